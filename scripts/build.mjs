@@ -1,0 +1,68 @@
+// npm run build: the ESM package in dist/ (dependencies external, minified), its type declarations,
+// the definition JSON Schema, and dist/cdn/aimskit.js, one self-contained file for a <script type="module"> tag.
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { entries, elementEntries, root } from './entries.mjs';
+
+const dist = join(root, 'dist');
+rmSync(dist, { recursive: true, force: true });
+
+const deps = ['lit', '@lit/context', 'zod', 'idb'];
+const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+// 1. The package: one file per entry, shared chunks, dependencies left to the user's bundler.
+await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    minify: 'esbuild',
+    target: 'es2022',
+    sourcemap: true,
+    lib: { entry: Object.fromEntries([...entries, ...elementEntries].map((e) => [e.name, join(root, e.file)])), formats: ['es'] },
+    rollupOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});
+
+// 2. The CDN file: the runtime with its dependencies inlined; content packs stay a separate chunk.
+const cdnEntry = entries.find((e) => e.name === 'index') ?? entries.find((e) => e.name === 'core');
+await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  build: {
+    outDir: join(dist, 'cdn'),
+    emptyOutDir: false,
+    minify: 'esbuild',
+    target: 'es2022',
+    lib: { entry: { aimskit: join(root, cdnEntry.file) }, formats: ['es'] },
+    rollupOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
+  },
+});
+
+// 3. Type declarations.
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+
+// 4. definition.schema.json, generated from the zod schema.
+//    The generator stays out of the runtime: it is built to build/tools and run here once.
+await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  build: {
+    outDir: join(root, 'build/tools'),
+    emptyOutDir: true,
+    minify: false,
+    target: 'es2022',
+    lib: { entry: { 'json-schema': join(root, 'src/model/json-schema.ts') }, formats: ['es'] },
+  },
+});
+const { definitionJsonSchema } = await import(`${pathToFileURL(join(root, 'build/tools/json-schema.js')).href}?t=${Date.now()}`);
+mkdirSync(dist, { recursive: true });
+writeFileSync(join(dist, 'definition.schema.json'), `${JSON.stringify(definitionJsonSchema(), null, 2)}\n`);
+console.log(`build: ${[...entries, ...elementEntries].map((e) => e.name).join(', ')}, cdn/aimskit.js, types, definition.schema.json`);

@@ -1,0 +1,52 @@
+// npm run size: builds the package, then prints the minified + gzip (level 9) size of each public entry
+// as a user loads it (the entry with every dependency it pulls in) and of the whole SDK runtime (every
+// element, core, store and dependencies, without content packs). Fails when the runtime passes its budget.
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { entries, elementEntries, root, BUDGET_BYTES } from './entries.mjs';
+
+execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+
+/** Bundles `code` (an entry module's source) with every dependency inlined and no dynamic chunks counted. */
+let n = 0;
+async function measure(code) {
+  const dir = join(root, 'build/size');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `entry-${n++}.js`);
+  writeFileSync(file, code);
+  const out = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: 'esbuild',
+      target: 'es2022',
+      lib: { entry: file, formats: ['es'], fileName: 'entry' },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
+  const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+  const bytes = Buffer.from(entry.code);
+  return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = [];
+for (const e of [...entries, ...elementEntries]) {
+  const r = await measure(`export * from ${JSON.stringify(join(root, e.file))};`);
+  rows.push([e.name === 'index' ? 'aimskit' : `aimskit/${e.name}`, r]);
+}
+const runtimeFiles = [...entries, ...elementEntries].filter((e) => e.runtime);
+const runtime = await measure(runtimeFiles.map((e, i) => `export * as e${i} from ${JSON.stringify(join(root, e.file))};`).join('\n'));
+rows.push(['whole runtime (without content)', runtime]);
+
+const w = Math.max(...rows.map(([n]) => n.length));
+console.log(`${'entry'.padEnd(w)}  ${'minified'.padStart(10)}  ${'min+gzip'.padStart(10)}`);
+for (const [n, r] of rows) console.log(`${n.padEnd(w)}  ${kb(r.min).padStart(10)}  ${kb(r.gz).padStart(10)}`);
+const ok = runtime.gz <= BUDGET_BYTES;
+console.log(`budget: whole runtime ${kb(runtime.gz)} of ${kb(BUDGET_BYTES)} min+gzip: ${ok ? 'within budget' : 'OVER BUDGET'}`);
+process.exit(ok ? 0 : 1);

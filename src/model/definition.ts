@@ -1,0 +1,176 @@
+/**
+ * The definition format `aimskit.definition/1` (docs/scoring.md): what an author writes.
+ * Shapes only; cross-references, conditions and ISO rules are checked by `parseDefinition`.
+ * Defaults are not filled in here (the parsed definition equals its JSON, which keeps its digest
+ * stable); read effective values through the accessors in `./accessors.ts`.
+ */
+import * as z from 'zod/mini';
+import { Fraction, Id, Text } from './schema-kit.js';
+
+export const DEFINITION_FORMAT = 'aimskit.definition/1';
+
+export const QUESTION_TYPES = ['scale', 'choice', 'multi', 'text', 'number', 'date'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const EVIDENCE_KINDS = ['documentation', 'operation'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const RELATIONSHIPS = ['equivalent-to', 'equal-to', 'subset-of', 'superset-of', 'intersects-with'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export const OptionSchema = z.strictObject({
+  id: Id,
+  label: Text,
+  /** Score of this option on the 0..1 scale; options without a value are not scored. */
+  value: z.optional(Fraction),
+  /** Marks the "not applicable" option: excluded from scoring, needs a justification. */
+  na: z.optional(z.boolean()),
+  /** What this level or option means, shown on demand. */
+  description: z.optional(Text),
+  /** Choosing this option needs a justification (N/A options always do). */
+  requiresJustification: z.optional(z.boolean()),
+});
+export type Option = z.infer<typeof OptionSchema>;
+
+export const ScaleSchema = z.strictObject({
+  id: Id,
+  label: z.optional(Text),
+  options: z.array(OptionSchema).check(z.minLength(1, 'a scale needs at least one option')),
+});
+export type Scale = z.infer<typeof ScaleSchema>;
+
+export const RequirementSchema = z.strictObject({
+  id: Id,
+  title: Text,
+  /** `clause` requirements (4.1 … 10.2) are mandatory: no N/A; `control`s (Annex A) may be excluded. */
+  kind: z.enum(['clause', 'control']),
+  /** The group the requirement rolls up to: clause "4" … "10", objective "A.2" … "A.10". */
+  group: z.optional(Id),
+  description: z.optional(Text),
+});
+export type Requirement = z.infer<typeof RequirementSchema>;
+
+export const GroupSchema = z.strictObject({
+  id: Id,
+  title: Text,
+  kind: z.optional(z.enum(['clause', 'control'])),
+  description: z.optional(Text),
+});
+export type Group = z.infer<typeof GroupSchema>;
+
+export const TagSchema = z.strictObject({ id: Id, title: Text, description: z.optional(Text) });
+export type Tag = z.infer<typeof TagSchema>;
+
+export const QuestionSchema = z.strictObject({
+  id: Id,
+  type: z.enum(QUESTION_TYPES),
+  text: Text,
+  help: z.optional(Text),
+  /** Shown when the answer is below target, and carried into the scorecard's gaps. */
+  recommendation: z.optional(Text),
+  /** `scale` questions: the id of a definition scale. */
+  scale: z.optional(Id),
+  /** `choice` and `multi` questions: their own options. */
+  options: z.optional(z.array(OptionSchema).check(z.minLength(1, 'needs at least one option'))),
+  requirement: z.optional(Id),
+  weight: z.optional(z.number().check(z.gte(0, 'must be at least 0'), z.lte(1000, 'must be at most 1000'))),
+  target: z.optional(Fraction),
+  evidence: z.optional(z.enum(EVIDENCE_KINDS)),
+  showIf: z.optional(z.string().check(z.maxLength(2000, 'is longer than 2000 characters'))),
+  requiredIf: z.optional(z.string().check(z.maxLength(2000, 'is longer than 2000 characters'))),
+  required: z.optional(z.boolean()),
+  tags: z.optional(z.array(Id)),
+  /** Whether a comment may be written (default true), and its label (e.g. "Describe your implementation"). */
+  comments: z.optional(z.boolean()),
+  commentLabel: z.optional(Text),
+  /** Whether evidence files may be attached (default true). */
+  attachments: z.optional(z.boolean()),
+  placeholder: z.optional(Text),
+  /** `number` questions: bounds. */
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+});
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const SectionSchema = z.strictObject({
+  id: Id,
+  title: Text,
+  description: z.optional(Text),
+  questions: z.array(QuestionSchema).check(z.minLength(1, 'a section needs at least one question')),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const BandSchema = z.strictObject({
+  id: Id,
+  min: z.number().check(z.gte(0, 'must be at least 0'), z.lte(100, 'must be at most 100')),
+  label: z.optional(Text),
+});
+export type Band = z.infer<typeof BandSchema>;
+
+export const MappingSchema = z.strictObject({
+  source: Id,
+  target: Id,
+  relationship: z.enum(RELATIONSHIPS),
+  note: z.optional(Text),
+});
+export type Mapping = z.infer<typeof MappingSchema>;
+
+export const FrameworkSchema = z.strictObject({
+  /** The prefix of its targets: target `eu-ai-act:art-15` belongs to framework `eu-ai-act`. */
+  id: Id,
+  title: Text,
+  /** True when the mapping is the author's interpretation, not an official one. */
+  interpretation: z.optional(z.boolean()),
+  note: z.optional(Text),
+  targets: z.array(z.strictObject({ id: Id, title: Text })),
+});
+export type Framework = z.infer<typeof FrameworkSchema>;
+
+const AxisEntry = z.strictObject({ id: Id, label: Text, description: z.optional(Text) });
+
+export const RiskMatrixSchema = z.strictObject({
+  likelihood: z.array(AxisEntry).check(z.minLength(1, 'needs at least one likelihood')),
+  impact: z.array(AxisEntry).check(z.minLength(1, 'needs at least one impact')),
+  /** Ordered from low to high. */
+  levels: z.array(AxisEntry).check(z.minLength(1, 'needs at least one level')),
+  /** grid[likelihoodIndex][impactIndex] = index into levels. */
+  grid: z.array(z.array(z.int().check(z.gte(0, 'must be at least 0')))),
+  /** The highest acceptable residual level id. */
+  appetite: Id,
+});
+export type RiskMatrix = z.infer<typeof RiskMatrixSchema>;
+
+export const DefinitionSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  format: z.literal(DEFINITION_FORMAT),
+  id: Id,
+  version: z.string().check(z.minLength(1, 'must not be empty')),
+  title: Text,
+  description: z.optional(Text),
+  locale: z.optional(z.string()),
+  /** Default target per question, 0..1 (default 0.6). */
+  target: z.optional(Fraction),
+  bands: z.optional(z.array(BandSchema).check(z.minLength(1, 'needs at least one band'))),
+  scales: z.array(ScaleSchema),
+  groups: z.optional(z.array(GroupSchema)),
+  tags: z.optional(z.array(TagSchema)),
+  requirements: z.optional(z.array(RequirementSchema)),
+  sections: z.array(SectionSchema).check(z.minLength(1, 'a definition needs at least one section')),
+  mappings: z.optional(z.array(MappingSchema)),
+  frameworks: z.optional(z.array(FrameworkSchema)),
+  riskMatrix: z.optional(RiskMatrixSchema),
+  /** Free-form facts about the pack: publisher, licence, notes. */
+  metadata: z.optional(z.record(z.string(), Text)),
+});
+/** A definition as written and as parsed (defaults are read through accessors). */
+export type AssessmentDefinition = z.infer<typeof DefinitionSchema>;
+/** What an author writes (identical to the parsed type: the schema fills in nothing). */
+export type DefinitionInput = z.input<typeof DefinitionSchema>;
+
+export const DEFAULT_TARGET = 0.6;
+export const DEFAULT_BANDS: readonly Band[] = [
+  { id: 'early', min: 0 },
+  { id: 'developing', min: 40 },
+  { id: 'advanced', min: 70 },
+  { id: 'ready', min: 90 },
+];

@@ -1,0 +1,38 @@
+// Browser tests in real headless Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
+// `AIMS_BROWSERS=chromium,firefox` adds Firefox ESR, driven over WebDriver BiDi (see docs/development.md).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+function chromePath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']) {
+    if (existsSync(p)) return p;
+  }
+  throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH to a Chrome/Chromium binary.');
+}
+
+const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const wanted = (process.env.AIMS_BROWSERS ?? 'chromium').split(',').map((s) => s.trim()).filter(Boolean);
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeFlags } }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true } }));
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  concurrency: 1,
+  browsers,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+};
