@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { entries, elementEntries, root } from './entries.mjs';
+import { entries, elementEntries, root, onwarn } from './entries.mjs';
 
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
@@ -25,7 +25,7 @@ await build({
     target: 'es2022',
     sourcemap: true,
     lib: { entry: Object.fromEntries([...entries, ...elementEntries].map((e) => [e.name, join(root, e.file)])), formats: ['es'] },
-    rollupOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rollupOptions: { onwarn, external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });
 
@@ -41,7 +41,7 @@ await build({
     minify: 'esbuild',
     target: 'es2022',
     lib: { entry: { aimskit: join(root, cdnEntry.file) }, formats: ['es'] },
-    rollupOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
+    rollupOptions: { onwarn, output: { chunkFileNames: '[name]-[hash].js' } },
   },
 });
 
@@ -60,6 +60,7 @@ await build({
     minify: false,
     target: 'es2022',
     lib: { entry: { 'json-schema': join(root, 'src/model/json-schema.ts') }, formats: ['es'] },
+    rollupOptions: { onwarn },
   },
 });
 const { definitionJsonSchema } = await import(`${pathToFileURL(join(root, 'build/tools/json-schema.js')).href}?t=${Date.now()}`);

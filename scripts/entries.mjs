@@ -21,3 +21,9 @@ export const elementEntries = ['assessment', 'questionnaire', 'risk-matrix', 'so
   .filter((e) => existsSync(join(root, e.file)));
 
 export const BUDGET_BYTES = 40 * 1024;
+
+/** Rollup warns about zod's comment annotations it cannot place; they are harmless. */
+export function onwarn(warning, warn) {
+  if (warning.code === 'INVALID_ANNOTATION') return;
+  warn(warning);
+}

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { entries, elementEntries, root, BUDGET_BYTES } from './entries.mjs';
+import { entries, elementEntries, root, BUDGET_BYTES, onwarn } from './entries.mjs';
 
 execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 
@@ -26,6 +26,7 @@ async function measure(code) {
       minify: 'esbuild',
       target: 'es2022',
       lib: { entry: file, formats: ['es'], fileName: 'entry' },
+      rollupOptions: { onwarn },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
