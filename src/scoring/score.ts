@@ -1,0 +1,111 @@
+/**
+ * `score(definition, response)`: every number of the scorecard, exactly as docs/scoring.md defines it.
+ */
+import type { AssessmentDefinition } from '../model/definition.js';
+import type { AssessmentResponse } from '../model/response.js';
+import { bandsOf } from '../model/accessors.js';
+import { tally, type Sums } from './compile.js';
+import { assessRisk, riskMatrixOf } from './risk.js';
+import type { CrosswalkTargetScore, Gap, RequirementStatus, Rollup, Scorecard } from './types.js';
+
+/** Rounds a figure to one decimal: `Math.round(x × 10) / 10`. */
+export const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** Unrounded readiness `100 × Σ w·v / Σ w`, or null when Σ w is 0. */
+export const rawReadiness = (n: number, d: number): number | null => (d > 0 ? (100 * n) / d : null);
+
+/** Maturity 0..5 with one decimal, from the unrounded readiness. */
+export const maturityOf = (raw: number | null): number | null => (raw === null ? null : round1(raw / 20));
+
+/** The last band whose `min` ≤ the (rounded) readiness; null when readiness is null. */
+export function bandOf(def: AssessmentDefinition, readiness: number | null): string | null {
+  if (readiness === null) return null;
+  let band: string | null = null;
+  for (const b of bandsOf(def)) if (b.min <= readiness) band = b.id;
+  return band;
+}
+
+/** Tolerance for comparing sums of binary fractions (r ≥ 100·t is tested as Σ w·v ≥ Σ w·t − ε). */
+const EPSILON = 1e-9;
+
+/**
+ * Status from readiness against the weight-averaged target: `implemented` when r ≥ 100·t, `partial`
+ * when 0 < r < 100·t, `planned` when r = 0 or nothing is scored.
+ */
+export function statusOf(s: Sums): Exclude<RequirementStatus, 'not-applicable'> {
+  if (s.d <= 0) return 'planned';
+  if (s.n >= s.t - EPSILON) return 'implemented';
+  return s.n > 0 ? 'partial' : 'planned';
+}
+
+const rollup = (id: string, s: Sums): Rollup => {
+  const raw = rawReadiness(s.n, s.d);
+  return { id, readiness: raw === null ? null : round1(raw), maturity: maturityOf(raw) };
+};
+
+/**
+ * The scorecard of a response. `visible` (ids from `visibleQuestions`) may be passed when the caller
+ * has it already; otherwise it is computed. The definition should have passed `parseDefinition`.
+ */
+export function score(definition: AssessmentDefinition, response: AssessmentResponse, visible?: ReadonlySet<string>): Scorecard {
+  const t = tally(definition, response, visible);
+  const { c } = t;
+  let nVisible = 0;
+  let nAnswered = 0;
+  let clauses = 0;
+  let clausesMet = true;
+  const secVisible = new Array<number>(c.sections.length).fill(0);
+  const secAnswered = new Array<number>(c.sections.length).fill(0);
+  const gaps: Gap[] = [];
+  for (let i = 0; i < c.questions.length; i++) {
+    if (!t.visible[i]) continue;
+    const cq = c.questions[i]!;
+    nVisible++;
+    secVisible[cq.section]!++;
+    if (t.answered[i]) nAnswered++, secAnswered[cq.section]!++;
+    const v = t.worth[i];
+    if (!cq.scored || v === 'na') continue;
+    const x = v ?? 0;
+    if (cq.clause) {
+      clauses++;
+      if (!(x >= cq.t)) clausesMet = false;
+    }
+    if (x < cq.t) {
+      gaps.push({
+        question: cq.q.id, requirement: cq.q.requirement ?? null, gap: Math.round((cq.t - x) * cq.w * 1e4) / 1e4,
+        target: cq.t, value: x, answered: t.answered[i] === 1,
+      });
+    }
+  }
+  gaps.sort((a, b) => b.gap - a.gap || (a.question < b.question ? -1 : a.question > b.question ? 1 : 0));
+  const completion = nVisible === 0 ? 1 : nAnswered / nVisible;
+  const all = rollup('', t.overall);
+  const crosswalks = new Map<string, CrosswalkTargetScore[]>();
+  for (const x of c.crosswalks) {
+    let n = 0;
+    let d = 0;
+    for (const r of x.reqs) (n += t.requirements[r]!.n), (d += t.requirements[r]!.d);
+    const raw = rawReadiness(n, d);
+    const entry = { target: x.target, readiness: raw === null ? null : round1(raw), requirements: x.reqIds };
+    const list = crosswalks.get(x.framework);
+    if (list) list.push(entry);
+    else crosswalks.set(x.framework, [entry]);
+  }
+  const matrix = riskMatrixOf(definition);
+  return {
+    overall: {
+      readiness: all.readiness, maturity: all.maturity, completion, band: bandOf(definition, all.readiness),
+      certificationReady: completion === 1 && clauses > 0 && clausesMet, visible: nVisible, answered: nAnswered,
+    },
+    sections: c.sections.map((id, i) => ({ ...rollup(id, t.sections[i]!), completion: secVisible[i] ? secAnswered[i]! / secVisible[i]! : 1 })),
+    groups: c.groups.map((id, i) => rollup(id, t.groups[i]!)),
+    requirements: c.requirements.map((id, i) => ({
+      ...rollup(id, t.requirements[i]!),
+      status: t.reqCounted[i] === 0 && t.reqNa[i]! > 0 ? 'not-applicable' : statusOf(t.requirements[i]!),
+    })),
+    tags: c.tags.map((id, i) => rollup(id, t.tags[i]!)),
+    gaps,
+    crosswalks: Object.fromEntries(crosswalks),
+    risks: (response.risks ?? []).map((r) => assessRisk(matrix, r)),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The Statement of Applicability: one entry per Annex A control (`kind: "control"` requirement), derived
+ * by the four rules of docs/scoring.md, with OSCAL implementation-status words.
+ */
+import type { AssessmentDefinition } from '../model/definition.js';
+import type { AssessmentResponse, ImplementationStatus } from '../model/response.js';
+import { tally } from './compile.js';
+import { rawReadiness, round1, statusOf } from './score.js';
+
+export type SoaSource = 'decision' | 'risk' | 'answer';
+
+export interface SoaEntry {
+  readonly control: string;
+  /** null: undecided. */
+  readonly applicable: boolean | null;
+  readonly justification: string;
+  readonly status: ImplementationStatus;
+  /** Which rule decided applicability; null when undecided. */
+  readonly source: SoaSource | null;
+  /** Readiness of the control over its visible non-N/A scored questions (one decimal), or null. */
+  readonly readiness: number | null;
+  /** Ids of the risks that link this control, in register order. */
+  readonly risks: readonly string[];
+  /** Evidence files attached to the control's visible questions. */
+  readonly evidence: number;
+  /** The owner named in an explicit decision, else null. */
+  readonly owner: string | null;
+}
+
+const own = Object.prototype.hasOwnProperty;
+
+/**
+ * Derives the SoA. Rules, in order: (1) an explicit decision with `applicable` set wins; (2) a control
+ * linked from a risk is applicable, justified by the risk ids; (3) a control whose visible questions are
+ * all answered N/A is not applicable, justified by their justifications; (4) otherwise undecided.
+ */
+export function deriveSoa(definition: AssessmentDefinition, response: AssessmentResponse, visible?: ReadonlySet<string>): SoaEntry[] {
+  const t = tally(definition, response, visible);
+  const { c } = t;
+  const linked = new Map<string, string[]>();
+  for (const r of response.risks ?? []) {
+    for (const control of new Set(r.controls ?? [])) {
+      const ids = linked.get(control);
+      if (ids) ids.push(r.id);
+      else linked.set(control, [r.id]);
+    }
+  }
+  // Per requirement: visible questions, how many are N/A, their justifications, evidence files.
+  const n = c.requirements.length;
+  const shown = new Array<number>(n).fill(0);
+  const na = new Array<number>(n).fill(0);
+  const why: string[][] = Array.from({ length: n }, () => []);
+  const files = new Array<number>(n).fill(0);
+  for (let i = 0; i < c.questions.length; i++) {
+    const r = c.questions[i]!.req;
+    if (r < 0 || !t.visible[i]) continue;
+    shown[r]!++;
+    const a = t.answers[i];
+    files[r]! += a?.evidence?.length ?? 0;
+    if (t.worth[i] === 'na') {
+      na[r]!++;
+      const j = a?.justification?.trim();
+      if (j && !why[r]!.includes(j)) why[r]!.push(j);
+    }
+  }
+  const decisions = response.soa ?? {};
+  const out: SoaEntry[] = [];
+  for (let r = 0; r < n; r++) {
+    if (!c.controls[r]) continue;
+    const control = c.requirements[r]!;
+    const d = own.call(decisions, control) ? decisions[control] : undefined;
+    const risks = linked.get(control) ?? [];
+    let applicable: boolean | null = null;
+    let source: SoaSource | null = null;
+    let justification = '';
+    if (typeof d?.applicable === 'boolean') {
+      (applicable = d.applicable), (source = 'decision'), (justification = d.justification?.trim() ?? '');
+    } else if (risks.length) {
+      (applicable = true), (source = 'risk'), (justification = `Linked to risk${risks.length > 1 ? 's' : ''} ${risks.join(', ')}`);
+    } else if (shown[r]! > 0 && na[r] === shown[r]) {
+      (applicable = false), (source = 'answer'), (justification = why[r]!.join('; '));
+    }
+    const sums = t.requirements[r]!;
+    const raw = rawReadiness(sums.n, sums.d);
+    out.push({
+      control, applicable, justification,
+      status: applicable === false ? 'not-applicable' : d?.status && d.status !== 'not-applicable' ? d.status : statusOf(sums),
+      source, readiness: raw === null ? null : round1(raw), risks, evidence: files[r]!, owner: d?.owner ?? null,
+    });
+  }
+  return out;
+}
+
+export interface SoaCompleteness {
+  /** Every control decided and every decision justified. */
+  readonly complete: boolean;
+  readonly total: number;
+  readonly decided: number;
+  readonly justified: number;
+  readonly implemented: number;
+  /** Controls without a decision. */
+  readonly undecided: readonly string[];
+  /** Decided controls without a justification. */
+  readonly unjustified: readonly string[];
+}
+
+/** How far the SoA is from complete. */
+export function soaCompleteness(entries: readonly SoaEntry[]): SoaCompleteness {
+  const undecided = entries.filter((e) => e.applicable === null).map((e) => e.control);
+  const unjustified = entries.filter((e) => e.applicable !== null && e.justification.trim() === '').map((e) => e.control);
+  const decided = entries.length - undecided.length;
+  return {
+    complete: undecided.length === 0 && unjustified.length === 0,
+    total: entries.length, decided, justified: decided - unjustified.length,
+    implemented: entries.filter((e) => e.status === 'implemented').length, undecided, unjustified,
+  };
+}
