@@ -3,3 +3,6 @@
  */
 export * from './model/index.js';
 export * from './logic/index.js';
+export * from './session/index.js';
+export * from './scoring/index.js';
+export * from './io/index.js';

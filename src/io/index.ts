@@ -1,0 +1,6 @@
+export { canonicalJson, CanonicalJsonError } from './canonical.js';
+export { sha256, sha256Base64Url, sha256Hex, toBase64Url, fromBase64Url, toHex, utf8 } from './bytes.js';
+export {
+  createEnvelope, verifyEnvelope, definitionDigest,
+  type Envelope, type EnvelopeSignature, type PublicJwk, type SigningKeyPair, type CreateEnvelopeOptions, type VerifyOptions, type VerifyResult,
+} from './envelope.js';
