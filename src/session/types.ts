@@ -29,11 +29,24 @@ export type SessionAction =
 
 export type SessionActionType = SessionAction['type'];
 
-/** Where persistence stands; elements show a notice when it is not `saved`/`idle`. */
+/** A stored record that could not be read (corrupted, or no longer fitting the definition); it was skipped. */
+export interface StorageProblem {
+  /** Which record: `responses/<assessment>`, `evidence/<assessment>/<id>`, `answers["q1"]` … */
+  readonly key: string;
+  readonly message: string;
+}
+
+/**
+ * Where persistence stands; elements show a notice (and emit `aims-storage-error`) when it is
+ * `memory-only` or `error`. `idle`: no store. `memory-only`: saving failed (storage unavailable or full),
+ * the session keeps working in memory and retries on the next change. `error`: stored records were skipped.
+ */
 export interface StorageStatus {
   readonly state: 'idle' | 'saving' | 'saved' | 'memory-only' | 'error';
   /** Human-readable reason when `memory-only` or `error`. */
   readonly message?: string;
+  /** Records skipped while loading (state `error`). */
+  readonly problems?: readonly StorageProblem[];
 }
 
 /** What subscribers receive: immutable, replaced (never mutated) on every change. */
