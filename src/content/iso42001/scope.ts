@@ -1,0 +1,97 @@
+/**
+ * The scope section: how the organisation works with AI. Not scored (no option carries a value); its
+ * answers decide, through `showIf`, which later questions apply. An unanswered scope shows everything.
+ */
+import type { SectionInput } from './build.js';
+
+/** Shown unless the organisation only uses third-party AI: design and development work. */
+export const BUILDS_AI = "{scope-roles} empty or {scope-roles} contains 'developer' or {scope-roles} contains 'provider'";
+/** Shown unless the organisation provides no AI products or services to others. */
+export const PROVIDES_AI = "{scope-roles} empty or {scope-roles} contains 'provider'";
+/** Shown unless the organisation has ruled out high-risk systems under the EU AI Act. */
+export const MAY_BE_HIGH_RISK = "{scope-high-risk} empty or {scope-high-risk} = 'yes' or {scope-high-risk} = 'unsure'";
+
+export const scopeSection: SectionInput = {
+  id: 'scope',
+  title: { en: 'Scope', de: 'Geltungsbereich' },
+  description: {
+    en: 'Tell us how your organisation works with AI. These answers are not scored: they decide which of the later questions apply to you. Until you answer them, every question is shown.',
+    de: 'Beschreiben Sie, wie Ihre Organisation mit KI arbeitet. Diese Antworten werden nicht bewertet: Sie bestimmen, welche der folgenden Fragen für Sie gelten. Solange sie unbeantwortet sind, werden alle Fragen angezeigt.',
+  },
+  questions: [
+    {
+      id: 'scope-roles',
+      type: 'multi',
+      text: {
+        en: 'Which roles does your organisation play towards AI? Choose all that apply.',
+        de: 'Welche Rollen nimmt Ihre Organisation gegenüber KI ein? Wählen Sie alle zutreffenden aus.',
+      },
+      help: {
+        en: 'Most organisations play more than one role. If you develop or provide AI, you also answer questions on design, development and customers; if you only use AI from others, those questions are left out.',
+        de: 'Die meisten Organisationen haben mehrere Rollen. Wer KI entwickelt oder anbietet, beantwortet zusätzlich Fragen zu Entwurf, Entwicklung und Kunden; wer nur KI von anderen nutzt, bekommt diese Fragen nicht.',
+      },
+      options: [
+        { id: 'developer', label: { en: 'We develop, train or fine-tune AI models or systems', de: 'Wir entwickeln, trainieren oder verfeinern KI-Modelle oder -Systeme' } },
+        { id: 'provider', label: { en: 'We provide AI-based products or services to others', de: 'Wir bieten anderen KI-basierte Produkte oder Dienste an' } },
+        { id: 'user', label: { en: 'We use AI systems from third parties in our own work', de: 'Wir nutzen KI-Systeme von Dritten in unserer eigenen Arbeit' } },
+      ],
+      comments: false,
+      attachments: false,
+    },
+    {
+      id: 'scope-systems',
+      type: 'text',
+      text: {
+        en: 'Which AI systems are in the scope of your AI management system?',
+        de: 'Welche KI-Systeme gehören zum Geltungsbereich Ihres KI-Managementsystems?',
+      },
+      help: {
+        en: 'Name each system with one line on what it is for. This list is the backbone of your scope statement (clause 4.3) and of your AI system inventory.',
+        de: 'Nennen Sie jedes System mit einer Zeile zu seinem Zweck. Diese Liste ist das Gerüst Ihrer Festlegung des Geltungsbereichs (Abschnitt 4.3) und Ihres KI-Systemverzeichnisses.',
+      },
+      placeholder: {
+        en: 'e.g. Support chatbot (answers customer questions); CV screening tool (bought in, ranks applicants)',
+        de: 'z. B. Support-Chatbot (beantwortet Kundenfragen); Bewerber-Screening (zugekauft, sortiert Bewerbungen)',
+      },
+      attachments: false,
+    },
+    {
+      id: 'scope-high-risk',
+      type: 'choice',
+      text: {
+        en: 'Could any of these AI systems be high-risk under the EU AI Act?',
+        de: 'Könnte eines dieser KI-Systeme nach der EU-KI-Verordnung ein Hochrisiko-System sein?',
+      },
+      help: {
+        en: 'High-risk uses include, for example, AI in recruitment, credit scoring, education and exams, access to essential public or private services, critical infrastructure, and safety components of regulated products. If you answer yes or not sure, a few extra questions appear.',
+        de: 'Hochrisiko-Anwendungen sind zum Beispiel KI in der Personalauswahl, bei der Kreditwürdigkeitsprüfung, in Bildung und Prüfungen, beim Zugang zu wesentlichen öffentlichen oder privaten Diensten, in kritischer Infrastruktur und als Sicherheitsbauteil regulierter Produkte. Bei „Ja“ oder „Noch unklar“ erscheinen einige zusätzliche Fragen.',
+      },
+      options: [
+        { id: 'yes', label: { en: 'Yes', de: 'Ja' } },
+        { id: 'no', label: { en: 'No', de: 'Nein' } },
+        { id: 'unsure', label: { en: 'Not sure yet', de: 'Noch unklar' } },
+      ],
+      comments: true,
+      attachments: false,
+    },
+    {
+      id: 'scope-isms',
+      type: 'choice',
+      text: {
+        en: 'Does your organisation already run an ISO/IEC 27001 information security management system (ISMS)?',
+        de: 'Betreibt Ihre Organisation bereits ein Informationssicherheits-Managementsystem (ISMS) nach ISO/IEC 27001?',
+      },
+      help: {
+        en: 'An ISMS shares its management-system clauses (context, leadership, planning, support, audit, review, improvement) with ISO/IEC 42001. Where it helps, the help texts point out what you can reuse.',
+        de: 'Ein ISMS teilt die Abschnitte des Managementsystems (Kontext, Führung, Planung, Unterstützung, Audit, Bewertung, Verbesserung) mit ISO/IEC 42001. Wo es hilft, weisen die Hilfetexte darauf hin, was Sie wiederverwenden können.',
+      },
+      options: [
+        { id: 'certified', label: { en: 'Yes, and it is certified', de: 'Ja, und es ist zertifiziert' } },
+        { id: 'implemented', label: { en: 'Yes, but it is not certified', de: 'Ja, aber nicht zertifiziert' } },
+        { id: 'no', label: { en: 'No', de: 'Nein' } },
+      ],
+      comments: false,
+      attachments: false,
+    },
+  ],
+};
