@@ -190,7 +190,11 @@ export function createSession(options: SessionOptions): AssessmentSession {
     if (!checked.response || closed) return;
     const merged = mergeResponses(state.response, checked.response, base);
     base = checked.response;
-    if (same(merged, state.response)) return;
+    if (same(merged, state.response)) {
+      // Nothing new here, but the other tab's write lost to ours somewhere: write the merge back.
+      if (!same(merged, checked.response)) { dirty = true; schedule(); }
+      return;
+    }
     past.length = 0;
     future.length = 0;
     const wasDirty = dirty;
@@ -264,7 +268,9 @@ export async function openSession(options: SessionOptions & { store: AssessmentS
   let storage: StorageStatus | undefined;
   try {
     if (!(await store.get(key))) {
-      await store.create({ id: key, title: options.title ?? (typeof definition.title === 'string' ? definition.title : definition.id), definition: { id: definition.id, version: definition.version } });
+      // May fail because an unreadable record holds the key: the load below tells a dead store from that.
+      await store.create({ id: key, title: options.title ?? (typeof definition.title === 'string' ? definition.title : definition.id), definition: { id: definition.id, version: definition.version } })
+        .catch(() => undefined);
     }
     stored = await store.loadResponse(key);
   } catch (e) {

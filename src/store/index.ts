@@ -1,0 +1,6 @@
+/** `aimskit/store`: persistence in the browser (IndexedDB) and in memory. */
+export { openIndexedDbStore, type IndexedDbStoreOptions } from './idb-store.js';
+export { createMemoryStore } from './memory-store.js';
+export { flushOnPageHide } from './lifecycle.js';
+export { DB_VERSION, createVersion1 } from './schema.js';
+export { StorageError, type AssessmentStore, type AssessmentRecord, type StoredEvidence, type StoredEnvelope } from '../session/store-types.js';
