@@ -1,12 +1,13 @@
 import { describe, it, assert, inNode } from '../harness.js';
 import {
-  parseDefinition, localize, optionsOf, visibleQuestions,
+  parseDefinition, localize, optionsOf, visibleQuestions, emptyResponse,
   type AnswerValue, type AssessmentDefinition, type Question,
 } from '../../src/core.js';
 import { iso42001 } from '../../src/content/iso42001.js';
 import { iso42001Groups, iso42001Requirements } from '../../src/content/structure.js';
 import { defaultRiskMatrix } from '../../src/content/risk-matrix.js';
 import { frameworks, mappings } from '../../src/content/crosswalks.js';
+import { score, deriveSoa } from '../../src/scoring/index.js';
 
 interface Structure {
   clauses: { id: string; title: string; requirements: { id: string; title: string }[] }[];
@@ -237,6 +238,22 @@ describe('content: iso42001 pack', () => {
     assert.equal(rm.grid[0]![0], 0, 'rare × negligible is the lowest level');
     assert.equal(rm.grid[4]![4], 4, 'almost certain × severe is the highest level');
     assert.deepEqual(new Set(rm.grid.flat()).size, 5, 'every level is used');
+  });
+
+  it('scores end to end: every visible scored question at "Defined" gives readiness 60 in every group', () => {
+    for (const roles of [['user'], ['developer', 'provider', 'user']]) {
+      const response = { ...emptyResponse(def), answers: responseOf({ 'scope-roles': roles, 'scope-systems': 'Support chatbot', 'scope-high-risk': 'no', 'scope-isms': 'no' }).answers };
+      const visible = visibleQuestions(def, response);
+      for (const q of scored) if (visible.has(q.id)) response.answers[q.id] = { value: '3' };
+      const card = score(def, response);
+      const defined = 100 * def.scales[0]!.options.find((o) => o.id === '3')!.value!;
+      assert.equal(card.overall.readiness, defined, roles.join('+'));
+      assert.equal(card.overall.completion, 1, roles.join('+'));
+      assert.equal(card.overall.certificationReady, true, roles.join('+'));
+      assert.deepEqual(card.groups.map((g) => g.id), def.groups!.map((g) => g.id));
+      for (const g of card.groups) assert.equal(g.readiness, defined, `${roles.join('+')}: group ${g.id}`);
+      assert.deepEqual(deriveSoa(def, response).map((e) => e.control), def.requirements!.filter((r) => r.kind === 'control').map((r) => r.id));
+    }
   });
 
   it('takes its frameworks and mappings from the crosswalk tables', () => {
