@@ -3,11 +3,11 @@
  * The crosswalks are the aimskit authors' interpretation, not an official mapping (see docs/content.md).
  */
 import type { AssessmentDefinition } from './model/definition.js';
-// import { iso42001 } from './content/iso42001.js';
+import { iso42001 } from './content/iso42001.js';
 import { iso42001QuickScan } from './content/quick-scan.js';
 import { iso42001Supplier } from './content/supplier.js';
 
-// export { iso42001 } from './content/iso42001.js';
+export { iso42001 } from './content/iso42001.js';
 export { iso42001QuickScan } from './content/quick-scan.js';
 export { iso42001Supplier } from './content/supplier.js';
 export { frameworks, mappings, mappingsFor, CROSSWALK_NOTICE } from './content/crosswalks.js';
@@ -16,7 +16,7 @@ export { iso42001Requirements, iso42001Groups } from './content/structure.js';
 
 /** The built-in definitions by id. */
 export const builtInDefinitions: Readonly<Record<string, AssessmentDefinition>> = {
-  // iso42001,
+  [iso42001.id]: iso42001,
   [iso42001QuickScan.id]: iso42001QuickScan,
   [iso42001Supplier.id]: iso42001Supplier,
 };

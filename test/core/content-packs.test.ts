@@ -1,7 +1,7 @@
 import { describe, it, assert as harnessAssert, inNode } from '../harness.js';
 import { parseDefinition, localize, optionsOf, type AssessmentDefinition, type Question } from '../../src/core.js';
 import { score } from '../../src/scoring/index.js';
-import { builtInDefinitions, frameworks, mappings, iso42001QuickScan, iso42001Supplier } from '../../src/content.js';
+import { builtInDefinitions, frameworks, mappings, iso42001, iso42001QuickScan, iso42001Supplier } from '../../src/content.js';
 
 /** Explicitly typed, so TypeScript accepts its assertion signatures (TS2775). */
 const assert: typeof harnessAssert = harnessAssert;
@@ -75,6 +75,8 @@ describe('content packs: common', () => {
     for (const [id, def] of Object.entries(builtInDefinitions)) assert.equal(def.id, id);
     assert.equal(builtInDefinitions['iso42001-quick-scan'], iso42001QuickScan);
     assert.equal(builtInDefinitions['iso42001-supplier'], iso42001Supplier);
+    assert.deepEqual(Object.keys(builtInDefinitions).sort(), ['iso42001', 'iso42001-quick-scan', 'iso42001-supplier']);
+    assert.equal(builtInDefinitions['iso42001'], iso42001);
   });
 });
 
