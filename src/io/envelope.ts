@@ -144,7 +144,7 @@ function firstDifference(expected: unknown, actual: unknown, path: PropertyKey[]
       const d = firstDifference(expected[i], a[i], [...path, i]);
       if (d) return d;
     }
-    return expected.length === a.length ? null : { path: formatPath(path), message: `expected ${expected.length} entries, got ${a.length}` };
+    return expected.length === a.length ? null : { path: formatPath(path), message: `expected ${expected.length} ${expected.length === 1 ? 'entry' : 'entries'}, got ${a.length}` };
   }
   const e = expected as Record<string, unknown>;
   const a = actual as Record<string, unknown>;
