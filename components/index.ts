@@ -1,0 +1,12 @@
+/**
+ * `aimskit`: registers every element and re-exports the element classes, the base pieces a host needs
+ * (events, context, strings) and the core.
+ */
+export * from '../src/core.js';
+export { AimsAssessment } from './assessment/define.js';
+export { AimsQuestionnaire, registerRenderer, type QuestionRenderer, type RenderContext } from './questionnaire/define.js';
+export { AimsElement, defineElement } from './base/aims-element.js';
+export { sessionContext } from './base/context.js';
+export { SessionController } from './base/session-controller.js';
+export * from './base/events.js';
+export { registerMessages, loadMessages, messagesFor, type Messages, type MessageKey } from './base/i18n.js';
