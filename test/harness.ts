@@ -47,7 +47,19 @@ export function diffPath(a: unknown, b: unknown, path = ''): string | null {
   return null;
 }
 
-export const assert = {
+export interface Assert {
+  ok(value: unknown, message?: string): asserts value;
+  equal<T>(actual: T, expected: T, message?: string): void;
+  notEqual<T>(actual: T, expected: T, message?: string): void;
+  deepEqual(actual: unknown, expected: unknown, message?: string): void;
+  close(actual: number, expected: number, epsilon?: number, message?: string): void;
+  match(actual: string, pattern: RegExp, message?: string): void;
+  throws<E = Error>(fn: () => unknown, check?: (new (...a: never[]) => E) | RegExp, message?: string): E;
+  rejects<E = Error>(fn: () => Promise<unknown>, check?: (new (...a: never[]) => E) | RegExp, message?: string): Promise<E>;
+}
+
+/** Explicitly typed so that `assert.ok` narrows (TypeScript requires an annotated name for assertion calls). */
+export const assert: Assert = {
   ok(value: unknown, message = 'expected a truthy value'): asserts value {
     if (!value) throw new AssertionError(`${message} (got ${show(value)})`);
   },
