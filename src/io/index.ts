@@ -4,3 +4,8 @@ export {
   createEnvelope, verifyEnvelope, definitionDigest,
   type Envelope, type EnvelopeSignature, type PublicJwk, type SigningKeyPair, type CreateEnvelopeOptions, type VerifyOptions, type VerifyResult,
 } from './envelope.js';
+export {
+  createBundle, openBundle, exportBundle, importBundle, evidenceRefs, BundleError, BUNDLE_FORMAT,
+  type Bundle, type BundleFile, type OpenedBundle,
+} from './bundle.js';
+export { encodeShareLink, decodeShareLink, ShareLinkError, MAX_SHARE_PAYLOAD } from './share-link.js';

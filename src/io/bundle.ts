@@ -1,0 +1,173 @@
+/**
+ * Bundles (`aimskit.bundle/1`): one assessment in one JSON file, the sealed envelope plus its evidence
+ * files inlined as base64 with their SHA-256, so it can move between browsers or to a server intact.
+ *
+ * ```jsonc
+ * { "format": "aimskit.bundle/1",
+ *   "assessment": { "id": "…", "title": "…" },            // optional
+ *   "envelope": { "format": "aimskit.envelope/1", … },
+ *   "files": [{ "id": "ev-1", "name": "plan.pdf", "type": "application/pdf", "size": 48213,
+ *               "sha256": "<hex>", "data": "<base64>" }] }
+ * ```
+ */
+import * as z from 'zod/mini';
+import type { AssessmentDefinition } from '../model/definition.js';
+import { AimsValidationError, fromZodIssues, formatPath, type AimsIssue } from '../model/issues.js';
+import { EvidenceRefSchema, type AssessmentResponse, type EvidenceRef } from '../model/response.js';
+import type { AssessmentRecord, AssessmentStore, StoredEvidence } from '../session/store-types.js';
+import { sha256Hex } from './bytes.js';
+import { createEnvelope, verifyEnvelope, type CreateEnvelopeOptions, type Envelope } from './envelope.js';
+
+export const BUNDLE_FORMAT = 'aimskit.bundle/1';
+
+export interface BundleFile extends EvidenceRef {
+  /** The file's bytes, standard base64. */
+  readonly data: string;
+}
+
+export interface Bundle {
+  readonly format: typeof BUNDLE_FORMAT;
+  readonly assessment?: { readonly id: string; readonly title: string };
+  readonly envelope: Envelope;
+  readonly files: readonly BundleFile[];
+}
+
+/** A bundle that cannot be imported; `issues` names every problem by path (`files[1].sha256`, `envelope.sha256`). */
+export class BundleError extends AimsValidationError {
+  constructor(issues: readonly AimsIssue[]) {
+    super('Invalid assessment bundle', issues);
+    this.name = 'BundleError';
+  }
+}
+
+const BundleSchema = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  assessment: z.optional(z.strictObject({ id: z.string().check(z.minLength(1)), title: z.string() })),
+  envelope: z.record(z.string(), z.unknown()),
+  files: z.array(z.extend(EvidenceRefSchema, { data: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) })),
+});
+
+export function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+export function fromBase64(text: string): Uint8Array {
+  const bin = atob(text);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Every evidence reference of a response, in answer order. */
+export const evidenceRefs = (response: AssessmentResponse): EvidenceRef[] =>
+  Object.values(response.answers).flatMap((a) => a.evidence ?? []);
+
+/**
+ * Seals a response into a bundle with the bytes of its evidence files. `getFile(id)` returns a file's
+ * bytes (a missing file is left out; the response still names it by digest).
+ */
+export async function createBundle(
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+  getFile: (id: string) => Promise<Blob | undefined>,
+  options: CreateEnvelopeOptions & { assessment?: { id: string; title: string } } = {},
+): Promise<Bundle> {
+  const envelope = await createEnvelope(definition, response, options);
+  const files: BundleFile[] = [];
+  const seen = new Set<string>();
+  for (const ref of evidenceRefs(response)) {
+    if (seen.has(ref.id)) continue;
+    seen.add(ref.id);
+    const blob = await getFile(ref.id);
+    if (blob) files.push({ ...ref, data: toBase64(new Uint8Array(await blob.arrayBuffer())) });
+  }
+  return { format: BUNDLE_FORMAT, ...(options.assessment ? { assessment: options.assessment } : {}), envelope, files };
+}
+
+export interface OpenedBundle {
+  readonly assessment?: { readonly id: string; readonly title: string };
+  readonly envelope: Envelope;
+  readonly response: AssessmentResponse;
+  readonly files: StoredEvidence[];
+  /** Evidence the response names but the bundle does not carry. */
+  readonly missing: string[];
+}
+
+/**
+ * Reads and verifies a bundle (a parsed JSON value or its text): the envelope (digest, signature,
+ * definition, re-score) and every file (size and SHA-256 against the response's reference).
+ * Throws `BundleError` listing every problem by path.
+ */
+export async function openBundle(input: unknown, definition: AssessmentDefinition): Promise<OpenedBundle> {
+  let json = input;
+  if (typeof input === 'string') {
+    try {
+      json = JSON.parse(input);
+    } catch (e) {
+      throw new BundleError([{ path: '', message: `is not JSON: ${(e as Error).message}` }]);
+    }
+  }
+  const shape = BundleSchema.safeParse(json);
+  if (!shape.success) throw new BundleError(fromZodIssues(shape.error.issues, json));
+  const b = shape.data;
+  const verified = await verifyEnvelope(b.envelope, definition);
+  const issues: AimsIssue[] = verified.problems.map((p) => ({ path: formatPath(['envelope']) + (p.path ? `.${p.path}` : ''), message: p.message }));
+  if (!verified.ok) throw new BundleError(issues);
+  const envelope = b.envelope as unknown as Envelope;
+  const refs = new Map(evidenceRefs(envelope.response).map((r) => [r.id, r]));
+  const files: StoredEvidence[] = [];
+  for (let i = 0; i < b.files.length; i++) {
+    const { data, ...ref } = b.files[i]!;
+    const at = (k: string) => formatPath(['files', i, k]);
+    const named = refs.get(ref.id);
+    if (!named) { issues.push({ path: at('id'), message: `the response names no evidence "${ref.id}"` }); continue; }
+    if (named.sha256 !== ref.sha256) issues.push({ path: at('sha256'), message: 'differs from the digest in the sealed response' });
+    let bytes: Uint8Array;
+    try {
+      bytes = fromBase64(data);
+    } catch {
+      issues.push({ path: at('data'), message: 'is not valid base64' });
+      continue;
+    }
+    if (bytes.length !== named.size) issues.push({ path: at('data'), message: `holds ${bytes.length} bytes, the response says ${named.size}` });
+    const digest = await sha256Hex(bytes);
+    if (digest !== named.sha256) issues.push({ path: at('data'), message: `SHA-256 of the bytes is ${digest}, the response says ${named.sha256}: the file was changed` });
+    files.push({ ref: named, blob: new Blob([bytes as unknown as ArrayBuffer], { type: named.type }) });
+  }
+  if (issues.length) throw new BundleError(issues);
+  const carried = new Set(files.map((f) => f.ref.id));
+  return { ...(b.assessment ? { assessment: b.assessment } : {}), envelope, response: envelope.response, files, missing: [...refs.keys()].filter((id) => !carried.has(id)) };
+}
+
+/** Exports assessment `id` of a store as a bundle (its current response, evidence and title). */
+export async function exportBundle(store: AssessmentStore, id: string, definition: AssessmentDefinition, options: CreateEnvelopeOptions = {}): Promise<Bundle> {
+  const record = await store.get(id);
+  const response = await store.loadResponse(id);
+  if (!record || !response) throw new BundleError([{ path: '', message: `no stored assessment "${id}"` }]);
+  return createBundle(definition, response, async (ev) => (await store.getEvidence(id, ev))?.blob, { ...options, assessment: { id, title: record.title } });
+}
+
+/**
+ * Verifies a bundle and stores it as an assessment (id: `options.id`, else the bundle's, else new).
+ * Refuses to replace an assessment that exists unless `overwrite: true`.
+ */
+export async function importBundle(
+  store: AssessmentStore,
+  input: unknown,
+  definition: AssessmentDefinition,
+  options: { id?: string; title?: string; overwrite?: boolean } = {},
+): Promise<AssessmentRecord> {
+  const opened = await openBundle(input, definition);
+  const id = options.id ?? opened.assessment?.id;
+  const title = options.title ?? opened.assessment?.title ?? `Imported ${opened.envelope.createdAt.slice(0, 10)}`;
+  if (id && (await store.get(id))) {
+    if (!options.overwrite) throw new BundleError([{ path: 'assessment.id', message: `an assessment "${id}" is already stored; import with { overwrite: true } to replace it` }]);
+    await store.delete(id);
+  }
+  const record = await store.create({ ...(id ? { id } : {}), title, definition: { id: definition.id, version: definition.version }, response: opened.response });
+  for (const f of opened.files) await store.putEvidence(record.id, f);
+  await store.putEnvelope(record.id, { createdAt: opened.envelope.createdAt, envelope: opened.envelope as unknown as Record<string, unknown> });
+  return record;
+}

@@ -1,0 +1,61 @@
+/**
+ * Share links for small responses (the quick scan): the response's canonical JSON, deflated
+ * (`deflate-raw`) and base64url-encoded into the URL fragment, `https://example.org/scan#r=…`.
+ * A fragment is never sent to a server by the browser; the page decodes it locally.
+ */
+import type { AssessmentDefinition } from '../model/definition.js';
+import { AimsValidationError, type AimsIssue } from '../model/issues.js';
+import { parseResponse } from '../model/parse-response.js';
+import type { AssessmentResponse } from '../model/response.js';
+import { canonicalJson } from './canonical.js';
+import { fromBase64Url, toBase64Url, utf8 } from './bytes.js';
+
+/** Longest `r=` payload accepted (characters): links longer than this break in mail and chat. */
+export const MAX_SHARE_PAYLOAD = 8000;
+/** Largest decompressed response accepted (bytes). */
+const MAX_JSON_BYTES = 256 * 1024;
+
+/** A share link that cannot be made or read. */
+export class ShareLinkError extends AimsValidationError {
+  constructor(issues: readonly AimsIssue[]) {
+    super('Invalid share link', issues);
+    this.name = 'ShareLinkError';
+  }
+}
+
+const fail = (message: string, path = 'r'): never => { throw new ShareLinkError([{ path, message }]); };
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(new Blob([bytes as unknown as ArrayBuffer]).stream().pipeThrough(stream)).arrayBuffer());
+}
+
+/** The link: `baseUrl` (its own fragment dropped) with the response in `#r=…`. Throws when too large. */
+export async function encodeShareLink(response: AssessmentResponse, baseUrl: string): Promise<string> {
+  const packed = toBase64Url(await pipe(utf8(canonicalJson(response)), new CompressionStream('deflate-raw')));
+  if (packed.length > MAX_SHARE_PAYLOAD) fail(`the response is too large for a link (${packed.length} characters, at most ${MAX_SHARE_PAYLOAD}): export a file instead`, '');
+  return `${baseUrl.split('#')[0]}#r=${packed}`;
+}
+
+/**
+ * Reads the response from a link, a fragment (`#r=…`) or the bare `r=…`, and validates it against the
+ * definition. Throws `ShareLinkError` for a malformed or oversized link, `ResponseError` for a response
+ * that does not fit the definition.
+ */
+export async function decodeShareLink(urlOrFragment: string, definition: AssessmentDefinition): Promise<AssessmentResponse> {
+  const hash = urlOrFragment.includes('#') ? urlOrFragment.slice(urlOrFragment.indexOf('#') + 1) : urlOrFragment;
+  const param = hash.split('&').find((p) => p.startsWith('r='));
+  if (param === undefined) return fail('the link carries no response (no "#r=" part)', '');
+  const packed = param.slice(2);
+  if (!packed) fail('is empty');
+  if (packed.length > MAX_SHARE_PAYLOAD) fail(`is too long (${packed.length} characters, at most ${MAX_SHARE_PAYLOAD})`);
+  let json: unknown;
+  try {
+    const bytes = await pipe(fromBase64Url(packed), new DecompressionStream('deflate-raw'));
+    if (bytes.length > MAX_JSON_BYTES) fail(`unpacks to more than ${MAX_JSON_BYTES} bytes`);
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (e) {
+    if (e instanceof ShareLinkError) throw e;
+    fail('is damaged (not a compressed aimskit response): was the link cut off?');
+  }
+  return parseResponse(json, definition);
+}
