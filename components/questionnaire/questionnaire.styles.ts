@@ -30,7 +30,7 @@ export const styles = css`
     display: inline-flex; align-items: center; gap: var(--_s2); padding: var(--_s2) var(--_s3); min-block-size: 2.75rem;
     border: 1px solid var(--_border); border-radius: var(--_radius-s); background: var(--_bg); cursor: pointer;
   }
-  .opt:has(:checked) { border-color: var(--_accent); box-shadow: inset 0 0 0 1px var(--_accent); }
+  .opt.on { border-color: var(--_accent); box-shadow: inset 0 0 0 1px var(--_accent); }
   .opt input { accent-color: var(--_accent); margin: 0; inline-size: 1.125rem; block-size: 1.125rem; }
   textarea, input:not([type='radio'], [type='checkbox']) {
     inline-size: 100%; padding: var(--_s2); border: 1px solid var(--_border); border-radius: var(--_radius-s); background: var(--_bg);
@@ -49,6 +49,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .question, .opt { border-color: CanvasText; }
     .toc-item[aria-current] { border-color: Highlight; }
-    .opt:has(:checked) { outline: 2px solid Highlight; }
+    .opt.on { outline: 2px solid Highlight; }
   }
 `;

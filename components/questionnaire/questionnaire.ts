@@ -183,9 +183,11 @@ export class AimsQuestionnaire extends AimsElement implements QuestionHost {
     this.problems = snap && this.showErrors ? problemsOf(snap, snap.definition.sections[this.sectionIndex]!.questions) : [];
   }
 
+  private validityOf?: SessionSnapshot;
   protected override updated(): void {
     const snap = this.sc.state;
-    if (!snap) return;
+    if (!snap || snap === this.validityOf) return;
+    this.validityOf = snap;
     this.internals.setFormValue(JSON.stringify(snap.response));
     const first = problemsOf(snap, snap.definition.sections.flatMap((s) => s.questions))[0];
     if (!first) { this.internals.setValidity({}); return; }

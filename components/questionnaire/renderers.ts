@@ -30,7 +30,7 @@ const target = (e: Event) => e.target as HTMLInputElement;
 
 const single: QuestionRenderer = (c) => {
   const a = aria(c);
-  return html`<div class="opts" part="options">${c.options.map((o) => html`<label class="opt" part="option">
+  return html`<div class="opts" part="options">${c.options.map((o) => html`<label class=${c.value === o.id ? 'opt on' : 'opt'} part="option">
     <input type="radio" name=${c.question.id} .value=${o.id} .checked=${live(c.value === o.id)} ?disabled=${c.readonly}
       aria-invalid=${a.invalid} aria-describedby=${a.desc} @change=${() => c.set(o.id)}><span>${c.text(o.label)}</span></label>`)}</div>`;
 };
@@ -43,7 +43,7 @@ const multi: QuestionRenderer = (c) => {
     const next = c.options.filter((o) => chosen.has(o.id)).map((o) => o.id);
     c.set(next.length ? next : null);
   };
-  return html`<div class="opts" part="options">${c.options.map((o) => html`<label class="opt" part="option">
+  return html`<div class="opts" part="options">${c.options.map((o) => html`<label class=${chosen.has(o.id) ? 'opt on' : 'opt'} part="option">
     <input type="checkbox" .value=${o.id} .checked=${live(chosen.has(o.id))} ?disabled=${c.readonly}
       aria-invalid=${a.invalid} aria-describedby=${a.desc} @change=${(e: Event) => toggle(o.id, target(e).checked)}><span>${c.text(o.label)}</span></label>`)}</div>`;
 };
