@@ -2,7 +2,7 @@
 // the definition JSON Schema, and dist/cdn/aimskit.js, one self-contained file for a <script type="module"> tag.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { entries, elementEntries, root, onwarn } from './entries.mjs';
@@ -66,4 +66,24 @@ await build({
 const { definitionJsonSchema } = await import(`${pathToFileURL(join(root, 'build/tools/json-schema.js')).href}?t=${Date.now()}`);
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, 'definition.schema.json'), `${JSON.stringify(definitionJsonSchema(), null, 2)}\n`);
-console.log(`build: ${[...entries, ...elementEntries].map((e) => e.name).join(', ')}, cdn/aimskit.js, types, definition.schema.json`);
+// 5. dist/cli.js, the `aimskit` command (package.json "bin"): a Node build of src/cli/main.ts with zod
+//    bundled in; the content packs stay a chunk that loads only when a built-in id is named.
+await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  ssr: { noExternal: true, target: 'node' },
+  build: {
+    ssr: join(root, 'src/cli/main.ts'),
+    outDir: dist,
+    emptyOutDir: false,
+    minify: 'esbuild',
+    target: 'node20',
+    rollupOptions: {
+      onwarn,
+      output: { format: 'es', entryFileNames: 'cli.js', chunkFileNames: 'cli/[name]-[hash].js', banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : '') },
+    },
+  },
+});
+chmodSync(join(dist, 'cli.js'), 0o755);
+console.log(`build: ${[...entries, ...elementEntries].map((e) => e.name).join(', ')}, cdn/aimskit.js, types, definition.schema.json, cli.js`);
