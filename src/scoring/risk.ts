@@ -43,6 +43,17 @@ export function assessRisk(matrix: RiskMatrix, risk: Risk): RiskScore {
   };
 }
 
+/**
+ * Where a risk sits on the grid in one view: `[likelihoodIndex, impactIndex]` into the matrix axes, or null
+ * when an id is unknown to the matrix. The residual view falls back to the inherent ids, per axis.
+ */
+export function riskCell(matrix: RiskMatrix, risk: Risk, view: 'inherent' | 'residual'): readonly [number, number] | null {
+  const r = view === 'residual';
+  const l = matrix.likelihood.findIndex((e) => e.id === ((r && risk.residualLikelihood) || risk.likelihood));
+  const i = matrix.impact.findIndex((e) => e.id === ((r && risk.residualImpact) || risk.impact));
+  return l < 0 || i < 0 ? null : [l, i];
+}
+
 export interface RiskSummary {
   readonly matrix: RiskMatrix;
   /** One entry per risk, in register order. */
@@ -67,16 +78,15 @@ export function summarizeRisks(definition: AssessmentDefinition, response: Asses
   const unplaced: string[] = [];
   const risks = (response.risks ?? []).map((r) => {
     const s = assessRisk(m, r);
-    const place = (kind: 'inherent' | 'residual', l: string, i: string, level: string | null) => {
-      const li = m.likelihood.findIndex((e) => e.id === l);
-      const ii = m.impact.findIndex((e) => e.id === i);
-      if (level === null || li < 0 || ii < 0) return false;
-      cells[kind][li]![ii]!++;
+    const place = (kind: 'inherent' | 'residual', level: string | null) => {
+      const at = riskCell(m, r, kind);
+      if (level === null || !at) return false;
+      cells[kind][at[0]]![at[1]]!++;
       levels[kind][level]!++;
       return true;
     };
-    const a = place('inherent', r.likelihood, r.impact, s.inherent);
-    const b = place('residual', r.residualLikelihood ?? r.likelihood, r.residualImpact ?? r.impact, s.residual);
+    const a = place('inherent', s.inherent);
+    const b = place('residual', s.residual);
     if (!a || !b) unplaced.push(r.id);
     return s;
   });
