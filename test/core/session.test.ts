@@ -1,5 +1,7 @@
 import { describe, it, assert } from '../harness.js';
-import { createSession, mergeResponses, SessionActionError, missingJustifications } from '../../src/session/index.js';
+import { createSession, openSession, mergeResponses, SessionActionError, missingJustifications } from '../../src/session/index.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
+import { sha256Hex } from '../../src/io/bytes.js';
 import type { AssessmentSession, SessionSnapshot } from '../../src/session/index.js';
 import { parseDefinition } from '../../src/model/parse.js';
 import { emptyResponse, type AssessmentResponse } from '../../src/model/response.js';
@@ -289,5 +291,40 @@ describe('mergeResponses', () => {
     assert.deepEqual(m.risks?.map((x) => `${x.id}:${x.title}`), ['R-1:new', 'R-2:Bias']);
     assert.equal(m.soa?.['A.1']?.applicable, true);
     assert.equal(m.review?.q1?.state, 'accepted');
+  });
+});
+
+describe('session: evidence and autosave (memory store)', () => {
+  it('keeps evidence bytes and references them by SHA-256', async () => {
+    const s = createSession({ definition, randomId: () => 'ev-fixed' });
+    const ref = await s.addEvidence('q1', new Blob(['hello evidence'], { type: 'text/plain' }), 'hello.txt');
+    assert.equal(ref.sha256, await sha256Hex('hello evidence'));
+    assert.deepEqual([ref.id, ref.name, ref.type, ref.size], ['ev-fixed', 'hello.txt', 'text/plain', 14]);
+    assert.deepEqual(s.state.response.answers.q1?.evidence, [ref]);
+    assert.equal(await (await s.getEvidence('ev-fixed'))?.text(), 'hello evidence');
+    await assert.rejects(() => s.addEvidence('notes', new Blob(['x'])), SessionActionError);
+  });
+
+  it('debounces a burst of changes into one save, and flush writes at once', async () => {
+    const inner = createMemoryStore();
+    let saves = 0;
+    const store = { ...inner, saveResponse: (id: string, r: AssessmentResponse) => { saves++; return inner.saveResponse(id, r); } };
+    const s = await openSession({ definition, store, key: 'k', autosaveMs: 30 });
+    await s.flush();
+    saves = 0;
+    for (const v of ['0', '1', '2']) s.dispatch({ type: 'answer', question: 'q1', value: v });
+    s.dispatch({ type: 'comment', question: 'q1', comment: 'typed' });
+    assert.equal(saves, 0, 'nothing written during the burst');
+    await new Promise((r) => setTimeout(r, 120));
+    assert.equal(saves, 1);
+    assert.equal((await inner.loadResponse('k'))?.answers.q1?.comment, 'typed');
+    s.dispatch({ type: 'answer', question: 'q2', value: '1' });
+    await s.flush();
+    assert.equal(saves, 2);
+    assert.equal((await inner.loadResponse('k'))?.answers.q2?.value, '1');
+    const reopened = await openSession({ definition, store, key: 'k' });
+    assert.deepEqual(reopened.state.response, s.state.response);
+    s.close();
+    reopened.close();
   });
 });
