@@ -149,7 +149,7 @@ export function createSession(options: SessionOptions): AssessmentSession {
     const response = state.response;
     dirty = false;
     const run = (async () => {
-      if (state.storage.state !== 'memory-only') setStorage({ state: 'saving' });
+      // `saving` is not announced: a write takes a few milliseconds, and every snapshot re-renders the elements.
       try {
         for (const b of blobs.values()) if (!b.stored) { await store.putEvidence(key, { ref: b.ref, blob: b.blob }); b.stored = true; }
         await store.saveResponse(key, response);
