@@ -9,3 +9,7 @@ export {
   type Bundle, type BundleFile, type OpenedBundle,
 } from './bundle.js';
 export { encodeShareLink, decodeShareLink, ShareLinkError, MAX_SHARE_PAYLOAD } from './share-link.js';
+export {
+  soaRows, soaToCsv, soaToJson, soaToOscal, csvCell, uuidV5, oscalControlId, applicabilityWord, SOA_CSV_COLUMNS, AIMSKIT_UUID_NAMESPACE, AIMSKIT_OSCAL_NS,
+  type SoaRow, type SoaRowOptions, type SoaExportOptions, type SoaJson, type OscalOptions,
+} from './soa-export.js';
