@@ -27,7 +27,11 @@ class Fail {
   constructor(readonly what: string, readonly keys: (string | number)[] = []) {}
 }
 
+/** Characters that need escaping, or a closer look (surrogates). */
+const SPECIAL = /[\u0000-\u001f"\\\uD800-\uDFFF]/;
+
 function str(s: string): string {
+  if (!SPECIAL.test(s)) return `"${s}"`; // the common case, without JSON.stringify's per-call cost
   if (SURROGATE.test(s) && LONE.test(s)) throw new Fail('a string with a lone surrogate');
   return JSON.stringify(s);
 }

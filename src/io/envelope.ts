@@ -132,32 +132,54 @@ const show = (v: unknown): string => {
   return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 };
 
-/** The first path where `actual` differs from `expected`, with both values; null when equal. */
+/**
+ * The first path where `actual` differs from `expected`, with both values; null when equal. `path` is
+ * a stack (pushed and popped in place: this runs on every verification).
+ */
 function firstDifference(expected: unknown, actual: unknown, path: PropertyKey[]): AimsIssue | null {
   if (expected === actual) return null;
-  const differ = (): AimsIssue => ({ path: formatPath(path), message: `expected ${show(expected)}, got ${show(actual)}` });
-  if (typeof expected !== 'object' || typeof actual !== 'object' || expected === null || actual === null) return differ();
-  if (Array.isArray(expected) !== Array.isArray(actual)) return differ();
+  if (typeof expected !== 'object' || typeof actual !== 'object' || expected === null || actual === null || Array.isArray(expected) !== Array.isArray(actual)) {
+    return { path: formatPath(path), message: `expected ${show(expected)}, got ${show(actual)}` };
+  }
   if (Array.isArray(expected)) {
     const a = actual as unknown[];
-    for (let i = 0; i < Math.min(expected.length, a.length); i++) {
-      const d = firstDifference(expected[i], a[i], [...path, i]);
+    const n = Math.min(expected.length, a.length);
+    for (let i = 0; i < n; i++) {
+      const x = expected[i];
+      const y = a[i];
+      if (x === y) continue;
+      path.push(i);
+      const d = firstDifference(x, y, path);
+      path.pop();
       if (d) return d;
     }
-    return expected.length === a.length ? null : { path: formatPath(path), message: `expected ${expected.length} ${expected.length === 1 ? 'entry' : 'entries'}, got ${a.length}` };
+    return expected.length === a.length ? null
+      : { path: formatPath(path), message: `expected ${expected.length} ${expected.length === 1 ? 'entry' : 'entries'}, got ${a.length}` };
   }
   const e = expected as Record<string, unknown>;
   const a = actual as Record<string, unknown>;
-  for (const k of Object.keys(e)) {
-    if (e[k] === undefined) continue;
-    const d = firstDifference(e[k], Object.prototype.hasOwnProperty.call(a, k) ? a[k] : undefined, [...path, k]);
+  let count = 0;
+  for (const k in e) {
+    const x = e[k];
+    if (x === undefined) continue;
+    count++;
+    const y = hasOwn.call(a, k) ? a[k] : undefined;
+    if (x === y) continue;
+    path.push(k);
+    const d = firstDifference(x, y, path);
+    path.pop();
     if (d) return d;
   }
-  for (const k of Object.keys(a)) {
-    if (a[k] !== undefined && !Object.prototype.hasOwnProperty.call(e, k)) return { path: formatPath([...path, k]), message: `unexpected field (got ${show(a[k])})` };
+  // Same keys on both sides unless `actual` has more.
+  let other = 0;
+  for (const k in a) if (a[k] !== undefined) other++;
+  if (other === count) return null;
+  for (const k in a) {
+    if (a[k] !== undefined && !hasOwn.call(e, k)) return { path: formatPath([...path, k]), message: `unexpected field (got ${show(a[k])})` };
   }
   return null;
 }
+const hasOwn = Object.prototype.hasOwnProperty;
 
 const keys = new Map<string, Promise<object>>();
 /** Imports a P-256 public key (cached by its coordinates; a handful of signers sign most envelopes). */
@@ -229,19 +251,18 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
     const shape = EnvelopeSchema.safeParse(envelope);
     if (!shape.success) problems.push(...fromZodIssues(shape.error.issues, envelope));
     const e = envelope;
-
-    // The definition reference.
     const ref = e.definition;
-    if (isObject(ref)) {
-      if (typeof ref.id === 'string' && ref.id !== definition.id) add('definition.id', `expected "${definition.id}", got ${show(ref.id)}`);
-      if (typeof ref.version === 'string' && ref.version !== definition.version) add('definition.version', `expected "${definition.version}", got ${show(ref.version)}`);
-      if (typeof ref.sha256 === 'string') {
-        const want = await definitionDigest(definition);
-        if (ref.sha256 !== want) add('definition.sha256', `does not match the definition given (expected ${want}, got ${show(ref.sha256)}): the definition was changed, or is another one`);
-      }
+    // The hashing and signature checks run on WebCrypto while the response is parsed and re-scored
+    // here; their problems are merged afterwards in a fixed order (definition, digest, signature, response, score).
+    const asyncProblems: AimsIssue[] = [];
+    const later = (path: string, message: string) => asyncProblems.push({ path, message });
+    const pending: Promise<unknown>[] = [];
+    if (isObject(ref) && typeof ref.sha256 === 'string') {
+      const carried = ref.sha256;
+      pending.push(definitionDigest(definition).then((want) => {
+        if (carried !== want) later('definition.sha256', `does not match the definition given (expected ${want}, got ${show(carried)}): the definition was changed, or is another one`);
+      }, (err: unknown) => later('definition.sha256', `could not be computed: ${(err as Error)?.message ?? String(err)}`)));
     }
-
-    // The digest over the canonical bytes.
     let bytes: Uint8Array | null = null;
     if (isObject(ref) && isObject(e.response) && isObject(e.scorecard)) {
       try {
@@ -250,26 +271,41 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
         add('', `cannot be canonicalised: ${(err as Error).message}`);
       }
       if (bytes && typeof e.sha256 === 'string') {
-        const got = toBase64Url(await sha256(bytes));
-        if (got !== e.sha256) add('sha256', `does not match the content (computed ${got}): the envelope was changed after it was sealed`);
+        const carried = e.sha256;
+        pending.push(sha256(bytes).then((d) => {
+          const got = toBase64Url(d);
+          if (got !== carried) later('sha256', `does not match the content (computed ${got}): the envelope was changed after it was sealed`);
+        }, (err: unknown) => later('sha256', `could not be computed: ${(err as Error)?.message ?? String(err)}`)));
       }
     }
+    const sigProblems: AimsIssue[] = [];
+    const sig = checkSignature(e.signature, bytes, options, (path, message) => sigProblems.push({ path, message })).catch((err: unknown) => {
+      sigProblems.push({ path: 'signature', message: `could not be checked: ${(err as Error)?.message ?? String(err)}` });
+      return false;
+    });
 
-    signed = await checkSignature(e.signature, bytes, options, add);
-
+    // The definition reference.
+    if (isObject(ref)) {
+      if (typeof ref.id === 'string' && ref.id !== definition.id) add('definition.id', `expected "${definition.id}", got ${show(ref.id)}`);
+      if (typeof ref.version === 'string' && ref.version !== definition.version) add('definition.version', `expected "${definition.version}", got ${show(ref.version)}`);
+    }
     // The response, then the score.
+    const scoring: AimsIssue[] = [];
     if (isObject(e.response)) {
       const r = safeParseResponse(e.response, definition);
-      if (!r.success) problems.push(...r.issues.map((i) => ({ path: `response${i.path && !i.path.startsWith('[') ? '.' : ''}${i.path}`, message: i.message })));
+      if (!r.success) scoring.push(...r.issues.map((i) => ({ path: `response${i.path && !i.path.startsWith('[') ? '.' : ''}${i.path}`, message: i.message })));
       else {
-        if (r.data.definition.version !== definition.version) add('response.definition.version', `expected "${definition.version}", got ${show(r.data.definition.version)}`);
+        if (r.data.definition.version !== definition.version) scoring.push({ path: 'response.definition.version', message: `expected "${definition.version}", got ${show(r.data.definition.version)}` });
         scorecard = score(definition, r.data);
         if (isObject(e.scorecard)) {
           const d = firstDifference(scorecard, e.scorecard, ['scorecard']);
-          if (d) problems.push(d);
+          if (d) scoring.push(d);
         }
       }
     }
+    await Promise.all(pending);
+    signed = await sig;
+    problems.push(...asyncProblems.sort((a, b) => (a.path === b.path ? 0 : a.path === 'sha256' ? 1 : -1)), ...sigProblems, ...scoring);
   } catch (err) {
     add('', `could not be verified: ${(err as Error)?.message ?? String(err)}`);
   }
