@@ -6,6 +6,7 @@ export * from '../src/core.js';
 export { AimsAssessment } from './assessment/define.js';
 export { AimsQuestionnaire, registerRenderer, type QuestionRenderer, type RenderContext } from './questionnaire/define.js';
 export { AimsRiskMatrix, AimsRiskChangeEvent, AimsCellSelectEvent } from './risk-matrix/define.js';
+export { AimsScorecard, AimsCtaEvent, AimsNavigateEvent } from './scorecard/define.js';
 export { AimsElement, defineElement } from './base/aims-element.js';
 export { sessionContext } from './base/context.js';
 export { SessionController } from './base/session-controller.js';
