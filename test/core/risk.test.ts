@@ -97,4 +97,12 @@ describe('risk levels', () => {
     assert.deepEqual(sum.unplaced, []);
     assert.equal(sum.matrix, DEFAULT_RISK_MATRIX);
   });
+
+  it('a risk with an id unknown to the matrix gets null levels and is listed as unplaced', () => {
+    const r = resp([{ id: 'R-9', title: 'x', likelihood: 'sometimes', impact: 'major' }]);
+    assert.deepEqual(score(def(), r).risks, [{ id: 'R-9', inherent: null, residual: null, exceedsAppetite: false }]);
+    const sum = summarizeRisks(def(), r);
+    assert.deepEqual(sum.unplaced, ['R-9']);
+    assert.equal(sum.cells.inherent.flat().reduce((a, b) => a + b, 0), 0);
+  });
 });

@@ -1,6 +1,6 @@
 // Golden tests for score(): small definitions whose figures are worked out by hand in the comments.
 import { describe, it, assert } from '../harness.js';
-import { parseDefinition, score, type AssessmentResponse, type DefinitionInput } from '../../src/core.js';
+import { QUESTION_TYPES, parseDefinition, questionTypes, score, visibleQuestions, type AssessmentResponse, type DefinitionInput } from '../../src/core.js';
 
 const levels = [0, 0.2, 0.4, 0.6, 0.8, 1].map((value, i) => ({ id: String(i), label: `L${i}`, value }));
 const base = {
@@ -203,6 +203,18 @@ describe('score: golden cases', () => {
     assert.equal(s.overall.answered, 3);
     assert.equal(s.overall.completion, 0.6);
     assert.deepEqual(s.gaps.map((g) => [g.question, g.answered]), [['a', true], ['b', false]]);
+  });
+
+  it('every question type has its scoring in the registry', () => {
+    assert.deepEqual(Object.keys(questionTypes).sort(), [...QUESTION_TYPES].sort());
+  });
+
+  it('takes a precomputed visible set', () => {
+    const r = resp({ q1: { value: '3' }, q5: { value: ['dev'] }, q6: { value: 'yes' } });
+    assert.deepEqual(score(D1, r, visibleQuestions(D1, r)), score(D1, r));
+    // a visible set that hides q6 removes it: overall (2·0.6) / (2 + 1 + 1 + 3) = 1.2 / 7 = 17.1
+    const without = new Set(['q1', 'q2', 'q3', 'q4', 'q5']);
+    assert.equal(score(D1, r, without).overall.readiness, 17.1);
   });
 
   it('a scorecard survives a JSON round trip unchanged', () => {
