@@ -19,12 +19,12 @@ const reason = (e: unknown) => (e as Error)?.message || String(e);
  * inside it (`<aims-questionnaire>`, `<aims-scorecard>` …). Saves every change, flushes when the page
  * is hidden, and shows a notice when the browser cannot store the answers.
  *
+ * @tagname aims-assessment
  * @summary The container of an assessment: definition, persistence and the shared session.
- * @slot - the elements that show the assessment
+ * @slot - the elements that show the assessment (shown once the definition is loaded and the draft restored)
  * @csspart base - the root
  * @csspart error - the panel listing a definition's problems
  * @csspart notice - the storage notice
- * @cssprop --aims-color-* - colour tokens shared by every element (docs/components.md)
  * @event aims-ready - the definition is loaded and the draft restored: `{ definition: { id, version }, key }`
  * @event aims-change - the response changed: `{ readiness, band, completion, revision }`
  * @event aims-submit - cancelable; `submit()` sealed the response: `{ envelope }`

@@ -22,6 +22,35 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
 /**
  * Base of every aimskit element: typed events, theme, locale and UI strings.
  * Layout uses logical properties, so `dir="rtl"` on the page (or the element) mirrors it.
+ * The design tokens below are read by every element; set them on the element or on any ancestor.
+ *
+ * @cssprop [--aims-color-bg=#ffffff] - page background
+ * @cssprop [--aims-color-surface=#f4f6f8] - cards and panels
+ * @cssprop [--aims-color-text=#1b1f24] - text
+ * @cssprop [--aims-color-muted=#555e68] - secondary text
+ * @cssprop [--aims-color-border=#6e7781] - borders
+ * @cssprop [--aims-color-accent=#0b5cad] - brand colour: primary buttons, selected options, progress, bars
+ * @cssprop [--aims-color-on-accent=#ffffff] - text on the accent colour
+ * @cssprop [--aims-color-focus=#0b5cad] - focus ring
+ * @cssprop [--aims-color-error=#b3261e] - error messages
+ * @cssprop [--aims-color-warning=#8a5300] - warnings and notices
+ * @cssprop [--aims-color-success=#1a7f37] - success messages
+ * @cssprop [--aims-risk-very-low=#2e7d32] - risk level colour (also `--aims-risk-<level>` for a matrix's own level ids)
+ * @cssprop [--aims-risk-low=#689f38] - risk level colour
+ * @cssprop [--aims-risk-medium=#f9a825] - risk level colour
+ * @cssprop [--aims-risk-high=#ef6c00] - risk level colour
+ * @cssprop [--aims-risk-very-high=#c62828] - risk level colour
+ * @cssprop [--aims-font-family=system-ui, sans-serif] - typeface
+ * @cssprop [--aims-font-size=1rem] - base text size
+ * @cssprop [--aims-font-size-small=0.875rem] - small text
+ * @cssprop [--aims-font-line-height=1.5] - line height
+ * @cssprop [--aims-font-mono=ui-monospace, monospace] - code and ids
+ * @cssprop [--aims-space-xs=0.25rem] - spacing, smallest step
+ * @cssprop [--aims-space-s=0.5rem] - spacing
+ * @cssprop [--aims-space-m=1rem] - spacing
+ * @cssprop [--aims-space-l=1.5rem] - spacing, largest step
+ * @cssprop [--aims-radius-s=0.25rem] - corner radius of controls
+ * @cssprop [--aims-radius-m=0.5rem] - corner radius of cards
  */
 export class AimsElement extends LitElement {
   /** `light` or `dark` pins the theme; unset follows the user's `prefers-color-scheme`. */
@@ -53,7 +82,7 @@ export class AimsElement extends LitElement {
     super.willUpdate(changed);
     this.strings = messagesFor(this.effectiveLocale, this.messages);
   }
-  /** One UI string, with `{name}` placeholders filled. */
+  /** One UI string, with `{name}` placeholders filled (for the element's own views). @internal */
   msg(key: MessageKey, vars?: Record<string, string | number>): string {
     return format(this.strings[key], vars);
   }

@@ -19,18 +19,31 @@ import { problemsOf, type Problem } from './validation.js';
  * N/A justifications, comments and evidence files. Shows the session of the nearest `<aims-assessment>`
  * or its own `.session`. Form-associated: inside a `<form>` it submits the response JSON under `name`.
  *
+ * @tagname aims-questionnaire
  * @summary Answers an assessment definition, section by section.
  * @csspart base - the root
- * @csspart toc - the table of contents; `toc-item` each entry
+ * @csspart toc - the table of contents (list of sections)
+ * @csspart toc-item - one entry of the table of contents, with its share answered
  * @csspart progress - the progress bar and its label
- * @csspart section - the current section; `section-title` its heading
- * @csspart question - one question (a fieldset); `question-text` its legend
- * @csspart options - the options of a question; `option` each one; `input` a text, number or date field
- * @csspart help - help text; `evidence` the evidence kind; `levels` the level descriptions
- * @csspart justification - the N/A justification field; `error` a validation message; `recommendation` the advice below target
- * @csspart notes - the comment and evidence area; `comment`, `files`, `file-input` inside it
- * @csspart nav - previous/next buttons; `button` each button
- * @cssprop --aims-color-accent - brand colour (buttons, selection, progress); see docs/components.md for every token
+ * @csspart section - the current section
+ * @csspart section-title - the heading of the current section
+ * @csspart question - one question (a fieldset)
+ * @csspart question-text - the question's text (the fieldset's legend)
+ * @csspart options - the options of a question
+ * @csspart option - one option (a radio button or checkbox with its label)
+ * @csspart input - a text, number or date field
+ * @csspart help - the question's help text
+ * @csspart evidence - what an auditor will ask for (documentation, or seeing it operate)
+ * @csspart levels - the level descriptions ("What do the levels mean?")
+ * @csspart justification - the "Why?" field of a Not applicable answer, or of an option that needs a reason
+ * @csspart error - a validation message
+ * @csspart recommendation - the advice shown when an answer is below target
+ * @csspart notes - the comment and evidence area
+ * @csspart comment - the comment box
+ * @csspart files - the list of attached evidence files
+ * @csspart file-input - the file picker (also a drop target)
+ * @csspart nav - the Previous / Next / Finish bar
+ * @csspart button - every button
  * @cssprop --aims-questionnaire-max-width - the width of the question column (default 48rem)
  * @event aims-answer - the user answered or cleared a question: `{ question, value }`
  * @event aims-section-change - the user moved to another section: `{ section, index }`
@@ -42,7 +55,7 @@ export class AimsQuestionnaire extends AimsElement implements QuestionHost {
 
   /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
   @property({ attribute: false }) session?: AssessmentSession;
-  /** The session from context (set by `<aims-assessment>`). */
+  /** The session from context (set by `<aims-assessment>`). @internal */
   @consume({ context: sessionContext, subscribe: true }) @state() contextSession?: AssessmentSession;
   /** Review mode: answers are shown and cannot be changed. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -61,7 +74,7 @@ export class AimsQuestionnaire extends AimsElement implements QuestionHost {
   private readonly sc = new SessionController(this);
   private readonly nav = new NavController(this);
 
-  /** The current session snapshot (for the question views). */
+  /** The current session snapshot (for the question views). @internal */
   get snap(): SessionSnapshot { return this.sc.state!; }
   get uiLocale(): string { return this.effectiveLocale; }
   get isReadonly(): boolean { return this.readonly || this.formDisabled; }

@@ -47,20 +47,36 @@ function closestAcross(el: Element, selector: string): Element | null {
  * (or per theme) as bars and a radar; the top gaps with recommendations and links to the questions; the
  * crosswalks; the risk and SoA summaries. Shows nothing it did not read from the core.
  *
+ * @tagname aims-scorecard
  * @summary The scorecard of an assessment: figures, charts, gaps and a printable report.
  * @slot cta - the host's call to action (compact variant); defaults to a button
  * @csspart base - the root
  * @csspart cover - the title, organisation and date (a cover page when printed)
  * @csspart summary - the overall figure, completion, certification readiness and audit stages
- * @csspart figure - the overall readiness meter; `band` its band
- * @csspart certification - certification readiness and its reasons; `stage` each audit stage
- * @csspart areas - the per-area section; `area` each row, `meter` its bar, `radar` the radar chart, `group-by` the switch
- * @csspart gaps - the top gaps; `gap` each one, `gap-link` the link to its question, `recommendation` its advice
- * @csspart crosswalks - the crosswalk section; `crosswalk` each framework's table
- * @csspart risks - the risk summary; `risk-table`, `appetite`
+ * @csspart figure - the overall readiness meter
+ * @csspart band - the readiness band (early, developing, advanced, ready)
+ * @csspart certification - certification readiness and its reasons
+ * @csspart stage - one audit stage (Stage 1, Stage 2)
+ * @csspart areas - the per-area section
+ * @csspart area - one area's row
+ * @csspart meter - an area's bar
+ * @csspart radar - the radar chart
+ * @csspart group-by - the switch between clause groups and themes
+ * @csspart gaps - the top gaps
+ * @csspart gap - one gap
+ * @csspart gap-link - the link from a gap to its question
+ * @csspart recommendation - a gap's recommendation
+ * @csspart crosswalks - the crosswalk section
+ * @csspart crosswalk - one framework's table
+ * @csspart risks - the risk summary
+ * @csspart risk-table - the number of risks per level, inherent and residual
+ * @csspart appetite - how many risks exceed the appetite
  * @csspart soa - the Statement of Applicability summary
- * @csspart actions - share and print buttons; `button` each button, `share-link` the link field
- * @csspart cta - the call-to-action area; `cta-button` the default button
+ * @csspart actions - the share and print buttons
+ * @csspart button - every button
+ * @csspart share-link - the share link field
+ * @csspart cta - the call-to-action area (compact variant)
+ * @csspart cta-button - the default call-to-action button
  * @cssprop --aims-scorecard-figure-size - the size of the overall figure (default 3.5rem)
  * @cssprop --aims-scorecard-bar - the fill of the bars and the radar (default the accent colour)
  * @event aims-cta - a button or link of the call to action was chosen: `{ readiness, band, completion }`
@@ -71,7 +87,7 @@ export class AimsScorecard extends AimsElement implements View {
 
   /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
   @property({ attribute: false }) session?: AssessmentSession;
-  /** The session from context (set by `<aims-assessment>`). */
+  /** The session from context (set by `<aims-assessment>`). @internal */
   @consume({ context: sessionContext, subscribe: true }) @state() contextSession?: AssessmentSession;
   /** `full` (default) or `compact`: the figure, the bars, the top three gaps, share and the call to action. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
