@@ -44,7 +44,7 @@ import { problemsOf, type Problem } from './validation.js';
  * @csspart file-input - the file picker (also a drop target)
  * @csspart nav - the Previous / Next / Finish bar
  * @csspart button - every button
- * @cssprop --aims-questionnaire-max-width - the width of the question column (default 48rem)
+ * @cssprop [--aims-questionnaire-max-width=48rem] - the width of the question column
  * @event aims-answer - the user answered or cleared a question: `{ question, value }`
  * @event aims-section-change - the user moved to another section: `{ section, index }`
  * @event aims-submit-request - Finish passed validation outside a form; `<aims-assessment>` submits

@@ -77,8 +77,8 @@ function closestAcross(el: Element, selector: string): Element | null {
  * @csspart share-link - the share link field
  * @csspart cta - the call-to-action area (compact variant)
  * @csspart cta-button - the default call-to-action button
- * @cssprop --aims-scorecard-figure-size - the size of the overall figure (default 3.5rem)
- * @cssprop --aims-scorecard-bar - the fill of the bars and the radar (default the accent colour)
+ * @cssprop [--aims-scorecard-figure-size=3.5rem] - the size of the overall figure
+ * @cssprop [--aims-scorecard-bar=var(--aims-color-accent)] - the fill of the bars and the radar
  * @event aims-cta - a button or link of the call to action was chosen: `{ readiness, band, completion }`
  * @event aims-navigate - cancelable; a gap's link was chosen: `{ question }`
  */
