@@ -10,7 +10,7 @@ import { entries, elementEntries, root, onwarn } from './entries.mjs';
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 
-const deps = ['lit', '@lit/context', 'zod', 'idb'];
+const deps = ['lit', '@lit/context', 'idb'];
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 // 1. The package: one file per entry, shared chunks, dependencies left to the user's bundler.
@@ -48,7 +48,7 @@ await build({
 // 3. Type declarations.
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 
-// 4. definition.schema.json, generated from the zod schema.
+// 4. definition.schema.json, generated from the schema kit's descriptors (src/model/json-schema.ts).
 //    The generator stays out of the runtime: it is built to build/tools and run here once.
 await build({
   configFile: false,
@@ -66,7 +66,7 @@ await build({
 const { definitionJsonSchema } = await import(`${pathToFileURL(join(root, 'build/tools/json-schema.js')).href}?t=${Date.now()}`);
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, 'definition.schema.json'), `${JSON.stringify(definitionJsonSchema(), null, 2)}\n`);
-// 5. dist/cli.js, the `aimskit` command (package.json "bin"): a Node build of src/cli/main.ts with zod
+// 5. dist/cli.js, the `aimskit` command (package.json "bin"): a Node build of src/cli/main.ts with its dependencies
 //    bundled in; the content packs stay a chunk that loads only when a built-in id is named.
 await build({
   configFile: false,

@@ -22,7 +22,7 @@ export const elementEntries = ['assessment', 'questionnaire', 'risk-matrix', 'so
 
 export const BUDGET_BYTES = 40 * 1024;
 
-/** Rollup warns about zod's comment annotations it cannot place; they are harmless. */
+/** Rollup warns about comment annotations it cannot place (INVALID_ANNOTATION); they are harmless. */
 export function onwarn(warning, warn) {
   if (warning.code === 'INVALID_ANNOTATION') return;
   warn(warning);

@@ -10,9 +10,9 @@
  *               "sha256": "<hex>", "data": "<base64>" }] }
  * ```
  */
-import * as z from 'zod/mini';
+import * as k from '../model/schema-kit.js';
 import type { AssessmentDefinition } from '../model/definition.js';
-import { AimsValidationError, fromZodIssues, formatPath, type AimsIssue } from '../model/issues.js';
+import { AimsValidationError, formatPath, type AimsIssue } from '../model/issues.js';
 import { EvidenceRefSchema, type AssessmentResponse, type EvidenceRef } from '../model/response.js';
 import type { AssessmentRecord, AssessmentStore, StoredEvidence } from '../session/store-types.js';
 import { sha256Hex } from './bytes.js';
@@ -40,11 +40,11 @@ export class BundleError extends AimsValidationError {
   }
 }
 
-const BundleSchema = z.strictObject({
-  format: z.literal(BUNDLE_FORMAT),
-  assessment: z.optional(z.strictObject({ id: z.string().check(z.minLength(1)), title: z.string() })),
-  envelope: z.record(z.string(), z.unknown()),
-  files: z.array(z.extend(EvidenceRefSchema, { data: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) })),
+const BundleSchema = k.object({
+  format: k.literal(BUNDLE_FORMAT),
+  assessment: k.optional(k.object({ id: k.string(k.minLength(1)), title: k.string() })),
+  envelope: k.record(k.string(), k.any()),
+  files: k.array(k.object({ ...EvidenceRefSchema.p, data: k.string(k.pattern(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) })),
 });
 
 export function toBase64(bytes: Uint8Array): string {
@@ -109,9 +109,9 @@ export async function openBundle(input: unknown, definition: AssessmentDefinitio
       throw new BundleError([{ path: '', message: `is not JSON: ${(e as Error).message}` }]);
     }
   }
-  const shape = BundleSchema.safeParse(json);
-  if (!shape.success) throw new BundleError(fromZodIssues(shape.error.issues, json));
-  const b = shape.data;
+  const shapeIssues = k.validate(BundleSchema, json);
+  if (shapeIssues.length) throw new BundleError(shapeIssues);
+  const b = json as k.Infer<typeof BundleSchema>;
   const verified = await verifyEnvelope(b.envelope, definition);
   const issues: AimsIssue[] = verified.problems.map((p) => ({ path: formatPath(['envelope']) + (p.path ? `.${p.path}` : ''), message: p.message }));
   if (!verified.ok) throw new BundleError(issues);

@@ -6,7 +6,8 @@
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { ENVELOPE_FORMAT, EnvelopeSchema } from '../model/envelope.js';
-import { ResponseError, formatPath, fromZodIssues, type AimsIssue } from '../model/issues.js';
+import { ResponseError, formatPath, type AimsIssue } from '../model/issues.js';
+import { validate } from '../model/schema-kit.js';
 import { safeParseResponse } from '../model/parse-response.js';
 import { score } from '../scoring/score.js';
 import type { Scorecard } from '../scoring/types.js';
@@ -248,8 +249,7 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
       add('', `expected an envelope (a JSON object), got ${envelope === null ? 'null' : Array.isArray(envelope) ? 'an array' : typeof envelope}`);
       return { ok: false, problems, signed };
     }
-    const shape = EnvelopeSchema.safeParse(envelope);
-    if (!shape.success) problems.push(...fromZodIssues(shape.error.issues, envelope));
+    problems.push(...validate(EnvelopeSchema, envelope));
     const e = envelope;
     const ref = e.definition;
     // The hashing and signature checks run on WebCrypto while the response is parsed and re-scored

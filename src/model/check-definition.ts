@@ -1,5 +1,5 @@
 /**
- * Checks beyond shape (run by `parseDefinition` after the zod schema): unique ids, references,
+ * Checks beyond shape (run by `parseDefinition` after the shape check): unique ids, references,
  * question types against scales and options, ISO rules, bands, the risk grid, and conditions.
  * Every problem is collected with its path; nothing stops at the first.
  */

@@ -4,7 +4,7 @@
  * Defaults are not filled in here (the parsed definition equals its JSON, which keeps its digest
  * stable); read effective values through the accessors in `./accessors.ts`.
  */
-import * as z from 'zod/mini';
+import * as k from './schema-kit.js';
 import { Fraction, Id, Text } from './schema-kit.js';
 
 export const DEFINITION_FORMAT = 'aimskit.definition/1';
@@ -18,154 +18,154 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export const RELATIONSHIPS = ['equivalent-to', 'equal-to', 'subset-of', 'superset-of', 'intersects-with'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
-export const OptionSchema = z.strictObject({
+export const OptionSchema = k.object({
   id: Id,
   label: Text,
   /** Score of this option on the 0..1 scale; options without a value are not scored. */
-  value: z.optional(Fraction),
+  value: k.optional(Fraction),
   /** Marks the "not applicable" option: excluded from scoring, needs a justification. */
-  na: z.optional(z.boolean()),
+  na: k.optional(k.boolean()),
   /** What this level or option means, shown on demand. */
-  description: z.optional(Text),
+  description: k.optional(Text),
   /** Choosing this option needs a justification (N/A options always do). */
-  requiresJustification: z.optional(z.boolean()),
+  requiresJustification: k.optional(k.boolean()),
 });
-export type Option = z.infer<typeof OptionSchema>;
+export type Option = k.Infer<typeof OptionSchema>;
 
-export const ScaleSchema = z.strictObject({
+export const ScaleSchema = k.object({
   id: Id,
-  label: z.optional(Text),
-  options: z.array(OptionSchema).check(z.minLength(1, 'a scale needs at least one option')),
+  label: k.optional(Text),
+  options: k.array(OptionSchema, k.minLength(1, 'a scale needs at least one option')),
 });
-export type Scale = z.infer<typeof ScaleSchema>;
+export type Scale = k.Infer<typeof ScaleSchema>;
 
-export const RequirementSchema = z.strictObject({
+export const RequirementSchema = k.object({
   id: Id,
   title: Text,
   /** `clause` requirements (4.1 … 10.2) are mandatory: no N/A; `control`s (Annex A) may be excluded. */
-  kind: z.enum(['clause', 'control']),
+  kind: k.enumOf(['clause', 'control']),
   /** The group the requirement rolls up to: clause "4" … "10", objective "A.2" … "A.10". */
-  group: z.optional(Id),
-  description: z.optional(Text),
+  group: k.optional(Id),
+  description: k.optional(Text),
 });
-export type Requirement = z.infer<typeof RequirementSchema>;
+export type Requirement = k.Infer<typeof RequirementSchema>;
 
-export const GroupSchema = z.strictObject({
+export const GroupSchema = k.object({
   id: Id,
   title: Text,
-  kind: z.optional(z.enum(['clause', 'control'])),
-  description: z.optional(Text),
+  kind: k.optional(k.enumOf(['clause', 'control'])),
+  description: k.optional(Text),
 });
-export type Group = z.infer<typeof GroupSchema>;
+export type Group = k.Infer<typeof GroupSchema>;
 
-export const TagSchema = z.strictObject({ id: Id, title: Text, description: z.optional(Text) });
-export type Tag = z.infer<typeof TagSchema>;
+export const TagSchema = k.object({ id: Id, title: Text, description: k.optional(Text) });
+export type Tag = k.Infer<typeof TagSchema>;
 
-export const QuestionSchema = z.strictObject({
+export const QuestionSchema = k.object({
   id: Id,
-  type: z.enum(QUESTION_TYPES),
+  type: k.enumOf(QUESTION_TYPES),
   text: Text,
-  help: z.optional(Text),
+  help: k.optional(Text),
   /** Shown when the answer is below target, and carried into the scorecard's gaps. */
-  recommendation: z.optional(Text),
+  recommendation: k.optional(Text),
   /** `scale` questions: the id of a definition scale. */
-  scale: z.optional(Id),
+  scale: k.optional(Id),
   /** `choice` and `multi` questions: their own options. */
-  options: z.optional(z.array(OptionSchema).check(z.minLength(1, 'needs at least one option'))),
-  requirement: z.optional(Id),
-  weight: z.optional(z.number().check(z.gte(0, 'must be at least 0'), z.lte(1000, 'must be at most 1000'))),
-  target: z.optional(Fraction),
-  evidence: z.optional(z.enum(EVIDENCE_KINDS)),
-  showIf: z.optional(z.string().check(z.maxLength(2000, 'is longer than 2000 characters'))),
-  requiredIf: z.optional(z.string().check(z.maxLength(2000, 'is longer than 2000 characters'))),
-  required: z.optional(z.boolean()),
-  tags: z.optional(z.array(Id)),
+  options: k.optional(k.array(OptionSchema, k.minLength(1, 'needs at least one option'))),
+  requirement: k.optional(Id),
+  weight: k.optional(k.number(k.min(0), k.max(1000))),
+  target: k.optional(Fraction),
+  evidence: k.optional(k.enumOf(EVIDENCE_KINDS)),
+  showIf: k.optional(k.string(k.maxLength(2000))),
+  requiredIf: k.optional(k.string(k.maxLength(2000))),
+  required: k.optional(k.boolean()),
+  tags: k.optional(k.array(Id)),
   /** Whether a comment may be written (default true), and its label (e.g. "Describe your implementation"). */
-  comments: z.optional(z.boolean()),
-  commentLabel: z.optional(Text),
+  comments: k.optional(k.boolean()),
+  commentLabel: k.optional(Text),
   /** Whether evidence files may be attached (default true). */
-  attachments: z.optional(z.boolean()),
-  placeholder: z.optional(Text),
+  attachments: k.optional(k.boolean()),
+  placeholder: k.optional(Text),
   /** `number` questions: bounds. */
-  min: z.optional(z.number()),
-  max: z.optional(z.number()),
+  min: k.optional(k.number()),
+  max: k.optional(k.number()),
 });
-export type Question = z.infer<typeof QuestionSchema>;
+export type Question = k.Infer<typeof QuestionSchema>;
 
-export const SectionSchema = z.strictObject({
+export const SectionSchema = k.object({
   id: Id,
   title: Text,
-  description: z.optional(Text),
-  questions: z.array(QuestionSchema).check(z.minLength(1, 'a section needs at least one question')),
+  description: k.optional(Text),
+  questions: k.array(QuestionSchema, k.minLength(1, 'a section needs at least one question')),
 });
-export type Section = z.infer<typeof SectionSchema>;
+export type Section = k.Infer<typeof SectionSchema>;
 
-export const BandSchema = z.strictObject({
+export const BandSchema = k.object({
   id: Id,
-  min: z.number().check(z.gte(0, 'must be at least 0'), z.lte(100, 'must be at most 100')),
-  label: z.optional(Text),
+  min: k.number(k.min(0), k.max(100)),
+  label: k.optional(Text),
 });
-export type Band = z.infer<typeof BandSchema>;
+export type Band = k.Infer<typeof BandSchema>;
 
-export const MappingSchema = z.strictObject({
+export const MappingSchema = k.object({
   source: Id,
   target: Id,
-  relationship: z.enum(RELATIONSHIPS),
-  note: z.optional(Text),
+  relationship: k.enumOf(RELATIONSHIPS),
+  note: k.optional(Text),
 });
-export type Mapping = z.infer<typeof MappingSchema>;
+export type Mapping = k.Infer<typeof MappingSchema>;
 
-export const FrameworkSchema = z.strictObject({
+export const FrameworkSchema = k.object({
   /** The prefix of its targets: target `eu-ai-act:art-15` belongs to framework `eu-ai-act`. */
   id: Id,
   title: Text,
   /** True when the mapping is the author's interpretation, not an official one. */
-  interpretation: z.optional(z.boolean()),
-  note: z.optional(Text),
-  targets: z.array(z.strictObject({ id: Id, title: Text })),
+  interpretation: k.optional(k.boolean()),
+  note: k.optional(Text),
+  targets: k.array(k.object({ id: Id, title: Text })),
 });
-export type Framework = z.infer<typeof FrameworkSchema>;
+export type Framework = k.Infer<typeof FrameworkSchema>;
 
-const AxisEntry = z.strictObject({ id: Id, label: Text, description: z.optional(Text) });
+const AxisEntry = k.object({ id: Id, label: Text, description: k.optional(Text) });
 
-export const RiskMatrixSchema = z.strictObject({
-  likelihood: z.array(AxisEntry).check(z.minLength(1, 'needs at least one likelihood')),
-  impact: z.array(AxisEntry).check(z.minLength(1, 'needs at least one impact')),
+export const RiskMatrixSchema = k.object({
+  likelihood: k.array(AxisEntry, k.minLength(1, 'needs at least one likelihood')),
+  impact: k.array(AxisEntry, k.minLength(1, 'needs at least one impact')),
   /** Ordered from low to high. */
-  levels: z.array(AxisEntry).check(z.minLength(1, 'needs at least one level')),
+  levels: k.array(AxisEntry, k.minLength(1, 'needs at least one level')),
   /** grid[likelihoodIndex][impactIndex] = index into levels. */
-  grid: z.array(z.array(z.int().check(z.gte(0, 'must be at least 0')))),
+  grid: k.array(k.array(k.int(k.min(0)))),
   /** The highest acceptable residual level id. */
   appetite: Id,
 });
-export type RiskMatrix = z.infer<typeof RiskMatrixSchema>;
+export type RiskMatrix = k.Infer<typeof RiskMatrixSchema>;
 
-export const DefinitionSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  format: z.literal(DEFINITION_FORMAT),
+export const DefinitionSchema = k.object({
+  $schema: k.optional(k.string()),
+  format: k.literal(DEFINITION_FORMAT),
   id: Id,
-  version: z.string().check(z.minLength(1, 'must not be empty')),
+  version: k.string(k.minLength(1)),
   title: Text,
-  description: z.optional(Text),
-  locale: z.optional(z.string()),
+  description: k.optional(Text),
+  locale: k.optional(k.string()),
   /** Default target per question, 0..1 (default 0.6). */
-  target: z.optional(Fraction),
-  bands: z.optional(z.array(BandSchema).check(z.minLength(1, 'needs at least one band'))),
-  scales: z.array(ScaleSchema),
-  groups: z.optional(z.array(GroupSchema)),
-  tags: z.optional(z.array(TagSchema)),
-  requirements: z.optional(z.array(RequirementSchema)),
-  sections: z.array(SectionSchema).check(z.minLength(1, 'a definition needs at least one section')),
-  mappings: z.optional(z.array(MappingSchema)),
-  frameworks: z.optional(z.array(FrameworkSchema)),
-  riskMatrix: z.optional(RiskMatrixSchema),
+  target: k.optional(Fraction),
+  bands: k.optional(k.array(BandSchema, k.minLength(1, 'needs at least one band'))),
+  scales: k.array(ScaleSchema),
+  groups: k.optional(k.array(GroupSchema)),
+  tags: k.optional(k.array(TagSchema)),
+  requirements: k.optional(k.array(RequirementSchema)),
+  sections: k.array(SectionSchema, k.minLength(1, 'a definition needs at least one section')),
+  mappings: k.optional(k.array(MappingSchema)),
+  frameworks: k.optional(k.array(FrameworkSchema)),
+  riskMatrix: k.optional(RiskMatrixSchema),
   /** Free-form facts about the pack: publisher, licence, notes. */
-  metadata: z.optional(z.record(z.string(), Text)),
+  metadata: k.optional(k.record(k.string(), Text)),
 });
 /** A definition as written and as parsed (defaults are read through accessors). */
-export type AssessmentDefinition = z.infer<typeof DefinitionSchema>;
+export type AssessmentDefinition = k.Infer<typeof DefinitionSchema>;
 /** What an author writes (identical to the parsed type: the schema fills in nothing). */
-export type DefinitionInput = z.input<typeof DefinitionSchema>;
+export type DefinitionInput = k.Infer<typeof DefinitionSchema>;
 
 export const DEFAULT_TARGET = 0.6;
 export const DEFAULT_BANDS: readonly Band[] = [

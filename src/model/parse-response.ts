@@ -5,7 +5,8 @@
  */
 import type { AssessmentDefinition, Question, RiskMatrix } from './definition.js';
 import { ResponseSchema, type Answer, type AssessmentResponse } from './response.js';
-import { ResponseError, formatPath, fromZodIssues, type AimsIssue } from './issues.js';
+import { ResponseError, formatPath, type AimsIssue } from './issues.js';
+import { validate } from './schema-kit.js';
 import { needsJustification, optionsOf } from './accessors.js';
 import type { SafeParseResult } from './parse.js';
 import { defaultRiskMatrix } from '../content/risk-matrix.js';
@@ -98,15 +99,14 @@ function checkRisks(def: AssessmentDefinition, r: AssessmentResponse, add: Add):
 
 /** Validates a response (JSON value) against its definition; never throws. */
 export function safeParseResponse(json: unknown, definition: AssessmentDefinition): SafeParseResult<AssessmentResponse> {
-  let shape;
+  let issues: AimsIssue[];
   try {
-    shape = ResponseSchema.safeParse(json);
+    issues = validate(ResponseSchema, json);
   } catch (e) {
     return { success: false, issues: [{ path: '', message: `could not be read: ${(e as Error)?.message ?? String(e)}` }] };
   }
-  if (!shape.success) return { success: false, issues: fromZodIssues(shape.error.issues, json) };
-  const r = shape.data;
-  const issues: AimsIssue[] = [];
+  if (issues.length) return { success: false, issues };
+  const r = json as AssessmentResponse;
   const add: Add = (path, message) => issues.push({ path: formatPath(path), message });
   if (r.definition.id !== definition.id) add(['definition', 'id'], `this response answers definition "${r.definition.id}", not "${definition.id}"`);
   const questions = new Map(definition.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));

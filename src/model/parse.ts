@@ -1,24 +1,24 @@
 /**
  * Parsing at the border: `parseDefinition`, `safeParseDefinition`.
- * Shape checks come from the zod schema; cross-reference and ISO checks from `checkDefinition`.
+ * Shape checks come from the schema kit (`DefinitionSchema`); cross-reference and ISO checks from `checkDefinition`.
  */
 import { DefinitionSchema, type AssessmentDefinition } from './definition.js';
-import { DefinitionError, fromZodIssues, type AimsIssue } from './issues.js';
+import { DefinitionError, type AimsIssue } from './issues.js';
+import { validate } from './schema-kit.js';
 import { checkDefinition } from './check-definition.js';
 
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; issues: AimsIssue[] };
 
 /** Validates a definition (JSON value); returns `{ success, data | issues }` and never throws. */
 export function safeParseDefinition(json: unknown): SafeParseResult<AssessmentDefinition> {
-  let shape;
+  let issues;
   try {
-    shape = DefinitionSchema.safeParse(json);
+    issues = validate(DefinitionSchema, json);
   } catch (e) {
     return { success: false, issues: [{ path: '', message: `could not be read: ${(e as Error)?.message ?? String(e)}` }] };
   }
-  if (!shape.success) return { success: false, issues: fromZodIssues(shape.error.issues, json) };
-  const issues = checkDefinition(shape.data);
-  return issues.length ? { success: false, issues } : { success: true, data: shape.data };
+  if (!issues.length) issues = checkDefinition(json as AssessmentDefinition);
+  return issues.length ? { success: false, issues } : { success: true, data: json as AssessmentDefinition };
 }
 
 /** Validates a definition; throws a `DefinitionError` listing every problem by path. */

@@ -6,7 +6,7 @@ import { formatPath, type AimsIssue } from '../model/issues.js';
 import { emptyResponse, EvidenceRefSchema, ResponseSchema, type Answer, type AssessmentResponse, type Risk } from '../model/response.js';
 import type { SessionAction } from './types.js';
 import { checkAnswer, checkResponse, checkReview, checkRisk, checkShape, checkSoa, checkValue, type DefinitionIndex } from './validate.js';
-import * as z from 'zod/mini';
+import { string } from '../model/schema-kit.js';
 
 export type ReduceResult = { response: AssessmentResponse; issues?: undefined } | { issues: AimsIssue[]; response?: undefined };
 
@@ -16,7 +16,7 @@ export const SCORED_ACTIONS: ReadonlySet<string> = new Set(['answer', 'clear', '
 export const VISIBILITY_ACTIONS: ReadonlySet<string> = new Set(['answer', 'clear', 'reset', 'replace']);
 
 const fail = (path: PropertyKey[], message: string): ReduceResult => ({ issues: [{ path: formatPath(path), message }] });
-const Str = z.string();
+const Str = string();
 
 export function reduce(ix: DefinitionIndex, cur: AssessmentResponse, action: SessionAction, now: string): ReduceResult {
   const next = (patch: Partial<AssessmentResponse>): ReduceResult => ({ response: { ...cur, ...patch, updatedAt: now } });
@@ -115,7 +115,7 @@ export function reduce(ix: DefinitionIndex, cur: AssessmentResponse, action: Ses
       return next({ [key]: rec });
     }
     case 'meta': {
-      const issues = checkShape(ResponseSchema.shape.meta, action.meta, ['meta']);
+      const issues = checkShape(ResponseSchema.p.meta, action.meta, ['meta']);
       return issues.length ? { issues } : next({ meta: action.meta });
     }
     case 'reset':

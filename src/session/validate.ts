@@ -1,13 +1,13 @@
 /**
  * Checks one piece of a response against its definition, with response-shaped paths
- * (`answers["a6-x"].value`, `risks[2].likelihood`). Shapes come from the model's zod schemas; this adds
+ * (`answers["a6-x"].value`, `risks[2].likelihood`). Shapes come from the model's schemas (schema kit); this adds
  * what only the definition knows (question types, option ids, control ids, matrix axes).
  * The session is lenient about one thing on purpose: an N/A answer without its justification is accepted
  * (the questionnaire asks for it inline right after); submitting needs it (`missingJustifications`).
  */
-import * as z from 'zod/mini';
+import * as k from '../model/schema-kit.js';
 import type { AssessmentDefinition, Question } from '../model/definition.js';
-import { fromZodIssues, formatPath, type AimsIssue } from '../model/issues.js';
+import { formatPath, type AimsIssue } from '../model/issues.js';
 import { riskMatrixOf } from '../scoring/index.js';
 import { needsJustification, optionsOf, allQuestions } from '../model/accessors.js';
 import {
@@ -35,10 +35,15 @@ export function indexDefinition(definition: AssessmentDefinition): DefinitionInd
   return ix;
 }
 
-const shape = (schema: z.ZodMiniType, value: unknown, path: PropertyKey[]): AimsIssue[] => {
-  const r = schema.safeParse(value);
-  return r.success ? [] : fromZodIssues(r.error.issues, value, path);
-};
+const shape = (schema: k.Schema, value: unknown, path: PropertyKey[]): AimsIssue[] => k.validate(schema, value, path);
+const Top = k.object({ format: ResponseSchema.p.format, definition: ResponseSchema.p.definition }, true);
+const Rest = k.object({
+  ...ResponseSchema.p,
+  answers: k.record(k.string(), k.any()),
+  risks: k.optional(k.array(k.any())),
+  soa: k.optional(k.record(k.string(), k.any())),
+  review: k.optional(k.record(k.string(), k.any())),
+});
 
 /** Does `value` fit question `q`? Returns the problems (empty when it does). */
 export function checkValue(ix: DefinitionIndex, q: Question, value: AnswerValue, path: PropertyKey[]): AimsIssue[] {
@@ -125,12 +130,12 @@ export { shape as checkShape, EvidenceRefSchema };
  */
 export function checkResponse(ix: DefinitionIndex, input: unknown): { issues: AimsIssue[]; response?: AssessmentResponse } {
   const issues: AimsIssue[] = [];
-  const top = shape(z.looseObject({ format: ResponseSchema.shape.format, definition: ResponseSchema.shape.definition }), input, []);
+  const top = shape(Top, input, []);
   if (top.length) return { issues: top };
   const src = input as Record<string, unknown>;
   const def = src.definition as { id: string };
   if (def.id !== ix.definition.id) return { issues: [{ path: 'definition.id', message: `answers definition "${def.id}", not "${ix.definition.id}"` }] };
-  const rest = shape(z.strictObject({ ...ResponseSchema.shape, answers: z.record(z.string(), z.unknown()), risks: z.optional(z.array(z.unknown())), soa: z.optional(z.record(z.string(), z.unknown())), review: z.optional(z.record(z.string(), z.unknown())) }), input, []);
+  const rest = shape(Rest, input, []);
   if (rest.length) return { issues: rest };
   const out: AssessmentResponse = { ...(src as AssessmentResponse), answers: {} };
   for (const [id, a] of Object.entries(src.answers as Record<string, unknown>)) {

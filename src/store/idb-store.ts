@@ -5,9 +5,8 @@
  * operations reject with a `StorageError` and the next operation tries to open it again.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import type * as z from 'zod/mini';
+import { validate, type Infer, type Schema } from '../model/schema-kit.js';
 import { ResponseSchema, type AssessmentResponse } from '../model/response.js';
-import { fromZodIssues } from '../model/issues.js';
 import { StorageError, type AssessmentRecord, type AssessmentStore, type StoredEnvelope, type StoredEvidence } from '../session/store-types.js';
 import type { StorageProblem } from '../session/types.js';
 import {
@@ -80,14 +79,13 @@ export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): P
   };
 
   /** Validates one record; reports and drops it when it does not fit. */
-  const valid = <T>(schema: z.ZodMiniType<T>, value: unknown, key: string): T | undefined => {
-    const r = schema.safeParse(value);
-    if (r.success) return r.data;
-    const issues = fromZodIssues(r.error.issues, value);
+  const valid = <S extends Schema>(schema: S, value: unknown, key: string): Infer<S> | undefined => {
+    const issues = validate(schema, value);
+    if (!issues.length) return value as Infer<S>;
     problems.push({ key, message: issues.slice(0, 3).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ') });
     return undefined;
   };
-  const validAll = <T>(schema: z.ZodMiniType<T>, rows: unknown[], keyOf: (row: Record<string, unknown>, i: number) => string): T[] =>
+  const validAll = <S extends Schema>(schema: S, rows: unknown[], keyOf: (row: Record<string, unknown>, i: number) => string): Infer<S>[] =>
     rows.flatMap((row, i) => {
       const v = valid(schema, row, keyOf((row ?? {}) as Record<string, unknown>, i));
       return v === undefined ? [] : [v];

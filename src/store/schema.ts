@@ -1,5 +1,5 @@
 /**
- * The IndexedDB layout (a typed idb `DBSchema`), its migrations, and the zod schemas every record read is
+ * The IndexedDB layout (a typed idb `DBSchema`), its migrations, and the schemas (schema kit) every record read is
  * checked against.
  *
  * Version 1 (aimskit 0.0, never released as such, kept as the plausible first layout): one store `drafts`,
@@ -7,7 +7,7 @@
  * the evidence files inline (`files[evidenceId] = Blob`).
  * Version 2 (current): many assessments per origin, evidence and envelopes in their own stores.
  */
-import * as z from 'zod/mini';
+import * as k from '../model/schema-kit.js';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AssessmentRecord, StoredEvidence } from '../session/store-types.js';
 import { EvidenceRefSchema, ResponseSchema, type AssessmentResponse } from '../model/response.js';
@@ -25,25 +25,26 @@ export interface AimsDB extends DBSchema {
   envelopes: { key: [string, string]; value: EnvelopeRow; indexes: { 'by-assessment': string } };
 }
 
-const Stamp = z.string().check(z.minLength(1));
-export const AssessmentRecordSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  title: z.string(),
-  definition: z.strictObject({ id: z.string(), version: z.string() }),
+const Stamp = k.string(k.minLength(1));
+const Str = k.string();
+export const AssessmentRecordSchema = k.object({
+  id: Stamp,
+  title: Str,
+  definition: k.object({ id: Str, version: Str }),
   createdAt: Stamp,
   updatedAt: Stamp,
 });
-export const ResponseRowSchema = z.strictObject({ assessment: z.string(), response: ResponseSchema });
-export const EvidenceRowSchema = z.strictObject({
-  assessment: z.string(),
-  id: z.string(),
+export const ResponseRowSchema = k.object({ assessment: Str, response: ResponseSchema });
+export const EvidenceRowSchema = k.object({
+  assessment: Str,
+  id: Str,
   ref: EvidenceRefSchema,
-  blob: z.custom<Blob>((b) => typeof Blob !== 'undefined' && b instanceof Blob, 'expected the file\'s bytes (a Blob)'),
+  blob: k.custom<Blob>((b) => typeof Blob !== 'undefined' && b instanceof Blob, 'expected the file\'s bytes (a Blob)'),
 });
-export const EnvelopeRowSchema = z.strictObject({
-  assessment: z.string(),
+export const EnvelopeRowSchema = k.object({
+  assessment: Str,
   createdAt: Stamp,
-  envelope: z.record(z.string(), z.unknown()),
+  envelope: k.record(Str, k.any()),
 });
 
 type UpgradeTx = IDBPTransaction<AimsDB, StoreNames<AimsDB>[], 'versionchange'>;
