@@ -41,7 +41,9 @@ await build({
     minify: 'esbuild',
     target: 'es2022',
     lib: { entry: { aimskit: join(root, cdnEntry.file) }, formats: ['es'] },
-    rollupOptions: { onwarn, output: { chunkFileNames: '[name]-[hash].js' } },
+    // allow-extension: the shared code stays in aimskit.js (the on-demand chunks import it from there)
+    // instead of a separate chunk behind a re-exporting facade.
+    rollupOptions: { onwarn, preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: '[name]-[hash].js' } },
   },
 });
 
