@@ -26,16 +26,26 @@ const same = (a: Cell | null | undefined, b: Cell | null | undefined) => !!a && 
  * (inherent or residual view), the register lists, adds, edits and removes them. Levels, counts and
  * appetite come from the core (`riskLevel`, `summarizeRisks`); the element only shows and edits.
  *
+ * @tagname aims-risk-matrix
  * @summary Risk matrix and register (ISO/IEC 42001 6.1.2, 6.1.3, 8.2, 8.3).
  * @csspart base - the root
  * @csspart toolbar - the view switch and the movement option
- * @csspart grid - the matrix (an ARIA grid); `axis` each axis label; `cell` each cell
+ * @csspart grid - the matrix (an ARIA grid)
+ * @csspart axis - an axis label (likelihood, impact)
+ * @csspart cell - one cell of the grid
+ * @csspart level - the level name inside a cell
+ * @csspart count - the number of risks inside a cell
+ * @csspart markers - the movement markers inside a cell (with `show-movement`)
  * @csspart legend - the level legend and appetite
- * @csspart register - the register table; `row` each risk; `appetite` the "above appetite" mark
- * @csspart form - the add/edit form; `error` its message; `button` every button
+ * @csspart register - the register table
+ * @csspart row - one risk's row in the register
+ * @csspart appetite - the "above appetite" mark of a risk
+ * @csspart form - the add/edit form
+ * @csspart error - the form's message when the session refused a risk
+ * @csspart button - every button
  * @csspart status - the polite status line (added, saved, removed)
  * @cssprop --aims-risk-<level> - the colour of a level id (built in: very-low, low, medium, high, very-high)
- * @cssprop --aims-risk-matrix-cell-size - the minimum size of a grid cell (default 4.5rem)
+ * @cssprop [--aims-risk-matrix-cell-size=4.5rem] - the minimum size of a grid cell
  * @event aims-risk-change - a risk was added, edited or removed (remove is cancelable): `{ action, id, risk }`
  * @event aims-cell-select - a cell was selected or the selection cleared: `{ likelihood, impact, level, view, count }`
  */
@@ -44,7 +54,7 @@ export class AimsRiskMatrix extends AimsElement implements RegisterHost {
 
   /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
   @property({ attribute: false }) session?: AssessmentSession;
-  /** The session from context (set by `<aims-assessment>`). */
+  /** The session from context (set by `<aims-assessment>`). @internal */
   @consume({ context: sessionContext, subscribe: true }) @state() contextSession?: AssessmentSession;
   /** Review mode: the grid and register are shown, nothing can be changed. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -53,21 +63,21 @@ export class AimsRiskMatrix extends AimsElement implements RegisterHost {
   /** Marks each risk's inherent (○) and residual (●) cell on the grid. */
   @property({ type: Boolean, attribute: 'show-movement' }) showMovement = false;
 
-  /** The selected cell `[likelihoodIndex, impactIndex]`; the register lists only its risks. */
+  /** The selected cell `[likelihoodIndex, impactIndex]`; the register lists only its risks. @internal */
   @state() selected?: Cell;
-  /** The risk being edited: its id, `''` for a new one, undefined when the form is closed. */
+  /** The risk being edited: its id, `''` for a new one, undefined when the form is closed. @internal */
   @state() editing?: string;
   @state() formIssues: readonly AimsIssue[] = [];
   @state() status = '';
   @state() private active: Cell = [Infinity, 0];
-  /** Increments each time the form opens, so it starts from the risk's stored values. */
+  /** Increments each time the form opens, so it starts from the risk's stored values. @internal */
   formKey = 0;
   private readonly sc = new SessionController(this);
   private sum?: RiskSummary;
   private sumOf?: [SessionSnapshot['response'], SessionSnapshot['definition']];
 
   get snap(): SessionSnapshot { return this.sc.state!; }
-  /** The matrix summary of the current response (recomputed only when the response changes). */
+  /** The matrix summary of the current response (recomputed only when the response changes). @internal */
   get summary(): RiskSummary {
     const s = this.snap;
     if (this.sumOf?.[0] !== s.response || this.sumOf[1] !== s.definition) {
@@ -78,18 +88,18 @@ export class AimsRiskMatrix extends AimsElement implements RegisterHost {
   }
   get isReadonly(): boolean { return this.readonly || !this.sc.session; }
   text(t: Text | undefined): string { return localize(t, this.effectiveLocale, this.snap.definition.locale ?? 'en'); }
-  /** "3 risks", "1 risk". */
+  /** "3 risks", "1 risk". @internal */
   count(n: number): string { return this.msg(n === 1 ? 'riskCountOne' : 'riskCount', { count: n }); }
   levelLabel(id: string | null): string {
     const l = this.summary.matrix.levels.find((e) => e.id === id);
     return l ? this.text(l.label) : '—';
   }
-  /** The risks the register lists: all, or those in the selected cell (in the current view). */
+  /** The risks the register lists: all, or those in the selected cell (in the current view). @internal */
   get listed(): Risk[] {
     const all = this.snap.response.risks ?? [];
     return this.selected ? all.filter((r) => same(riskCell(this.summary.matrix, r, this.view), this.selected)) : all;
   }
-  /** The selected cell in words ("Likely × Major"), for the register caption. */
+  /** The selected cell in words ("Likely × Major"), for the register caption. @internal */
   get selectedName(): string {
     const m = this.summary.matrix, s = this.selected;
     return s ? `${this.text(m.likelihood[s[0]]?.label)} × ${this.text(m.impact[s[1]]?.label)}` : '';
@@ -104,13 +114,13 @@ export class AimsRiskMatrix extends AimsElement implements RegisterHost {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~=form] input')?.focus();
   }
-  /** Closes the form without saving; focus returns to where it was opened. */
+  /** Closes the form without saving; focus returns to where it was opened. @internal */
   cancel(): void {
     const id = this.editing;
     this.editing = undefined;
     void this.focusAfter(id);
   }
-  /** Saves the form: adds or updates the risk, or shows why the session refused it. */
+  /** Saves the form: adds or updates the risk, or shows why the session refused it. @internal */
   save(form: HTMLFormElement): void {
     const s = this.sc.session, id = this.editing;
     if (!s || this.isReadonly || id === undefined) return;
@@ -137,7 +147,7 @@ export class AimsRiskMatrix extends AimsElement implements RegisterHost {
     this.status = this.msg('riskRemoved', { id });
     void this.focusAfter();
   }
-  /** The next free `R-<n>` id: one above the highest number in use. */
+  /** The next free `R-<n>` id: one above the highest number in use. @internal */
   nextId(): string {
     const nums = (this.snap.response.risks ?? []).map((r) => Number(/^R-(\d+)$/.exec(r.id)?.[1] ?? 0));
     return `R-${Math.max(0, ...nums) + 1}`;
