@@ -90,4 +90,6 @@ await build({
 chmodSync(join(dist, 'cli.js'), 0o755);
 // 6. dist/custom-elements.json, the Custom Elements Manifest of the elements (custom-elements-manifest.config.mjs).
 execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', join(root, 'custom-elements-manifest.config.mjs'), '--quiet'], { stdio: 'inherit', cwd: root });
+// 7. dist/jsx.d.ts (React) and dist/vue.d.ts (Vue): typed aims-* elements in JSX and templates, from the manifest.
+execFileSync(process.execPath, [join(root, 'scripts/framework-types.mjs')], { stdio: 'inherit', cwd: root });
 console.log(`build: ${[...entries, ...elementEntries].map((e) => e.name).join(', ')}, cdn/aimskit.js, types, definition.schema.json, cli.js`);
