@@ -88,7 +88,7 @@ $('file').addEventListener('change', async (e) => {
   input.value = '';
 });
 
-$('download').addEventListener('click', async () => {
+async function downloadSigned(): Promise<void> {
   const status = $('download-status');
   const session = box.session;
   if (!current || !session) return;
@@ -105,7 +105,10 @@ $('download').addEventListener('click', async () => {
   } catch (err) {
     status.textContent = `The response cannot be sealed yet: ${describeIssues(err).join('; ')}`;
   }
-});
+}
+$('download').addEventListener('click', downloadSigned);
+// Finish in the questionnaire asks <aims-assessment> to submit: here that means the signed download.
+box.addEventListener('aims-submit', (e) => { e.preventDefault(); void downloadSigned(); });
 
 // A link from the buyer carries the request after the #.
 requestFromLink(location.hash).then((request) => request && openRequest(request)).catch(showProblems);

@@ -149,7 +149,7 @@ describe('procurement round trip (examples/procurement)', () => {
     await beta.page.getByText(/^Opened request/).waitFor();
     await answer(beta.page, 'Beta Models Ltd', 'Partly', 'No');
     await beta.page.getByRole('group', { name: ROLES }).getByRole('textbox', { name: /Why\?/ }).fill('A product owner is being appointed this quarter.');
-    const betaBundle = await download(beta.page, 'Download signed response');
+    const betaBundle = await download(beta.page, 'Finish'); // the questionnaire's own Finish makes the same signed file
     const betaOk = await post(`${server.url}/api/responses`, betaBundle.json);
     assert.equal(betaOk.json.readiness, 25, JSON.stringify(betaOk.json));
 
@@ -200,6 +200,11 @@ describe('procurement round trip (examples/procurement)', () => {
     });
     assert.equal(focused, 'sup-roles');
 
+    if (process.env.PROCUREMENT_SHOTS) {
+      await review.screenshot({ path: `${process.env.PROCUREMENT_SHOTS}/review.png`, fullPage: true });
+      await acme.page.screenshot({ path: `${process.env.PROCUREMENT_SHOTS}/supplier.png`, fullPage: true });
+      await buyer.page.screenshot({ path: `${process.env.PROCUREMENT_SHOTS}/buyer.png`, fullPage: true });
+    }
     for (const p of [buyer, acme, beta]) assert.deepEqual(p.errors, []);
     assert.deepEqual(reviewErrors, []);
     await Promise.all([buyer.context.close(), acme.context.close(), beta.context.close()]);
