@@ -157,11 +157,16 @@ export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): P
       return row === undefined ? undefined : valid(ResponseRowSchema, row, `responses/${id}`)?.response;
     }),
     saveResponse: (id, response) => run(async (db) => {
-      const tx = db.transaction(['responses', 'assessments'], 'readwrite');
-      await tx.objectStore('responses').put({ assessment: id, response });
-      const row = await tx.objectStore('assessments').get(id);
-      if (row) await tx.objectStore('assessments').put({ ...row, updatedAt: now() });
-      await tx.done;
+      // The response first, in a transaction committed at once: a save started as the page goes away
+      // (pagehide) cannot wait for a read to come back before the page is gone.
+      const tx = db.transaction('responses', 'readwrite');
+      const put = tx.store.put({ assessment: id, response });
+      tx.commit();
+      await Promise.all([put, tx.done]);
+      const tx2 = db.transaction('assessments', 'readwrite');
+      const row = await tx2.store.get(id);
+      if (row) await tx2.store.put({ ...row, updatedAt: now() });
+      await tx2.done;
       if (channel && !closed) channel.postMessage({ assessment: id, response });
     }),
     putEvidence: (id, ev) => run(async (db) => { await db.put('evidence', { assessment: id, id: ev.ref.id, ref: ev.ref, blob: ev.blob }); }),
