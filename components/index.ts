@@ -7,6 +7,7 @@ export { AimsAssessment } from './assessment/define.js';
 export { AimsQuestionnaire, registerRenderer, type QuestionRenderer, type RenderContext } from './questionnaire/define.js';
 export { AimsRiskMatrix, AimsRiskChangeEvent, AimsCellSelectEvent } from './risk-matrix/define.js';
 export { AimsScorecard, AimsCtaEvent, AimsNavigateEvent } from './scorecard/define.js';
+export { AimsSoaTable, AimsSoaChangeEvent, AimsSoaExportEvent, type SoaDecisionDetail, type SoaExportFormat } from './soa-table/define.js';
 export { AimsElement, defineElement } from './base/aims-element.js';
 export { sessionContext } from './base/context.js';
 export { SessionController } from './base/session-controller.js';
