@@ -1,21 +1,13 @@
 // The React example (npm run example:react): a Vite app that uses aimskit from the repository's sources.
 // React 19's automatic JSX runtime comes from esbuild, so no React plugin is needed.
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
-// aimskit's package.json lists only dist/ files as having side effects, so a production build would drop
-// the element registrations of its sources. Mark the element sources as having them (not needed with the package).
-const aimskitSources: Plugin = {
-  name: 'aimskit-sources',
-  transform: (code, id) => (id.startsWith(`${repo}components/`) ? { code, map: null, moduleSideEffects: true } : null),
-};
-
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [aimskitSources],
   // `aimskit` is the package's main entry; here it is its source, so the example runs without publishing.
   resolve: { alias: [{ find: /^aimskit$/, replacement: `${repo}components/index.ts` }] },
   esbuild: { jsx: 'automatic', target: 'es2022' },

@@ -1,22 +1,15 @@
 // The Vue example (npm run example:vue): a Vite app that uses aimskit from the repository's sources.
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
-// aimskit's package.json lists only dist/ files as having side effects, so a production build would drop
-// the element registrations of its sources. Mark the element sources as having them (not needed with the package).
-const aimskitSources: Plugin = {
-  name: 'aimskit-sources',
-  transform: (code, id) => (id.startsWith(`${repo}components/`) ? { code, map: null, moduleSideEffects: true } : null),
-};
-
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   // Tell Vue's template compiler that aims-* tags are custom elements, not Vue components.
-  plugins: [aimskitSources, vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('aims-') } } })],
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('aims-') } } })],
   // `aimskit` is the package's main entry; here it is its source, so the example runs without publishing.
   resolve: { alias: [{ find: /^aimskit$/, replacement: `${repo}components/index.ts` }] },
   esbuild: { target: 'es2022' },
