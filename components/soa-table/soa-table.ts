@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { consume } from '@lit/context';
 import { localize, type ImplementationStatus, type SoaDecision } from '../../src/model/index.js';
 import { soaCompleteness, type SoaCompleteness } from '../../src/scoring/soa.js';
@@ -21,6 +22,12 @@ const COLUMNS: readonly [string, MessageKey, SortKey | null][] = [
   ['applicable', 'soaColApplicable', 'applicable'], ['justification', 'soaColJustification', null], ['status', 'soaColStatus', 'status'],
   ['source', 'soaColSource', 'source'], ['owner', 'soaColOwner', 'owner'], ['risks', 'soaColRisks', 'risks'], ['evidence', 'soaColEvidence', 'evidence'],
 ];
+/** Rows rendered per task: a long table grows in steps, so that no sort or filter blocks the page for long. */
+const CHUNK = 100;
+const sameRow = (a: SoaRow, b: SoaRow) => (Object.keys(a) as (keyof SoaRow)[]).every((k) => {
+  const x = a[k], y = b[k];
+  return Array.isArray(x) && Array.isArray(y) ? x.join('\n') === y.join('\n') : x === y;
+});
 const TYPES: Record<SoaExportFormat, [string, string]> = { csv: ['text/csv', '-soa.csv'], json: ['application/json', '-soa.json'], oscal: ['application/json', '-soa-oscal.json'] };
 
 /** A decision without its stamp and empty fields; null when nothing is left. */
@@ -62,6 +69,9 @@ export class AimsSoaTable extends AimsElement implements RowHost {
   @state() private errors = new Map<string, string>();
   @state() private pending = new Set<string>();
   @state() private printing = false;
+  /** How many of the shown rows are rendered (grows by CHUNK per task up to all). */
+  @state() private limit = CHUNK;
+  private more?: ReturnType<typeof setTimeout>;
   private readonly sc = new SessionController(this);
   private cache?: { key: unknown; locale: string; rows: SoaRow[]; done: SoaCompleteness };
   private readonly onPrint = (e: Event) => { this.printing = e.type === 'beforeprint'; };
@@ -84,7 +94,12 @@ export class AimsSoaTable extends AimsElement implements RowHost {
     if (!snap) return undefined;
     const locale = this.effectiveLocale;
     if (this.cache?.key !== snap.response || this.cache.locale !== locale) {
-      const rows = soaRows(snap.definition, snap.response, { locale, visible: snap.visible });
+      // Unchanged rows keep their identity, so that their rendering is skipped (guard).
+      const old = new Map(this.cache?.rows.map((r) => [r.control, r]));
+      const rows = soaRows(snap.definition, snap.response, { locale, visible: snap.visible }).map((r) => {
+        const o = old.get(r.control);
+        return o && sameRow(o, r) ? o : r;
+      });
       this.cache = { key: snap.response, locale, rows, done: soaCompleteness(rows) };
     }
     return this.cache;
@@ -159,6 +174,7 @@ export class AimsSoaTable extends AimsElement implements RowHost {
   async focusField(control: string, field: 'applicable' | 'justification' | 'status' | 'owner' = 'applicable'): Promise<boolean> {
     if (!this.rows.some((r) => r.control === control)) return false;
     if (!filterRows(this.rows, this.filter).some((r) => r.control === control)) this.filter = {};
+    this.limit = Infinity;
     await this.updateComplete;
     const row = [...this.renderRoot.querySelectorAll<HTMLElement>('tr[data-control]')].find((t) => t.dataset.control === control);
     const target = row?.querySelector<HTMLElement>(`[data-field="${field}"]`) ?? row?.querySelector('th');
@@ -189,6 +205,19 @@ export class AimsSoaTable extends AimsElement implements RowHost {
     a.download = filename;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if ((changed.has('sort') || changed.has('filter')) && !changed.has('limit') && this.hasUpdated) this.limit = CHUNK;
+  }
+  protected override updated(): void {
+    clearTimeout(this.more);
+    if (!this.printing && this.limit < this.rows.length) this.more = setTimeout(() => { this.limit += CHUNK; }, 0);
+  }
+  /** Resolves when every shown row is rendered (a long table renders in steps of 100 rows). */
+  async allRendered(): Promise<void> {
+    while ((await this.updateComplete, this.limit < this.rows.length && !this.printing)) await new Promise((r) => setTimeout(r, 0));
   }
 
   private setFilter(change: Partial<SoaFilter>) { this.filter = { ...this.filter, ...change }; }
@@ -236,7 +265,8 @@ export class AimsSoaTable extends AimsElement implements RowHost {
     const snap = this.sc.state, d = this.derived();
     if (!snap || !d) return html`<p part="base" class="empty">${this.msg('noSession')}</p>`;
     if (!d.rows.length) return html`<p part="base" class="empty">${this.msg('soaNoControls')}</p>`;
-    const shown = this.printing ? d.rows : sortRows(filterRows(d.rows, this.filter), this.sort);
+    const all = this.printing ? d.rows : sortRows(filterRows(d.rows, this.filter), this.sort);
+    const shown = this.printing ? all : all.slice(0, this.limit);
     const editable = !this.readonly && !this.printing;
     const grouped = this.sort.key === 'control';
     const title = localize(snap.definition.title, this.effectiveLocale, snap.definition.locale ?? 'en');
@@ -246,11 +276,15 @@ export class AimsSoaTable extends AimsElement implements RowHost {
         ? html`<button type="button" class="sort" @click=${() => this.sortBy(sortKey)}>${this.msg(key)}<span aria-hidden="true" class="arrow">${active ? (this.sort.dir === 'ascending' ? '▲' : '▼') : ''}</span></button>`
         : this.msg(key)}</th>`;
     });
-    const body = (rows: readonly SoaRow[]) => repeat(rows, (r) => r.control, (r) => renderRow(this, r, editable));
+    const strings = JSON.stringify(this.strings);
+    const body = (rows: readonly SoaRow[]) => repeat(rows, (r) => r.control, (r) => {
+      const c = r.control;
+      return guard([r, this.decisionOf(c), editable, this.errors.get(c), this.pending.has(c), strings], () => renderRow(this, r, editable));
+    });
     return html`<div part="base" class="base">
       ${this.renderSummary(d.done)}
       ${this.printing ? nothing : this.renderToolbar(d.rows)}
-      <p role="status" class="muted">${shown.length === d.rows.length ? '' : this.msg('soaShowing', { shown: shown.length, total: d.rows.length })}</p>
+      <p role="status" class="muted">${all.length === d.rows.length ? '' : this.msg('soaShowing', { shown: all.length, total: d.rows.length })}</p>
       <div class="scroll" tabindex="0" role="region" aria-labelledby="cap">
         <table part="table">
           <caption id="cap">${this.msg('soaCaption')}: ${title}</caption>
@@ -259,7 +293,7 @@ export class AimsSoaTable extends AimsElement implements RowHost {
               <tr part="group"><th scope="rowgroup" colspan=${COLUMNS.length}>${g.objective ? `${g.objective} ${g.title}` : this.msg('soaOtherControls')}</th></tr>
               ${body(g.rows)}</tbody>`)
             : html`<tbody>${body(shown)}</tbody>`}
-          ${shown.length ? nothing : html`<tbody><tr><td colspan=${COLUMNS.length}>${this.msg('soaNoMatch')}
+          ${all.length ? nothing : html`<tbody><tr><td colspan=${COLUMNS.length}>${this.msg('soaNoMatch')}
             <button type="button" class="link" @click=${() => { this.filter = {}; }}>${this.msg('soaClearFilters')}</button></td></tr></tbody>`}
         </table>
       </div>
