@@ -126,7 +126,7 @@ function draw(): void {
       <div class="cards">${suppliers.map((x) => html`<article class="card" aria-label=${x.name}>
         <h3>${x.name}</h3>
         <p class="muted">Request ${x.request.id}. ${x.thumbprint ? html`Signed, key <span class="mono">${x.thumbprint.slice(0, 16)}…</span>` : 'Not signed'}</p>
-        <aims-scorecard variant="compact" max-gaps="3" .session=${x.session}>
+        <aims-scorecard variant="compact" max-gaps="3" .session=${x.session} @aims-navigate=${() => { if (selected !== x) { selected = x; draw(); } }}>
           <button slot="cta" type="button" class="primary" @click=${() => { selected = x; draw(); $('review-title')?.focus(); }}>Review ${x.name}</button>
         </aims-scorecard>
       </article>`)}</div></section>` : nothing}

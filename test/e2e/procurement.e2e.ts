@@ -187,6 +187,11 @@ describe('procurement round trip (examples/procurement)', () => {
     assert.deepEqual(followUp.json.items, [{ question: 'sup-roles', state: 'follow-up', note: 'Please attach the RACI chart for the AI team.' }]);
     assert.equal(followUp.json.request.id, request.json.id);
 
+    // A gap in Beta's card opens Beta's answers at that question.
+    await betaCard.getByRole('button', { name: ROLES }).click();
+    await review.getByRole('heading', { name: 'Review: Beta Models Ltd' }).waitFor();
+    await review.locator('#review aims-questionnaire').getByRole('heading', { name: 'Management system, policy and people' }).waitFor();
+
     // 5. Acme opens the follow-up: the questionnaire reopens at that question with the buyer's note.
     await acme.page.getByLabel(/Open a request or follow-up file/).setInputFiles(followUp.path);
     await acme.page.getByText('Buyer\'s note: Please attach the RACI chart for the AI team.').waitFor();
