@@ -6,6 +6,7 @@ import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { entries, elementEntries, root, onwarn } from './entries.mjs';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
@@ -18,6 +19,7 @@ await build({
   configFile: false,
   root,
   logLevel: 'warn',
+  plugins: [minifyTemplatesPlugin()],
   build: {
     outDir: dist,
     emptyOutDir: false,
@@ -35,6 +37,7 @@ await build({
   configFile: false,
   root,
   logLevel: 'warn',
+  plugins: [minifyTemplatesPlugin()],
   build: {
     outDir: join(dist, 'cdn'),
     emptyOutDir: false,

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { entries, elementEntries, root, BUDGET_BYTES, onwarn } from './entries.mjs';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 // `--no-build` measures without building the package first (quicker while iterating on size).
 if (!process.argv.includes('--no-build')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
@@ -22,6 +23,7 @@ async function measure(code) {
     configFile: false,
     root,
     logLevel: 'silent',
+    plugins: [minifyTemplatesPlugin()],
     build: {
       write: false,
       minify: 'esbuild',

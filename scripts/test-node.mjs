@@ -5,14 +5,16 @@ import { readdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-rmSync(join(root, 'build/node'), { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.node-test.json')], { stdio: 'inherit' });
+// AIMS_TEST_OUT (default build/node, one level under build/) lets runs in the same tree not share a folder.
+const out = process.env.AIMS_TEST_OUT ?? 'build/node';
+rmSync(join(root, out), { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.node-test.json'), '--outDir', join(root, out)], { stdio: 'inherit' });
 
 const walk = (dir) => readdirSync(dir).flatMap((n) => {
   const p = join(dir, n);
   return statSync(p).isDirectory() ? walk(p) : n.endsWith('.test.js') ? [p] : [];
 });
-const dirs = ['build/node/test/core', 'build/node/test/node'].map((d) => join(root, d)).filter(existsSync);
+const dirs = [`${out}/test/core`, `${out}/test/node`].map((d) => join(root, d)).filter(existsSync);
 const files = dirs.flatMap(walk).sort();
 if (files.length === 0) {
   console.error('test:node: no test files found');
