@@ -129,8 +129,12 @@ export class AimsRiskMatrix extends AimsElement implements RegisterHost {
     try {
       s.dispatch({ type: id ? 'risk-update' : 'risk-add', risk });
     } catch (e) {
-      this.formIssues = (e as { issues?: AimsIssue[] }).issues ?? [{ path: '', message: (e as Error).message }];
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=form] [aria-invalid=true], [part~=error]')?.focus());
+      const issues = (e as { issues?: AimsIssue[] }).issues ?? [{ path: '', message: (e as Error).message }];
+      this.formIssues = issues.filter((x, k) => issues.findIndex((y) => y.path === x.path) === k); // the first problem per field
+      void this.updateComplete.then(() => {
+        const q = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel);
+        (q('[part~=form] [aria-invalid=true]') ?? q('[part~=error]'))?.focus();
+      });
       return;
     }
     this.editing = undefined;
@@ -233,11 +237,11 @@ export class AimsRiskMatrix extends AimsElement implements RegisterHost {
                 + (now.length ? `. ${this.msg('riskResidualHere', { ids: now.join(', ') })}` : '')
                 + (was.length ? `. ${this.msg('riskInherentHere', { ids: was.join(', ') })}` : '');
               return html`<td role="gridcell" part="cell" data-l=${l} data-i=${i} data-level=${level ?? ''} data-k=${k}
-                tabindex=${same(here, active) ? 0 : -1} aria-selected=${same(here, this.selected) ? 'true' : 'false'} aria-label=${label}
-                @click=${() => { this.active = here; this.select(here); }}>
-                <span class="lvl">${this.levelLabel(level)}</span><span class="n">${n}</span>
-                ${now.length || was.length ? html`<span class="marks" aria-hidden="true">${now.map((id) => html`<span class="mk">● ${id}</span>`)}${was.map((id) => html`<span class="mk was">○ ${id}</span>`)}</span>` : nothing}
-              </td>`;
+                tabindex=${same(here, active) ? 0 : -1} aria-selected=${same(here, this.selected) ? 'true' : 'false'}
+                @click=${() => { this.active = here; this.select(here); }}><span class="vh">${label}</span><span aria-hidden="true">
+                <span part="level" class="lvl">${this.levelLabel(level)}</span><span part="count" class="n">${n}</span>
+                ${now.length || was.length ? html`<span part="markers" class="marks">${now.map((id) => html`<span class="mk">● ${id}</span>`)}${was.map((id) => html`<span class="mk was">○ ${id}</span>`)}</span>` : nothing}
+              </span></td>`;
             })}</tr>`)}</tbody>
         </table>
       </div>
