@@ -42,13 +42,18 @@ function clean(d: SoaDecisionDetail): SoaDecisionDetail | null {
  * status (OSCAL words), the source of the decision, owner, linked risks and evidence. The team decides inline;
  * excluding a control needs a justification first. Sort by any column, filter, search; export CSV, JSON, OSCAL.
  *
+ * @tagname aims-soa-table
  * @summary The Statement of Applicability, editable, with exports.
  * @csspart base - the root
- * @csspart summary - the completeness summary; `gap` each link to an undecided or unjustified control
- * @csspart toolbar - filters, search and export buttons; `button` each button
- * @csspart table - the table; `row` each control's row; `group` each objective's heading row
+ * @csspart summary - the completeness summary
+ * @csspart gap - a link in the summary to an undecided or unjustified control
+ * @csspart toolbar - filters, search and export buttons
+ * @csspart button - every button
+ * @csspart table - the table
+ * @csspart row - one control's row
+ * @csspart group - an objective's heading row
  * @csspart error - the message of a refused change
- * @cssprop --aims-soa-table-max-height - height of the scrolling table area (default none)
+ * @cssprop [--aims-soa-table-max-height=none] - height of the scrolling table area
  * @event aims-soa-change - the user changed a decision: `{ control, decision }` (`decision: null`: removed)
  * @event aims-soa-export - cancelable, before a download: `{ format, filename, type, content }`
  */
@@ -57,7 +62,7 @@ export class AimsSoaTable extends AimsElement implements RowHost {
 
   /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
   @property({ attribute: false }) session?: AssessmentSession;
-  /** The session from context (set by `<aims-assessment>`). */
+  /** The session from context (set by `<aims-assessment>`). @internal */
   @consume({ context: sessionContext, subscribe: true }) @state() contextSession?: AssessmentSession;
   /** Shows the SoA without editing controls. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -268,7 +273,7 @@ export class AimsSoaTable extends AimsElement implements RowHost {
     const all = this.printing ? d.rows : sortRows(filterRows(d.rows, this.filter), this.sort);
     const shown = this.printing ? all : all.slice(0, this.limit);
     const editable = !this.readonly && !this.printing;
-    const grouped = this.sort.key === 'control';
+    const grouped = this.printing || this.sort.key === 'control';
     const title = localize(snap.definition.title, this.effectiveLocale, snap.definition.locale ?? 'en');
     const head = COLUMNS.map(([id, key, sortKey]) => {
       const active = sortKey && this.sort.key === sortKey;
