@@ -11,7 +11,8 @@ export const styles = css`
   .toolbar { justify-content: space-between; }
   .filters label { display: grid; gap: var(--_s1); font-size: var(--_font-small); }
   input, select { padding: var(--_s1) var(--_s2); min-block-size: 2.25rem; border: 1px solid var(--_border); border-radius: var(--_radius-s); background: var(--_bg); }
-  td input { inline-size: 100%; min-inline-size: 10rem; }
+  td input { inline-size: 100%; min-inline-size: 9rem; }
+  input[data-field='justification'] { min-inline-size: 16rem; }
   .scroll { overflow: auto; max-block-size: var(--aims-soa-table-max-height, none); }
   table { border-collapse: collapse; inline-size: 100%; font-size: var(--_font-small); }
   caption { text-align: start; font-weight: 600; font-size: var(--_font-size); padding-block-end: var(--_s2); }
