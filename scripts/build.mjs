@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { entries, elementEntries, root, onwarn } from './entries.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { minifyOutputPlugin } from './minify-output.mjs';
 
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
@@ -37,7 +38,7 @@ await build({
   configFile: false,
   root,
   logLevel: 'warn',
-  plugins: [minifyTemplatesPlugin()],
+  plugins: [minifyTemplatesPlugin(), minifyOutputPlugin()],
   build: {
     outDir: join(dist, 'cdn'),
     emptyOutDir: false,

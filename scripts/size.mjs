@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { entries, elementEntries, root, BUDGET_BYTES, onwarn } from './entries.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { minifyOutputPlugin } from './minify-output.mjs';
 
 // `--no-build` measures without building the package first (quicker while iterating on size).
 if (!process.argv.includes('--no-build')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
@@ -23,7 +24,7 @@ async function measure(code) {
     configFile: false,
     root,
     logLevel: 'silent',
-    plugins: [minifyTemplatesPlugin()],
+    plugins: [minifyTemplatesPlugin(), minifyOutputPlugin()],
     build: {
       write: false,
       minify: 'esbuild',

@@ -1,0 +1,82 @@
+/**
+ * The limits on everything aimskit reads from outside, in one place (docs/security.md). Each is enforced
+ * where the input enters: the parse functions measure a value before walking it, the loaders measure text
+ * before parsing it. Sizes of JSON are counted in characters of its text (for a parsed value: about the
+ * length of its JSON text), files in bytes.
+ */
+import { formatPath, type AimsIssue } from './issues.js';
+
+const MB = 1024 * 1024;
+
+/** A definition: about this many characters of JSON (the full ISO/IEC 42001 pack is about 0.2 MB). */
+export const MAX_DEFINITION_SIZE = 4 * MB;
+/** A response (answers, risks, SoA decisions, reviews). */
+export const MAX_RESPONSE_SIZE = 4 * MB;
+/** An envelope: a response, its scorecard and the seal. */
+export const MAX_ENVELOPE_SIZE = 8 * MB;
+/** Nesting of any JSON document read (objects and arrays); real documents need fewer than 10 levels. */
+export const MAX_JSON_DEPTH = 32;
+/** One evidence file, in bytes. */
+export const MAX_EVIDENCE_SIZE = 20 * MB;
+/** A bundle's JSON text (its evidence files travel inside as base64, a third larger than the bytes). */
+export const MAX_BUNDLE_SIZE = 100 * MB;
+/** The `r=` payload of a share link, in characters: longer links break in mail and chat. */
+export const MAX_SHARE_PAYLOAD = 8000;
+/** A share link's response once unpacked, in bytes. */
+export const MAX_SHARE_JSON = 256 * 1024;
+/** A `showIf` or `requiredIf` condition, in characters. */
+export const MAX_CONDITION_LENGTH = 2000;
+/** Nesting of parentheses and `not` in a condition. */
+export const MAX_CONDITION_DEPTH = 64;
+/** A CSV file read by `parseCsv` / `soaFromCsv`, in characters. */
+export const MAX_CSV_SIZE = 2 * MB;
+/** Rows of a CSV file (the header included). */
+export const MAX_CSV_ROWS = 10000;
+/** Columns of a CSV row. */
+export const MAX_CSV_COLUMNS = 64;
+/** Characters of one CSV cell. */
+export const MAX_CSV_CELL = 10000;
+
+/** A count of bytes or characters, short: `4 MB`, `256 KB`, `512`. */
+export const formatSize = (n: number): string =>
+  n >= MB ? `${Math.round((n / MB) * 10) / 10} MB` : n >= 1024 ? `${Math.round((n / 1024) * 10) / 10} KB` : `${n}`;
+
+/**
+ * Measures a JSON value without recursion (so hostile nesting cannot overflow the stack) and stops as soon
+ * as it is over a limit. Returns the problem, or null when `value` is within `maxSize` characters (about
+ * the length of its JSON text) and `maxDepth` levels. The walk is bounded by `maxSize`: each value visited
+ * counts at least one character, so shared or cyclic references end it too.
+ */
+export function measureJson(value: unknown, what: string, maxSize: number, maxDepth = MAX_JSON_DEPTH): AimsIssue | null {
+  type Entry = [value: unknown, depth: number, key: PropertyKey | undefined, parent: Entry | undefined];
+  const stack: Entry[] = [[value, 0, undefined, undefined]];
+  const pathOf = (e: Entry | undefined): PropertyKey[] => {
+    const keys: PropertyKey[] = [];
+    for (; e && e[3]; e = e[3]) keys.unshift(e[2]!);
+    return keys;
+  };
+  let size = 0;
+  while (stack.length) {
+    const entry = stack.pop()!;
+    const [v, depth] = entry;
+    if (typeof v === 'string') size += v.length + 2;
+    else if (typeof v === 'number') size += 8;
+    else if (typeof v !== 'object' || v === null) size += 4;
+    else {
+      if (depth >= maxDepth) return { path: formatPath(pathOf(entry)), message: `${what} is nested too deeply (more than ${maxDepth} levels)` };
+      size += 2;
+      if (Array.isArray(v)) {
+        size += v.length;
+        for (let i = v.length - 1; i >= 0 && size <= maxSize; i--) stack.push([v[i], depth + 1, i, entry]);
+      } else if (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null) {
+        const keys = Object.keys(v);
+        for (let i = keys.length - 1; i >= 0 && size <= maxSize; i--) {
+          size += keys[i]!.length + 4;
+          stack.push([(v as Record<string, unknown>)[keys[i]!], depth + 1, keys[i], entry]);
+        }
+      }
+    }
+    if (size > maxSize) return { path: '', message: `${what} is too large (more than ${formatSize(maxSize)} of JSON)` };
+  }
+  return null;
+}
