@@ -26,7 +26,10 @@ declare function setTimeout(handler: () => void, timeout?: number): unknown;
 declare function clearTimeout(id: unknown): void;
 declare function queueMicrotask(callback: () => void): void;
 declare var console: { log(...a: unknown[]): void; warn(...a: unknown[]): void; error(...a: unknown[]): void };
-interface ReadableStreamLike<T> { pipeThrough<U>(t: { writable: unknown; readable: ReadableStreamLike<U> }): ReadableStreamLike<U> }
+interface ReadableStreamLike<T> {
+  pipeThrough<U>(t: { writable: unknown; readable: ReadableStreamLike<U> }): ReadableStreamLike<U>;
+  getReader(): { read(): Promise<{ done: boolean; value?: T }>; cancel(): Promise<void> };
+}
 declare class CompressionStream { constructor(format: 'gzip' | 'deflate' | 'deflate-raw'); readonly writable: unknown; readonly readable: ReadableStreamLike<Uint8Array> }
 declare class DecompressionStream { constructor(format: 'gzip' | 'deflate' | 'deflate-raw'); readonly writable: unknown; readonly readable: ReadableStreamLike<Uint8Array> }
 declare class Blob { constructor(parts: unknown[], options?: { type?: string }); readonly size: number; readonly type: string; arrayBuffer(): Promise<ArrayBuffer>; stream(): ReadableStreamLike<Uint8Array> }

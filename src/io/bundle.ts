@@ -16,6 +16,7 @@ import { AimsValidationError, formatPath, type AimsIssue } from '../model/issues
 import { EvidenceRefSchema, type AssessmentResponse, type EvidenceRef } from '../model/response.js';
 import type { AssessmentRecord, AssessmentStore, StoredEvidence } from '../session/store-types.js';
 import { sha256Hex } from './bytes.js';
+import { MAX_BUNDLE_SIZE, MAX_EVIDENCE_SIZE, formatSize, measureJson } from '../model/limits.js';
 import { createEnvelope, verifyEnvelope, type CreateEnvelopeOptions, type Envelope } from './envelope.js';
 
 export const BUNDLE_FORMAT = 'aimskit.bundle/1';
@@ -102,13 +103,17 @@ export interface OpenedBundle {
  */
 export async function openBundle(input: unknown, definition: AssessmentDefinition): Promise<OpenedBundle> {
   let json = input;
+  const tooLarge = `the bundle is too large (more than ${formatSize(MAX_BUNDLE_SIZE)} of JSON)`;
   if (typeof input === 'string') {
+    if (input.length > MAX_BUNDLE_SIZE) throw new BundleError([{ path: '', message: tooLarge }]);
     try {
       json = JSON.parse(input);
     } catch (e) {
       throw new BundleError([{ path: '', message: `is not JSON: ${(e as Error).message}` }]);
     }
   }
+  const big = measureJson(json, 'the bundle', MAX_BUNDLE_SIZE);
+  if (big) throw new BundleError([big]);
   const shapeIssues = k.validate(BundleSchema, json);
   if (shapeIssues.length) throw new BundleError(shapeIssues);
   const b = json as k.Infer<typeof BundleSchema>;
@@ -124,6 +129,10 @@ export async function openBundle(input: unknown, definition: AssessmentDefinitio
     const named = refs.get(ref.id);
     if (!named) { issues.push({ path: at('id'), message: `the response names no evidence "${ref.id}"` }); continue; }
     if (named.sha256 !== ref.sha256) issues.push({ path: at('sha256'), message: 'differs from the digest in the sealed response' });
+    if (data.length > (MAX_EVIDENCE_SIZE / 3) * 4 + 4) {
+      issues.push({ path: at('data'), message: `is larger than ${formatSize(MAX_EVIDENCE_SIZE)}, the limit for one evidence file` });
+      continue;
+    }
     let bytes: Uint8Array;
     try {
       bytes = fromBase64(data);

@@ -8,6 +8,7 @@ import type { AssessmentResponse } from '../model/response.js';
 import { ENVELOPE_FORMAT, EnvelopeSchema } from '../model/envelope.js';
 import { ResponseError, formatPath, type AimsIssue } from '../model/issues.js';
 import { validate } from '../model/schema-kit.js';
+import { MAX_ENVELOPE_SIZE, measureJson } from '../model/limits.js';
 import { safeParseResponse } from '../model/parse-response.js';
 import { score } from '../scoring/score.js';
 import type { Scorecard } from '../scoring/types.js';
@@ -249,6 +250,8 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
       add('', `expected an envelope (a JSON object), got ${envelope === null ? 'null' : Array.isArray(envelope) ? 'an array' : typeof envelope}`);
       return { ok: false, problems, signed };
     }
+    const big = measureJson(envelope, 'the envelope', MAX_ENVELOPE_SIZE);
+    if (big) return { ok: false, problems: [big], signed };
     problems.push(...validate(EnvelopeSchema, envelope));
     const e = envelope;
     const ref = e.definition;

@@ -13,3 +13,4 @@ export {
   soaRows, soaToCsv, soaToJson, soaToOscal, csvCell, uuidV5, oscalControlId, applicabilityWord, SOA_CSV_COLUMNS, AIMSKIT_UUID_NAMESPACE, AIMSKIT_OSCAL_NS,
   type SoaRow, type SoaRowOptions, type SoaExportOptions, type SoaJson, type OscalOptions,
 } from './soa-export.js';
+export { parseCsv, soaFromCsv, CsvError, type SoaCsvOptions } from './csv-import.js';

@@ -10,10 +10,10 @@ import type { AssessmentResponse } from '../model/response.js';
 import { canonicalJson } from './canonical.js';
 import { fromBase64Url, toBase64Url, utf8 } from './bytes.js';
 
-/** Longest `r=` payload accepted (characters): links longer than this break in mail and chat. */
-export const MAX_SHARE_PAYLOAD = 8000;
-/** Largest decompressed response accepted (bytes). */
-const MAX_JSON_BYTES = 256 * 1024;
+import { MAX_SHARE_JSON as MAX_JSON_BYTES, MAX_SHARE_PAYLOAD } from '../model/limits.js';
+
+/** Longest `r=` payload accepted (characters): links longer than this break in mail and chat (src/model/limits.ts). */
+export { MAX_SHARE_PAYLOAD };
 
 /** A share link that cannot be made or read. */
 export class ShareLinkError extends AimsValidationError {
@@ -27,6 +27,23 @@ const fail = (message: string, path = 'r'): never => { throw new ShareLinkError(
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   return new Uint8Array(await new Response(new Blob([bytes as unknown as ArrayBuffer]).stream().pipeThrough(stream)).arrayBuffer());
+}
+
+/** Unpacks a payload, stopping as soon as it grows past MAX_SHARE_JSON (a small link may unpack a thousandfold). */
+async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  const reader = new Blob([bytes as unknown as ArrayBuffer]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const out = new Uint8Array(MAX_JSON_BYTES);
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done || !value) return out.subarray(0, n);
+    if (n + value.length > MAX_JSON_BYTES) {
+      reader.cancel().catch(() => undefined);
+      fail(`unpacks to more than ${MAX_JSON_BYTES} bytes`);
+    }
+    out.set(value, n);
+    n += value.length;
+  }
 }
 
 /** The link: `baseUrl` (its own fragment dropped) with the response in `#r=…`. Throws when too large. */
@@ -50,8 +67,7 @@ export async function decodeShareLink(urlOrFragment: string, definition: Assessm
   if (packed.length > MAX_SHARE_PAYLOAD) fail(`is too long (${packed.length} characters, at most ${MAX_SHARE_PAYLOAD})`);
   let json: unknown;
   try {
-    const bytes = await pipe(fromBase64Url(packed), new DecompressionStream('deflate-raw'));
-    if (bytes.length > MAX_JSON_BYTES) fail(`unpacks to more than ${MAX_JSON_BYTES} bytes`);
+    const bytes = await inflate(fromBase64Url(packed));
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (e) {
     if (e instanceof ShareLinkError) throw e;

@@ -4,6 +4,7 @@
  * input cannot overflow the stack.
  */
 import { ConditionError, tokenize, type Token, type TokenKind } from './tokenizer.js';
+import { MAX_CONDITION_DEPTH } from '../model/limits.js';
 
 export type CompareOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'contains' | 'notcontains';
 
@@ -16,8 +17,8 @@ export type ConditionAst =
   | { readonly type: 'compare'; readonly op: CompareOp; readonly left: ConditionAst; readonly right: ConditionAst; readonly pos: number }
   | { readonly type: 'and' | 'or'; readonly operands: readonly ConditionAst[]; readonly pos: number };
 
-/** Deepest nesting of parentheses and `not` accepted. */
-export const MAX_CONDITION_DEPTH = 64;
+/** Deepest nesting of parentheses and `not` accepted (src/model/limits.ts). */
+export { MAX_CONDITION_DEPTH };
 
 const NAMES: Partial<Record<TokenKind, string>> = { end: 'the end of the condition' };
 const show = (t: Token): string => NAMES[t.kind] ?? (t.kind === 'ref' ? `{${String(t.value)}}` : t.kind === 'str' ? JSON.stringify(t.value) : `'${String(t.value)}'`);

@@ -3,6 +3,7 @@
  * expression runs over the whole input, no eval. Every token carries its 0-based offset for errors.
  */
 import { ID_PATTERN } from '../model/schema-kit.js';
+import { MAX_CONDITION_LENGTH } from '../model/limits.js';
 
 /** A syntax error in a condition; `position` is the 0-based offset in the source. */
 export class ConditionError extends Error {
@@ -17,8 +18,8 @@ export class ConditionError extends Error {
   }
 }
 
-/** Longest condition accepted, in characters. */
-export const MAX_CONDITION_LENGTH = 2000;
+/** Longest condition accepted, in characters (src/model/limits.ts). */
+export { MAX_CONDITION_LENGTH };
 
 export type TokenKind =
   | 'ref' | 'str' | 'num' | 'bool' | '(' | ')' | 'cmp' | 'contains' | 'notcontains'

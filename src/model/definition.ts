@@ -6,6 +6,7 @@
  */
 import * as k from './schema-kit.js';
 import { Fraction, Id, Text } from './schema-kit.js';
+import { MAX_CONDITION_LENGTH } from './limits.js';
 
 export const DEFINITION_FORMAT = 'aimskit.definition/1';
 
@@ -76,8 +77,8 @@ export const QuestionSchema = k.object({
   weight: k.optional(k.number(k.min(0), k.max(1000))),
   target: k.optional(Fraction),
   evidence: k.optional(k.enumOf(EVIDENCE_KINDS)),
-  showIf: k.optional(k.string(k.maxLength(2000))),
-  requiredIf: k.optional(k.string(k.maxLength(2000))),
+  showIf: k.optional(k.string(k.maxLength(MAX_CONDITION_LENGTH))),
+  requiredIf: k.optional(k.string(k.maxLength(MAX_CONDITION_LENGTH))),
   required: k.optional(k.boolean()),
   tags: k.optional(k.array(Id)),
   /** Whether a comment may be written (default true), and its label (e.g. "Describe your implementation"). */

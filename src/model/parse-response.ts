@@ -10,6 +10,7 @@ import { validate } from './schema-kit.js';
 import { needsJustification, optionsOf } from './accessors.js';
 import type { SafeParseResult } from './parse.js';
 import { defaultRiskMatrix } from '../content/risk-matrix.js';
+import { MAX_RESPONSE_SIZE, measureJson } from './limits.js';
 
 type Add = (path: readonly PropertyKey[], message: string) => void;
 
@@ -99,6 +100,8 @@ function checkRisks(def: AssessmentDefinition, r: AssessmentResponse, add: Add):
 
 /** Validates a response (JSON value) against its definition; never throws. */
 export function safeParseResponse(json: unknown, definition: AssessmentDefinition): SafeParseResult<AssessmentResponse> {
+  const big = measureJson(json, 'the response', MAX_RESPONSE_SIZE);
+  if (big) return { success: false, issues: [big] };
   let issues: AimsIssue[];
   try {
     issues = validate(ResponseSchema, json);

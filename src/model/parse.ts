@@ -6,11 +6,14 @@ import { DefinitionSchema, type AssessmentDefinition } from './definition.js';
 import { DefinitionError, type AimsIssue } from './issues.js';
 import { validate } from './schema-kit.js';
 import { checkDefinition } from './check-definition.js';
+import { MAX_DEFINITION_SIZE, measureJson } from './limits.js';
 
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; issues: AimsIssue[] };
 
 /** Validates a definition (JSON value); returns `{ success, data | issues }` and never throws. */
 export function safeParseDefinition(json: unknown): SafeParseResult<AssessmentDefinition> {
+  const big = measureJson(json, 'the definition', MAX_DEFINITION_SIZE);
+  if (big) return { success: false, issues: [big] };
   let issues;
   try {
     issues = validate(DefinitionSchema, json);

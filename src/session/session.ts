@@ -5,6 +5,7 @@
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import { formatPath } from '../model/issues.js';
+import { MAX_EVIDENCE_SIZE, formatSize } from '../model/limits.js';
 import { emptyResponse, type AssessmentResponse, type EvidenceRef } from '../model/response.js';
 import { deriveScorecard, deriveVisible } from './derive.js';
 import { mergeResponses } from './merge.js';
@@ -68,6 +69,15 @@ const describeError = (e: unknown): string => {
   if (name === 'QuotaExceededError' || (e as { reason?: string })?.reason === 'quota') return 'The browser\'s storage is full';
   return (e as Error)?.message || String(e);
 };
+
+/** `response` without the evidence references in `ids`. */
+function withoutEvidence(response: AssessmentResponse, ids: ReadonlySet<string>): AssessmentResponse {
+  const answers = { ...response.answers };
+  for (const [q, a] of Object.entries(answers)) {
+    if (a.evidence?.some((e) => ids.has(e.id))) answers[q] = { ...a, evidence: a.evidence.filter((e) => !ids.has(e.id)) };
+  }
+  return { ...response, answers };
+}
 
 /** Creates a session over a response, synchronously. With a `store`, accepted changes are autosaved. */
 export function createSession(options: SessionOptions): AssessmentSession {
@@ -151,8 +161,15 @@ export function createSession(options: SessionOptions): AssessmentSession {
     const run = (async () => {
       // `saving` is not announced: a write takes a few milliseconds, and every snapshot re-renders the elements.
       try {
-        for (const b of blobs.values()) if (!b.stored) { await store.putEvidence(key, { ref: b.ref, blob: b.blob }); b.stored = true; }
-        await store.saveResponse(key, response);
+        // A file that cannot be stored (storage full) must not hold back the answers: the response is saved
+        // without the references to files not stored yet, and the failure is reported (retried on the next save).
+        let failed: unknown;
+        for (const b of blobs.values()) {
+          if (!b.stored) try { await store.putEvidence(key, { ref: b.ref, blob: b.blob }); b.stored = true; } catch (e) { failed ??= e; }
+        }
+        const missing = new Set([...blobs.values()].filter((b) => !b.stored).map((b) => b.ref.id));
+        await store.saveResponse(key, missing.size ? withoutEvidence(response, missing) : response);
+        if (failed) throw failed;
         base = response;
         setStorage({ state: 'saved' });
       } catch (e) {
@@ -217,8 +234,10 @@ export function createSession(options: SessionOptions): AssessmentSession {
     redo: () => travel(future, past, 'redo'),
     async addEvidence(question, file, name) {
       const q = ix.questions.get(question);
-      if (!q || q.attachments === false) {
-        throw new SessionActionError([{ path: formatPath(['answers', question, 'evidence']), message: q ? `question "${question}" takes no evidence files` : `unknown question "${question}"` }]);
+      if (!q || q.attachments === false || file.size > MAX_EVIDENCE_SIZE) {
+        const message = !q ? `unknown question "${question}"` : q.attachments === false ? `question "${question}" takes no evidence files`
+          : `the file is larger than ${formatSize(MAX_EVIDENCE_SIZE)}, the limit for one evidence file`;
+        throw new SessionActionError([{ path: formatPath(['answers', question, 'evidence']), message }]);
       }
       const ref: EvidenceRef = {
         id: randomId(),

@@ -8,6 +8,7 @@
 import * as k from '../model/schema-kit.js';
 import type { AssessmentDefinition, Question } from '../model/definition.js';
 import { formatPath, type AimsIssue } from '../model/issues.js';
+import { MAX_RESPONSE_SIZE, measureJson } from '../model/limits.js';
 import { riskMatrixOf } from '../scoring/index.js';
 import { needsJustification, optionsOf, allQuestions } from '../model/accessors.js';
 import {
@@ -130,6 +131,8 @@ export { shape as checkShape, EvidenceRefSchema };
  */
 export function checkResponse(ix: DefinitionIndex, input: unknown): { issues: AimsIssue[]; response?: AssessmentResponse } {
   const issues: AimsIssue[] = [];
+  const big = measureJson(input, 'the response', MAX_RESPONSE_SIZE);
+  if (big) return { issues: [big] };
   const top = shape(Top, input, []);
   if (top.length) return { issues: top };
   const src = input as Record<string, unknown>;
