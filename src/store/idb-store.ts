@@ -91,6 +91,27 @@ export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): P
       return v === undefined ? [] : [v];
     });
 
+  /**
+   * A damaged response row loses only its damaged pieces: each answer, risk, SoA decision and review that does not
+   * fit its schema is reported (with the row's key and the piece's path) and left out; the rest is kept.
+   */
+  const salvage = (row: unknown, key: string): unknown => {
+    const r = (row as { response?: unknown } | null)?.response;
+    if (!r || typeof r !== 'object' || !validate(ResponseRowSchema, row).length) return row;
+    const out: Record<string, unknown> = { ...r };
+    for (const f of ['answers', 'risks', 'soa', 'review'] as const) {
+      const v = out[f], item = ResponseSchema.p[f].i!;
+      if (!v || typeof v !== 'object') continue;
+      const ok = (x: unknown, at: PropertyKey) => {
+        const issues = validate(item, x, ['response', f, at]);
+        if (issues.length) problems.push({ key, message: issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ') });
+        return !issues.length;
+      };
+      out[f] = Array.isArray(v) ? v.filter(ok) : Object.fromEntries(Object.entries(v).filter(([k, x]) => ok(x, k)));
+    }
+    return { ...(row as object), response: out };
+  };
+
   const evidenceOf = (db: Db, id: string) => db.getAllFromIndex('evidence', 'by-assessment', id);
 
   if (channel) {
@@ -154,7 +175,7 @@ export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): P
     }),
     loadResponse: (id) => run(async (db) => {
       const row = await db.get('responses', id);
-      return row === undefined ? undefined : valid(ResponseRowSchema, row, `responses/${id}`)?.response;
+      return row === undefined ? undefined : valid(ResponseRowSchema, salvage(row, `responses/${id}`), `responses/${id}`)?.response;
     }),
     saveResponse: (id, response) => run(async (db) => {
       // The response first, in a transaction committed at once: a save started as the page goes away
