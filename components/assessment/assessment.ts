@@ -50,7 +50,8 @@ export class AimsAssessment extends AimsElement {
   @provide({ context: sessionContext }) @state() session?: AssessmentSession;
 
   @state() private issues?: readonly AimsIssue[];
-  @state() private storageNotice?: string;
+  /** The storage notice: what failed (saving, or reading some records) and why. */
+  @state() private storageNotice?: { read: boolean; problem: string };
   private store?: AssessmentStore;
   private key = '';
   private off?: () => void;
@@ -172,10 +173,15 @@ export class AimsAssessment extends AimsElement {
     this.lastStorage = problem;
     const problems = storage.problems?.length ? storage.problems : [{ key: `responses/${this.key}`, message: problem }];
     for (const p of problems) this.reportStorage(p.key, p.message);
+    // Records that could not be read: the notice names them (the first three), saving itself works.
+    if (storage.state === 'error') {
+      const named = problems.slice(0, 3).map((p) => `${p.key}: ${p.message}`).join('; ');
+      this.storageNotice = { read: true, problem: problems.length > 3 ? `${named}; …` : named };
+    }
   }
 
   private reportStorage(key: string, problem: string) {
-    this.storageNotice = problem;
+    this.storageNotice = { read: false, problem };
     this.emit(new AimsStorageErrorEvent({ key, problem }));
   }
 
@@ -188,7 +194,7 @@ export class AimsAssessment extends AimsElement {
       </div>`;
     }
     return html`<div part="base">
-      ${this.storageNotice ? html`<p part="notice" class="notice warning" role="alert">${this.msg('storageError', { problem: this.storageNotice })}</p>` : nothing}
+      ${this.storageNotice ? html`<p part="notice" class="notice warning" role="alert">${this.msg(this.storageNotice.read ? 'storageReadError' : 'storageError', { problem: this.storageNotice.problem })}</p>` : nothing}
       ${this.session ? html`<slot></slot>` : html`<p role="status" class="loading">${this.msg('loading')}</p>`}
     </div>`;
   }

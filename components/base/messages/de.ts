@@ -35,6 +35,7 @@ export const de: Messages = {
   definitionErrorIntro: 'Die Definition der Bewertung hat {count} Probleme:',
   loadError: 'Die Bewertung konnte nicht geladen werden: {problem}',
   storageError: 'Ihre Antworten können in diesem Browser nicht gespeichert werden ({problem}). Lassen Sie die Seite geöffnet; Sie können weiterarbeiten.',
+  storageReadError: 'Einige gespeicherte Antworten konnten nicht gelesen werden und fehlen ({problem}). Alles andere ist geladen, und das Speichern funktioniert.',
   noSession: 'Keine Bewertung zum Anzeigen.',
   riskView: 'Ansicht',
   riskInherent: 'Inhärentes Risiko',

@@ -33,6 +33,7 @@ export const en = {
   definitionErrorIntro: 'The assessment definition has {count} problems:',
   loadError: 'The assessment could not be loaded: {problem}',
   storageError: 'Your answers cannot be saved in this browser ({problem}). Keep this page open; you can keep working.',
+  storageReadError: 'Some saved answers could not be read and were left out ({problem}). Everything else is loaded, and saving works.',
   noSession: 'No assessment to show.',
   riskView: 'View',
   riskInherent: 'Inherent',
