@@ -24,7 +24,7 @@ const templates = {
 };
 
 const r = await esbuild.build({
-  stdin: { contents: files.map((f, i) => `export * as e${i} from ${JSON.stringify(join(root, f))};`).join('\n'), resolveDir: root, loader: 'ts' },
+  stdin: { contents: files.map((f) => `export * from ${JSON.stringify(join(root, f))};`).join('\n'), resolveDir: root, loader: 'ts' },
   bundle: true, minify: true, format: 'esm', write: false, metafile: true, splitting: true, outdir: join(root, 'build/size-report'),
   target: 'es2022', tsconfig: join(root, 'tsconfig.json'), logLevel: 'silent', plugins: [templates],
 });
