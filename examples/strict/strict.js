@@ -1,0 +1,25 @@
+// The page's one script, from the same origin (script-src 'self'): registers the elements from the CDN build and
+// answers two of their events. Nothing here writes markup from strings.
+import '../../dist/cdn/aimskit.js';
+
+const assessment = document.querySelector('aims-assessment');
+const status = document.getElementById('status');
+const language = document.getElementById('language');
+
+assessment.addEventListener('aims-submit', (e) => {
+  const { envelope } = e.detail;
+  const { readiness, band } = envelope.scorecard.overall;
+  status.textContent = `Submitted. Readiness ${readiness ?? '–'} of 100 (${band ?? 'no band'}), sealed as ${envelope.sha256.slice(0, 12)}…`;
+});
+assessment.addEventListener('aims-storage-error', (e) => {
+  status.textContent = `Your answers could not be stored: ${e.detail.problem}`;
+});
+
+// Switching the language loads the German strings on demand (a chunk next to aimskit.js).
+language.addEventListener('click', () => {
+  const german = document.documentElement.lang !== 'de';
+  document.documentElement.lang = german ? 'de' : 'en';
+  assessment.setAttribute('locale', german ? 'de' : 'en');
+  for (const el of assessment.querySelectorAll('aims-questionnaire, aims-scorecard, aims-risk-matrix, aims-soa-table')) el.setAttribute('locale', german ? 'de' : 'en');
+  language.textContent = german ? 'English' : 'Deutsch';
+});
