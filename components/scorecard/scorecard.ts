@@ -1,13 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { bandsOf, localize } from '../../src/model/index.js';
 import type { Text } from '../../src/model/schema-kit.js';
 import { encodeShareLink } from '../../src/io/share-link.js';
-import {
-  certificationGaps, deriveSoa, evidenceReadiness, scoreAreas, soaCompleteness, summarizeRisks,
-  type AreaScores, type CertificationGap, type EvidenceReadiness, type EvidenceStage, type RiskSummary, type SoaCompleteness,
-} from '../../src/scoring/index.js';
+import { certificationGaps, deriveSoa, evidenceReadiness, scoreAreas, soaCompleteness, summarizeRisks } from '../../src/scoring/index.js';
 import type { AssessmentSession, SessionSnapshot } from '../../src/session/types.js';
 import { AimsElement } from '../base/aims-element.js';
 import { sessionContext } from '../base/context.js';
@@ -16,30 +13,7 @@ import { SessionController } from '../base/session-controller.js';
 import { shared, tokens } from '../base/styles.js';
 import { AimsCtaEvent, AimsNavigateEvent } from './events.js';
 import { styles } from './scorecard.styles.js';
-import { bar, bars, crosswalks, gaps, radar, risks, soa, type Area, type View } from './views.js';
-
-interface Report {
-  readonly snap: SessionSnapshot;
-  readonly areas: AreaScores;
-  readonly stages: EvidenceReadiness;
-  readonly cert: readonly CertificationGap[];
-  readonly risks: RiskSummary | null;
-  readonly soa: SoaCompleteness;
-}
-
-const BAND_KEYS: Record<string, MessageKey> = { early: 'scorecardBandEarly', developing: 'scorecardBandDeveloping', advanced: 'scorecardBandAdvanced', ready: 'scorecardBandReady' };
-
-/** The nearest ancestor matching `selector`, across shadow roots. */
-function closestAcross(el: Element, selector: string): Element | null {
-  let node: Element | null = el;
-  while (node) {
-    const hit = node.closest(selector);
-    if (hit) return hit;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return null;
-}
+import { bars, crosswalks, gaps, meter, radar, risks, soa, type Key, type View } from './views.js';
 
 /**
  * Readiness at a glance, and a report worth printing: the overall figure with its band, completion and
@@ -59,7 +33,7 @@ function closestAcross(el: Element, selector: string): Element | null {
  * @csspart stage - one audit stage (Stage 1, Stage 2)
  * @csspart areas - the per-area section
  * @csspart area - one area's row
- * @csspart meter - an area's bar
+ * @csspart meter - a bar (an area's or an audit stage's)
  * @csspart radar - the radar chart
  * @csspart group-by - the switch between clause groups and themes
  * @csspart gaps - the top gaps
@@ -102,43 +76,45 @@ export class AimsScorecard extends AimsElement implements View {
   /** Set while `print()` runs: the full report is rendered, whatever the variant. */
   @property({ type: Boolean, reflect: true }) printing = false;
 
-  @state() private status = '';
-  @state() private manualLink = '';
+  /** The share status, and the link to copy by hand when the clipboard refused it. */
+  @state() private shared: [status: string, link?: string] = [''];
   private readonly sc = new SessionController(this);
-  private report?: Report;
 
   get snap(): SessionSnapshot { return this.sc.state!; }
-  text(t: Text | undefined): string { return localize(t, this.effectiveLocale, this.snap.definition.locale ?? 'en'); }
-  num(x: number): string { return new Intl.NumberFormat(this.effectiveLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x); }
-  pct(x: number): string { return new Intl.NumberFormat(this.effectiveLocale, { style: 'percent', maximumFractionDigits: 0 }).format(x); }
+  t(key: Key, vars?: object): string { return this.msg(`scorecard${key}`, vars as Record<string, string>); }
+  text(t: Text | undefined): string { return localize(t, this.effectiveLocale, this.snap.definition.locale); }
+  num(x: number | null): string { return this.fmt({ minimumFractionDigits: 1, maximumFractionDigits: 1 }, x ?? 0); }
+  pct(x: number): string { return this.fmt({ style: 'percent' }, x); }
+  req(id: string): string {
+    const r = this.snap.definition.requirements?.find((x) => x.id === id);
+    return r ? `${id} ${this.text(r.title)}` : id;
+  }
+  private fmt(o: Intl.NumberFormatOptions, x: number): string { return new Intl.NumberFormat(this.effectiveLocale, o).format(x); }
 
   /** Shows a question: emits the cancelable `aims-navigate`, then calls `goTo()` on the questionnaire of the same assessment. */
   async navigate(question: string): Promise<boolean> {
     if (!this.emit(new AimsNavigateEvent({ question }))) return false;
-    const box = closestAcross(this, 'aims-assessment');
+    // the enclosing assessment, across shadow roots
+    let n: Element | undefined = this, box: Element | null = null;
+    while (n && !(box = n.closest('aims-assessment'))) n = (n.getRootNode() as ShadowRoot).host;
     const all = [...(box ?? (this.getRootNode() as ParentNode)).querySelectorAll('aims-questionnaire')] as (Element & { session?: unknown; goTo?(q: string): Promise<boolean> })[];
-    const target = box ? all[0] : all.find((q) => q.session === this.sc.session);
-    return (await target?.goTo?.(question)) ?? false;
+    return (await (box ? all[0] : all.find((q) => q.session === this.sc.session))?.goTo?.(question)) ?? false;
   }
 
   /** Copies a share link of the response (`encodeShareLink`); without a clipboard, shows the link to copy by hand. */
   async share(): Promise<string | undefined> {
-    const snap = this.sc.state;
-    if (!snap) return undefined;
-    this.manualLink = this.status = '';
-    let link: string;
+    this.shared = [''];
     try {
-      link = await encodeShareLink(snap.response, this.shareUrl || location.href);
+      var link = await encodeShareLink(this.snap.response, this.shareUrl || location.href);
     } catch (e) {
-      this.status = this.msg('scorecardShareFailed', { problem: (e as Error).message });
-      return undefined;
+      this.shared = [this.t('ShareFailed', { problem: (e as Error).message })];
+      return;
     }
     try {
       await navigator.clipboard.writeText(link);
-      this.status = this.msg('scorecardCopied');
+      this.shared = [this.t('Copied')];
     } catch {
-      this.manualLink = link;
-      this.status = this.msg('scorecardCopyByHand');
+      this.shared = [this.t('CopyByHand'), link];
     }
     return link;
   }
@@ -151,102 +127,61 @@ export class AimsScorecard extends AimsElement implements View {
   }
 
   private onCta(e: Event): void {
-    const path = e.composedPath();
-    const hit = path.slice(0, path.indexOf(e.currentTarget!)).some((n) => n instanceof Element && (n.localName === 'button' || n.localName === 'a'));
-    const o = this.snap.scorecard.overall;
-    if (hit) this.emit(new AimsCtaEvent({ readiness: o.readiness, band: o.band, completion: o.completion }));
+    const path = e.composedPath(), o = this.snap.scorecard.overall;
+    if (path.slice(0, path.indexOf(e.currentTarget!)).some((n) => (n as Element).localName == 'button' || (n as Element).localName == 'a')) {
+      this.emit(new AimsCtaEvent({ readiness: o.readiness, band: o.band, completion: o.completion }));
+    }
   }
 
-  private compute(snap: SessionSnapshot): Report {
-    if (this.report?.snap === snap) return this.report;
-    const { definition: d, response: r, visible: v } = snap;
-    return (this.report = {
-      snap, areas: scoreAreas(d, r, v), stages: evidenceReadiness(d, r, v), cert: certificationGaps(d, snap.scorecard),
-      risks: r.risks?.length ? summarizeRisks(d, r) : null, soa: soaCompleteness(deriveSoa(d, r, v)),
-    });
-  }
-
-  private bandLabel(id: string): string {
-    const b = bandsOf(this.snap.definition).find((x) => x.id === id);
-    return (b?.label && this.text(b.label)) || (BAND_KEYS[id] ? this.msg(BAND_KEYS[id]!) : id);
-  }
-
-  private areas(rep: Report, by: 'groups' | 'tags'): Area[] {
-    const d = this.snap.definition;
-    return rep.areas[by].map((a) => {
-      const title = this.text((by === 'groups' ? d.groups : d.tags)?.find((x) => x.id === a.id)?.title);
-      return { ...a, label: by === 'groups' && title ? `${a.id} ${title}` : title || a.id, short: by === 'groups' ? a.id : (title || a.id).split(' ')[0]! };
-    });
-  }
-
-  private reason(g: CertificationGap): string {
-    if (g.reason === 'incomplete') return this.msg('scorecardReasonIncomplete', { count: g.unanswered });
-    if (g.reason === 'no-clauses') return this.msg('scorecardReasonNoClauses');
-    const r = this.snap.definition.requirements?.find((x) => x.id === g.requirement);
-    return this.msg('scorecardReasonClause', { clause: r ? `${r.id} ${this.text(r.title)}` : g.requirement });
-  }
-
-  private stage(s: EvidenceStage): TemplateResult {
-    const id = `stage-${s.stage}`;
-    return html`<div part="stage" class="stage"><span id=${id}>${this.msg(s.stage === 1 ? 'scorecardStage1' : 'scorecardStage2')}</span>
-      ${s.readiness === null ? html`<p class="muted">${this.msg('scorecardNotScored')}</p>` : html`<div class="meter" role="meter" aria-labelledby=${id}
-        aria-valuemin="0" aria-valuemax="100" aria-valuenow=${s.readiness} aria-valuetext=${this.msg('scorecardOf100', { value: this.num(s.readiness) })}>
-        ${bar(s.readiness)}<span class="fig">${this.num(s.readiness)}</span></div>`}</div>`;
-  }
-
-  private section(part: string, title: MessageKey, body: unknown): TemplateResult {
-    return html`<section part=${part} class=${part} aria-labelledby=${`${part}-title`}><h3 id=${`${part}-title`}>${this.msg(title)}</h3>${body}</section>`;
+  private section(part: string, title: Key, body: unknown) {
+    return html`<section part=${part} aria-labelledby=${`${part}-title`}><h3 id=${`${part}-title`}>${this.t(title)}</h3>${body}</section>`;
   }
 
   override render() {
     const snap = this.sc.state;
-    if (!snap) return html`<p part="base" class="empty">${this.msg('noSession')}</p>`;
-    const rep = this.compute(snap);
-    const d = snap.definition, r = snap.response, o = snap.scorecard.overall;
-    const full = this.variant !== 'compact' || this.printing;
-    const by = this.groupBy === 'tags' && rep.areas.tags.length ? 'tags' : 'groups';
-    const areas = this.areas(rep, by);
+    if (!snap) return html`<p part="base">${this.msg('noSession')}</p>`;
+    const { definition: d, response: r, visible: v, scorecard: s } = snap, o = s.overall, t = this.t.bind(this);
+    const full = this.variant != 'compact' || this.printing, scores = scoreAreas(d, r, v);
+    const by = this.groupBy == 'tags' && scores.tags.length ? 'tags' : 'groups';
+    const areas = scores[by].map((a) => {
+      const title = this.text((by == 'groups' ? d.groups : d.tags)?.find((x) => x.id === a.id)?.title) || a.id;
+      return { ...a, label: by == 'groups' && title != a.id ? `${a.id} ${title}` : title, short: by == 'groups' ? a.id : title.split(' ')[0]! };
+    });
     const org = [r.meta?.organisation, r.meta?.system].filter(Boolean).join(' · ');
-    const date = new Intl.DateTimeFormat(this.effectiveLocale, { dateStyle: 'long' }).format(r.updatedAt ? new Date(r.updatedAt) : new Date());
-    const band = o.band === null ? '' : this.bandLabel(o.band);
-    const stages = rep.stages.documentation.questions + rep.stages.operation.questions > 0;
-    const only = this.crosswalks?.trim() ? this.crosswalks.trim().split(/\s+/) : null;
-    const xw = full ? crosswalks(this, only) : [];
-    return html`<article part="base" class="base" aria-labelledby="title">
-      <header part="cover" class="cover">
-        <p class="muted">${this.msg('scorecardReport')}</p>
-        <h2 id="title">${this.text(d.title)}</h2>
-        ${org ? html`<p class="org">${org}</p>` : nothing}
-        <p class="muted">${this.msg('scorecardDate', { date })}</p>
-      </header>
-      ${this.section('summary', 'scorecardSummary', html`
-        <div class="figure">${o.readiness === null ? html`<p>${this.msg('scorecardNotScored')}</p>` : html`<div part="figure" role="meter" aria-labelledby="overall"
-          aria-valuemin="0" aria-valuemax="100" aria-valuenow=${o.readiness} aria-valuetext=${this.msg('scorecardFigureText', { value: this.num(o.readiness), band })}>
-          <span id="overall" class="label">${this.msg('scorecardReadiness')}</span>
-          <span class="big">${this.num(o.readiness)}</span><span class="muted">/ 100</span>
-          ${band ? html`<span part="band" class="band">${band}</span>` : nothing}</div>`}
-          <p>${this.msg('scorecardCompletion', { percent: this.pct(o.completion), answered: o.answered, total: o.visible })}</p>
-        </div>
-        ${full ? html`<div part="certification" class="cert"><p><strong>${this.msg(o.certificationReady ? 'scorecardCertReady' : 'scorecardCertNotReady')}</strong></p>
-          ${rep.cert.length ? html`<ul>${rep.cert.map((g) => html`<li>${this.reason(g)}</li>`)}</ul>` : nothing}</div>
-          ${stages ? html`<div class="stages">${this.stage(rep.stages.documentation)}${this.stage(rep.stages.operation)}</div>` : nothing}` : nothing}`)}
-      ${this.section('areas', 'scorecardAreas', html`
-        ${full && !this.printing && rep.areas.tags.length && rep.areas.groups.length ? html`<fieldset part="group-by" class="group-by noprint"><legend>${this.msg('scorecardGroupBy')}</legend>
-          ${(['groups', 'tags'] as const).map((g) => html`<label><input type="radio" name="group-by" .checked=${by === g} @change=${() => { this.groupBy = g; }}>
-            ${this.msg(g === 'groups' ? 'scorecardByGroup' : 'scorecardByTag')}</label>`)}</fieldset>` : nothing}
-        ${areas.length ? bars(this, areas) : html`<p class="muted">${this.msg('scorecardNoAreas')}</p>`}
-        ${full && areas.length >= 3 ? radar(this, areas) : nothing}`)}
-      ${this.section('gaps', 'scorecardGaps', gaps(this, snap.scorecard.gaps.slice(0, Math.max(0, this.maxGaps ?? (full ? 5 : 3)))))}
-      ${xw.length ? this.section('crosswalks', 'scorecardCrosswalks', xw) : nothing}
-      ${full && rep.risks ? this.section('risks', 'scorecardRisks', risks(this, rep.risks)) : nothing}
-      ${full && rep.soa.total ? this.section('soa', 'scorecardSoa', soa(this, rep.soa)) : nothing}
-      <div part="actions" class="actions noprint">
-        <button type="button" part="button" class="btn" @click=${() => this.share()}>${this.msg('scorecardShare')}</button>
-        ${full ? html`<button type="button" part="button" class="btn" @click=${() => this.print()}>${this.msg('scorecardPrint')}</button>` : nothing}
-        <span role="status">${this.status}</span>
-        ${this.manualLink ? html`<label class="manual">${this.msg('scorecardLink')} <input part="share-link" readonly .value=${this.manualLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}></label>` : nothing}
-      </div>
-      ${this.variant === 'compact' ? html`<div part="cta" class="cta noprint" @click=${this.onCta}><slot name="cta"><button type="button" part="cta-button" class="btn primary">${this.msg('scorecardCta')}</button></slot></div>` : nothing}
+    const def = o.band && bandsOf(d).find((x) => x.id === o.band);
+    const band = o.band && ((def && this.text(def.label)) || (this.strings as Record<string, string>)[`scorecardBand${o.band[0]!.toUpperCase()}${o.band.slice(1)}`] || o.band);
+    const ev = full && evidenceReadiness(d, r, v);
+    const only = this.crosswalks?.trim().split(/\s+/).filter(Boolean);
+    const xw = full ? crosswalks(this, only?.length ? only : null) : [];
+    const soaDone = full && soaCompleteness(deriveSoa(d, r, v));
+    const [status, link] = this.shared;
+    return html`<article part="base" aria-labelledby="title">
+      <header part="cover"><p class="muted">${t('Report')}</p><h2 id="title">${this.text(d.title)}</h2>${org ? html`<p><b>${org}</b></p>` : nothing}
+        <p class="muted">${t('Date', { date: new Intl.DateTimeFormat(this.effectiveLocale, { dateStyle: 'long' }).format(r.updatedAt ? new Date(r.updatedAt) : new Date()) })}</p></header>
+      ${this.section('summary', 'Summary', html`
+        ${meter(this, 'figure', 'overall', o.readiness, t('FigureText', { value: this.num(o.readiness), band }),
+          html`<b id="overall">${t('Readiness')}</b><br><span class="big">${this.num(o.readiness)}</span> / 100 ${band ? html`<span part="band">${band}</span>` : nothing}`)}
+        <p>${t('Completion', { percent: this.pct(o.completion), answered: o.answered, total: o.visible })}</p>
+        ${full ? html`<div part="certification"><p><strong>${t(o.certificationReady ? 'CertReady' : 'CertNotReady')}</strong></p>
+          <ul>${certificationGaps(d, s).map((g) => html`<li>${g.reason == 'incomplete' ? t('ReasonIncomplete', { count: g.unanswered })
+            : g.reason == 'no-clauses' ? t('ReasonNoClauses') : t('ReasonClause', { clause: this.req(g.requirement) })}</li>`)}</ul></div>` : nothing}
+        ${ev && ev.documentation.questions + ev.operation.questions ? html`<div class="stages">${[ev.documentation, ev.operation].map((x) => html`<div part="stage">
+          <span id=${`stage-${x.stage}`}>${t(`Stage${x.stage}`)}</span>${meter(this, 'meter', `stage-${x.stage}`, x.readiness, t('Of100', { value: this.num(x.readiness) }), this.num(x.readiness), null)}</div>`)}</div>` : nothing}`)}
+      ${this.section('areas', 'Areas', html`
+        ${full && !this.printing && scores.tags.length && scores.groups.length ? html`<fieldset part="group-by"><legend>${t('GroupBy')}</legend>
+          ${(['groups', 'tags'] as const).map((g) => html`<label><input type="radio" name="group-by" .checked=${by == g} @change=${() => { this.groupBy = g; }}>
+            ${t(g == 'groups' ? 'ByGroup' : 'ByTag')}</label>`)}</fieldset>` : nothing}
+        ${areas.length ? bars(this, areas) : html`<p class="muted">${t('NoAreas')}</p>`}
+        ${full && areas.length > 2 ? radar(this, areas) : nothing}`)}
+      ${this.section('gaps', 'Gaps', gaps(this, s.gaps.slice(0, Math.max(0, this.maxGaps ?? (full ? 5 : 3)))))}
+      ${xw.length ? this.section('crosswalks', 'Crosswalks', xw) : nothing}
+      ${full && r.risks?.length ? this.section('risks', 'Risks', risks(this, summarizeRisks(d, r))) : nothing}
+      ${soaDone && soaDone.total ? this.section('soa', 'Soa', soa(this, soaDone)) : nothing}
+      <div part="actions"><button type="button" part="button" class="btn" @click=${this.share}>${t('Share')}</button>
+        ${full ? html`<button type="button" part="button" class="btn" @click=${this.print}>${t('Print')}</button>` : nothing}
+        <span role="status">${status}</span>
+        ${link ? html`<label>${t('Link')} <input part="share-link" readonly .value=${link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}></label>` : nothing}</div>
+      ${this.variant == 'compact' ? html`<div part="cta" @click=${this.onCta}><slot name="cta"><button type="button" part="cta-button" class="btn primary">${t('Cta')}</button></slot></div>` : nothing}
     </article>`;
   }
 }
