@@ -15,9 +15,9 @@ import type { AssessmentDefinition } from '../model/definition.js';
 import { AimsValidationError, formatPath, type AimsIssue } from '../model/issues.js';
 import { EvidenceRefSchema, type AssessmentResponse, type EvidenceRef } from '../model/response.js';
 import type { AssessmentRecord, AssessmentStore, StoredEvidence } from '../session/store-types.js';
-import { sha256Hex } from './bytes.js';
+import { fromBase64, sha256Hex, toBase64 } from './bytes.js';
 import { MAX_BUNDLE_SIZE, MAX_EVIDENCE_SIZE, formatSize, measureJson } from '../model/limits.js';
-import { createEnvelope, verifyEnvelope, type CreateEnvelopeOptions, type Envelope } from './envelope.js';
+import { createEnvelope, prefixed, verifyEnvelope, type CreateEnvelopeOptions, type Envelope } from './envelope.js';
 
 export const BUNDLE_FORMAT = 'aimskit.bundle/1';
 
@@ -47,19 +47,6 @@ const BundleSchema = k.object({
   envelope: k.record(k.string(), k.any()),
   files: k.array(k.object({ ...EvidenceRefSchema.p, data: k.string(k.pattern(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) })),
 });
-
-export function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
-
-export function fromBase64(text: string): Uint8Array {
-  const bin = atob(text);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 /** Every evidence reference of a response, in answer order. */
 export const evidenceRefs = (response: AssessmentResponse): EvidenceRef[] =>
@@ -102,52 +89,46 @@ export interface OpenedBundle {
  * Throws `BundleError` listing every problem by path.
  */
 export async function openBundle(input: unknown, definition: AssessmentDefinition): Promise<OpenedBundle> {
+  const fail = (issues: readonly AimsIssue[]) => { throw new BundleError(issues); };
   let json = input;
-  const tooLarge = `the bundle is too large (more than ${formatSize(MAX_BUNDLE_SIZE)} of JSON)`;
   if (typeof input === 'string') {
-    if (input.length > MAX_BUNDLE_SIZE) throw new BundleError([{ path: '', message: tooLarge }]);
     try {
-      json = JSON.parse(input);
+      json = input.length > MAX_BUNDLE_SIZE ? input : JSON.parse(input);
     } catch (e) {
-      throw new BundleError([{ path: '', message: `is not JSON: ${(e as Error).message}` }]);
+      fail([{ path: '', message: `is not JSON: ${(e as Error).message}` }]);
     }
   }
   const big = measureJson(json, 'the bundle', MAX_BUNDLE_SIZE);
-  if (big) throw new BundleError([big]);
-  const shapeIssues = k.validate(BundleSchema, json);
-  if (shapeIssues.length) throw new BundleError(shapeIssues);
+  if (big) fail([big]);
+  const shape = k.validate(BundleSchema, json);
+  if (shape.length) fail(shape);
   const b = json as k.Infer<typeof BundleSchema>;
   const verified = await verifyEnvelope(b.envelope, definition);
-  const issues: AimsIssue[] = verified.problems.map((p) => ({ path: formatPath(['envelope']) + (p.path ? `.${p.path}` : ''), message: p.message }));
-  if (!verified.ok) throw new BundleError(issues);
+  const issues = prefixed('envelope', verified.problems);
+  if (!verified.ok) fail(issues);
   const envelope = b.envelope as unknown as Envelope;
   const refs = new Map(evidenceRefs(envelope.response).map((r) => [r.id, r]));
   const files: StoredEvidence[] = [];
-  for (let i = 0; i < b.files.length; i++) {
-    const { data, ...ref } = b.files[i]!;
-    const at = (k: string) => formatPath(['files', i, k]);
-    const named = refs.get(ref.id);
-    if (!named) { issues.push({ path: at('id'), message: `the response names no evidence "${ref.id}"` }); continue; }
-    if (named.sha256 !== ref.sha256) issues.push({ path: at('sha256'), message: 'differs from the digest in the sealed response' });
-    if (data.length > (MAX_EVIDENCE_SIZE / 3) * 4 + 4) {
-      issues.push({ path: at('data'), message: `is larger than ${formatSize(MAX_EVIDENCE_SIZE)}, the limit for one evidence file` });
-      continue;
-    }
+  for (const [i, { data, id, sha256 }] of b.files.entries()) {
+    const bad = (key: string, message: string) => void issues.push({ path: formatPath(['files', i, key]), message });
+    const named = refs.get(id);
+    if (!named) { bad('id', `the response names no evidence "${id}"`); continue; }
+    if (named.sha256 !== sha256) bad('sha256', 'differs from the digest in the sealed response');
     let bytes: Uint8Array;
     try {
+      if (data.length > (MAX_EVIDENCE_SIZE / 3) * 4 + 4) throw 0;
       bytes = fromBase64(data);
-    } catch {
-      issues.push({ path: at('data'), message: 'is not valid base64' });
+    } catch (e) {
+      bad('data', e === 0 ? `is larger than ${formatSize(MAX_EVIDENCE_SIZE)}, the limit for one evidence file` : 'is not valid base64');
       continue;
     }
-    if (bytes.length !== named.size) issues.push({ path: at('data'), message: `holds ${bytes.length} bytes, the response says ${named.size}` });
     const digest = await sha256Hex(bytes);
-    if (digest !== named.sha256) issues.push({ path: at('data'), message: `SHA-256 of the bytes is ${digest}, the response says ${named.sha256}: the file was changed` });
+    if (bytes.length !== named.size || digest !== named.sha256) bad('data', `holds ${bytes.length} bytes with SHA-256 ${digest}, the response says ${named.size} and ${named.sha256}: the file was changed`);
     files.push({ ref: named, blob: new Blob([bytes as unknown as ArrayBuffer], { type: named.type }) });
   }
-  if (issues.length) throw new BundleError(issues);
+  if (issues.length) fail(issues);
   const carried = new Set(files.map((f) => f.ref.id));
-  return { ...(b.assessment ? { assessment: b.assessment } : {}), envelope, response: envelope.response, files, missing: [...refs.keys()].filter((id) => !carried.has(id)) };
+  return { ...(b.assessment && { assessment: b.assessment }), envelope, response: envelope.response, files, missing: [...refs.keys()].filter((id) => !carried.has(id)) };
 }
 
 /** Exports assessment `id` of a store as a bundle (its current response, evidence and title). */
