@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { safeParseDefinition, type AimsIssue, type AssessmentDefinition } from '../../src/model/index.js';
+import { MAX_DEFINITION_SIZE, formatSize, safeParseDefinition, type AimsIssue, type AssessmentDefinition } from '../../src/model/index.js';
 import { createEnvelope, type Envelope } from '../../src/io/index.js';
 import { openSession } from '../../src/session/session.js';
 import type { AssessmentStore } from '../../src/session/store-types.js';
@@ -123,7 +123,12 @@ export class AimsAssessment extends AimsElement {
       } else if (this.src) {
         const res = await fetch(this.src);
         if (!res.ok) throw new Error(`${this.src}: HTTP ${res.status}`);
-        json = await res.json();
+        // Refused before parsing: by the announced length, then by the text itself.
+        const big = `${this.src}: the definition is too large (more than ${formatSize(MAX_DEFINITION_SIZE)})`;
+        if (Number(res.headers.get('content-length')) > MAX_DEFINITION_SIZE) throw new Error(big);
+        const text = await res.text();
+        if (text.length > MAX_DEFINITION_SIZE) throw new Error(big);
+        json = JSON.parse(text);
       } else return;
     } catch (e) {
       if (!stale()) this.reject([{ path: '', message: reason(e) }]);
