@@ -3,9 +3,10 @@
  * OSCAL 1.0.6 component definition (`soaToOscal`). Pure and synchronous; the clock is passed in.
  */
 import { localize, type AssessmentDefinition } from '../model/index.js';
+import type { Text } from '../model/schema-kit.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { deriveSoa, soaCompleteness, type SoaCompleteness, type SoaEntry } from '../scoring/soa.js';
-import { toHex, utf8 } from './bytes.js';
+import { utf8 } from './bytes.js';
 
 /** One SoA entry with the control's title and objective (its requirement `group`, e.g. `A.6`). */
 export interface SoaRow extends SoaEntry {
@@ -22,14 +23,18 @@ export interface SoaRowOptions {
   readonly visible?: ReadonlySet<string>;
 }
 
+/** Localizes texts to `options.locale`, falling back to the definition's locale. */
+const texts = (definition: AssessmentDefinition, options: { locale?: string }) => (text: Text | undefined): string =>
+  localize(text, options.locale ?? definition.locale, definition.locale);
+
 /** `deriveSoa` joined with titles and objectives, in definition order. */
 export function soaRows(definition: AssessmentDefinition, response: AssessmentResponse, options: SoaRowOptions = {}): SoaRow[] {
-  const fb = definition.locale ?? 'en', loc = options.locale ?? fb;
+  const t = texts(definition, options);
   const reqs = new Map((definition.requirements ?? []).map((r) => [r.id, r]));
   const groups = new Map((definition.groups ?? []).map((g) => [g.id, g]));
   return deriveSoa(definition, response, options.visible).map((e) => {
-    const objective = reqs.get(e.control)?.group ?? '';
-    return { ...e, title: localize(reqs.get(e.control)?.title, loc, fb), objective, objectiveTitle: localize(groups.get(objective)?.title, loc, fb) };
+    const r = reqs.get(e.control), objective = r?.group ?? '';
+    return { ...e, title: t(r?.title), objective, objectiveTitle: t(groups.get(objective)?.title) };
   });
 }
 
@@ -79,15 +84,15 @@ export function soaToJson(definition: AssessmentDefinition, response: Assessment
   const controls = soaRows(definition, response, options);
   return {
     format: 'aimskit.soa/1',
-    definition: { id: definition.id, version: definition.version, title: localize(definition.title, options.locale ?? definition.locale ?? 'en', definition.locale ?? 'en') },
+    definition: { id: definition.id, version: definition.version, title: texts(definition, options)(definition.title) },
     generatedAt: stamp(options.now), completeness: soaCompleteness(controls), controls,
   };
 }
 
 // ---- OSCAL ---------------------------------------------------------------------------------------------
 
-/** SHA-1 (FIPS 180-4), synchronous; used only to derive name-based (version 5) UUIDs, not for security. */
-function sha1(data: Uint8Array): Uint8Array {
+/** SHA-1 (FIPS 180-4) as 40 hex digits, synchronous; used only to derive name-based (version 5) UUIDs, not for security. */
+function sha1(data: Uint8Array): string {
   const l = data.length, n = ((l + 8) >> 6) + 1, w = new Int32Array(n * 16), x = new Int32Array(80);
   for (let i = 0; i < l; i++) w[i >> 2]! |= data[i]! << (24 - (i & 3) * 8);
   w[l >> 2]! |= 0x80 << (24 - (l & 3) * 8);
@@ -95,32 +100,24 @@ function sha1(data: Uint8Array): Uint8Array {
   const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
   const rol = (v: number, s: number) => (v << s) | (v >>> (32 - s));
   for (let o = 0; o < w.length; o += 16) {
-    for (let t = 0; t < 80; t++) x[t] = t < 16 ? w[o + t]! : rol(x[t - 3]! ^ x[t - 8]! ^ x[t - 14]! ^ x[t - 16]!, 1);
     let [a, b, c, d, e] = h as [number, number, number, number, number];
     for (let t = 0; t < 80; t++) {
-      const f = t < 20 ? ((b & c) | (~b & d)) + 0x5a827999 : t < 40 ? (b ^ c ^ d) + 0x6ed9eba1 : t < 60 ? ((b & c) | (b & d) | (c & d)) + 0x8f1bbcdc : (b ^ c ^ d) + 0xca62c1d6;
-      const tmp = (rol(a, 5) + f + e + x[t]!) | 0;
+      x[t] = t < 16 ? w[o + t]! : rol(x[t - 3]! ^ x[t - 8]! ^ x[t - 14]! ^ x[t - 16]!, 1);
+      const f = t < 20 ? (b & c) | (~b & d) : t < 40 || t > 59 ? b ^ c ^ d : (b & c) | (b & d) | (c & d);
+      const tmp = (rol(a, 5) + f + e + x[t]! + [0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6][(t / 20) | 0]!) | 0;
       (e = d), (d = c), (c = rol(b, 30)), (b = a), (a = tmp);
     }
     [a, b, c, d, e].forEach((v, i) => (h[i] = (h[i]! + v) | 0));
   }
-  const out = new Uint8Array(20);
-  h.forEach((v, i) => { for (let k = 0; k < 4; k++) out[i * 4 + k] = (v >>> (24 - k * 8)) & 255; });
-  return out;
+  return h.map((v) => (v >>> 0).toString(16).padStart(8, '0')).join('');
 }
 
 /** A name-based UUID, version 5 (RFC 4122 §4.3): SHA-1 of the namespace's 16 bytes followed by the UTF-8 name. */
 export function uuidV5(namespace: string, name: string): string {
   const ns = namespace.replace(/-/g, '');
-  if (!/^[0-9a-fA-F]{32}$/.test(ns)) throw new TypeError(`not a UUID: "${namespace}"`);
-  const nb = utf8(name), buf = new Uint8Array(16 + nb.length);
-  for (let i = 0; i < 16; i++) buf[i] = parseInt(ns.slice(i * 2, i * 2 + 2), 16);
-  buf.set(nb, 16);
-  const b = sha1(buf).subarray(0, 16);
-  b[6] = (b[6]! & 0x0f) | 0x50;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = toHex(b);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  if (!/^[\da-f]{32}$/i.test(ns)) throw new TypeError(`not a UUID: "${namespace}"`);
+  const h = sha1(new Uint8Array([...ns.match(/../g)!.map((b) => parseInt(b, 16)), ...utf8(name)]));
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /** aimskit's namespace for name-based UUIDs (a fixed random UUID). */
@@ -144,7 +141,6 @@ export interface OscalOptions extends SoaExportOptions {
   readonly source?: string;
 }
 
-type Prop = { name: string; value: string; ns?: string };
 /** OSCAL strings may not be empty nor start or end with white space. */
 const line = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -155,12 +151,10 @@ const line = (s: string) => s.replace(/\s+/g, ' ').trim();
  * same input always gives the same output.
  */
 export function soaToOscal(definition: AssessmentDefinition, response: AssessmentResponse, options: OscalOptions) {
-  const fb = definition.locale ?? 'en';
-  const title = line(localize(definition.title, options.locale ?? fb, fb)) || definition.id;
+  const title = line(texts(definition, options)(definition.title)) || definition.id;
   const org = line(response.meta?.organisation ?? ''), system = line(response.meta?.system ?? '');
   const root = options.uuid ?? uuidV5(AIMSKIT_UUID_NAMESPACE, `aimskit.soa:${definition.id}:${definition.version}`);
   const id = (name: string) => uuidV5(root, name);
-  const ns = (name: string, value: string): Prop => ({ name, ns: AIMSKIT_OSCAL_NS, value });
   return {
     'component-definition': {
       uuid: root,
@@ -174,31 +168,26 @@ export function soaToOscal(definition: AssessmentDefinition, response: Assessmen
         uuid: id('component'),
         type: 'process-procedure',
         title: system || org || 'AI management system',
-        description: `The AI management system assessed with "${title}" ${definition.version}; exported by aimskit.`,
+        description: `Assessed with "${title}" ${definition.version}.`,
         'control-implementations': [{
           uuid: id('control-implementation'),
           source: options.source ?? `urn:aimskit:definition:${encodeURIComponent(definition.id)}:${encodeURIComponent(definition.version)}`,
-          description: `The Statement of Applicability: applicability, justification and implementation status of every control of "${title}".`,
-          'implemented-requirements': soaRows(definition, response, options).map((r) => {
-            const props: Prop[] = [
-              { name: 'implementation-status', value: r.status },
-              ns('label', r.control),
-              ns('applicability', r.applicable === null ? 'undecided' : r.applicable ? 'applicable' : 'not-applicable'),
-            ];
-            if (r.source) props.push(ns('decision-source', r.source));
-            const owner = line(r.owner ?? '');
-            if (owner) props.push(ns('owner', owner));
-            for (const risk of r.risks) props.push(ns('linked-risk', risk));
-            props.push(ns('evidence-count', String(r.evidence)));
-            if (r.readiness !== null) props.push(ns('readiness', String(r.readiness)));
-            return {
-              uuid: id(`control:${r.control}`),
-              'control-id': oscalControlId(r.control),
-              description: r.justification || (r.applicable === null ? 'Applicability not decided yet.' : 'No justification recorded.'),
-              props,
-              ...(r.title ? { remarks: line(r.title) } : {}),
-            };
-          }),
+          description: `Applicability, justification and implementation status of every control of "${title}".`,
+          'implemented-requirements': soaRows(definition, response, options).map((r) => ({
+            uuid: id(`control:${r.control}`),
+            'control-id': oscalControlId(r.control),
+            description: r.justification || (r.applicable === null ? 'Applicability not decided yet.' : 'No justification recorded.'),
+            props: [{ name: 'implementation-status', value: r.status }, ...([
+              ['label', r.control],
+              ['applicability', r.applicable === null ? 'undecided' : r.applicable ? 'applicable' : 'not-applicable'],
+              ['decision-source', r.source],
+              ['owner', line(r.owner ?? '')],
+              ...r.risks.map((risk) => ['linked-risk', risk]),
+              ['evidence-count', String(r.evidence)],
+              ['readiness', r.readiness === null ? '' : String(r.readiness)],
+            ] as const).filter(([, value]) => value).map(([name, value]) => ({ name, ns: AIMSKIT_OSCAL_NS, value: value! }))],
+            ...(r.title && { remarks: line(r.title) }),
+          })),
         }],
       }],
     },
