@@ -8,7 +8,7 @@ import { formatPath, type AimsIssue } from './issues.js';
 
 const MB = 1024 * 1024;
 
-/** A definition: about this many characters of JSON (the full ISO/IEC 42001 pack is about 0.2 MB). */
+/** A definition: about this many characters of JSON (the full ISO/IEC 42001 pack is about 0.1 MB). */
 export const MAX_DEFINITION_SIZE = 4 * MB;
 /** A response (answers, risks, SoA decisions, reviews). */
 export const MAX_RESPONSE_SIZE = 4 * MB;
