@@ -3,51 +3,46 @@ import { css } from 'lit';
 /** Screen and print styles of `<aims-scorecard>`; print only changes colours, page breaks and what is hidden. */
 export const styles = css`
   :host { --_bar: var(--aims-scorecard-bar, var(--_accent)) }
-  article { display: grid; gap: var(--_s4) }
+  article { display: grid; gap: var(--_s4); font-variant-numeric: tabular-nums }
   h2, h3, p, ul, ol, table { margin: 0 0 var(--_s2) }
-  h2 { font-size: 1.5em }
-  h3 { font-size: 1.2em }
-  header p { margin: 0 }
   .muted { color: var(--_muted); font-size: var(--_font-small) }
-  .big { font-size: var(--aims-scorecard-figure-size, 3.5rem); font-weight: 700; line-height: 1 }
-  [part=band] { margin-inline-start: var(--_s2); padding: 0 var(--_s2); border: 2px solid var(--_accent); border-radius: var(--_radius-s); font-weight: 600 }
+  .big { font-size: var(--aims-scorecard-figure-size, 3.5rem); font-weight: 700 }
+  [part=band] { padding: 0 var(--_s2); border: 2px solid var(--_accent); border-radius: var(--_radius-s); font-weight: 600 }
   .stages { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: var(--_s3) }
   [part=stage] { padding: var(--_s3); border-radius: var(--_radius); background: var(--_surface) }
-  [part=meter], li[part=area], [part=actions], [part=cta], fieldset, label { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_s2) }
+  [part=meter], [part=area], [part=actions], [part=cta], fieldset, label { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_s2) }
   [part=meter] svg { flex: 1; min-inline-size: 4rem; block-size: .8rem; background: var(--_surface); border: 1px solid var(--_border) }
-  [part=meter] span, td { min-inline-size: 5.5em; font-variant-numeric: tabular-nums }
+  [part=meter] span { min-inline-size: 5.5em }
   [part=areas] ul { list-style: none; padding: 0 }
-  li[part=area] > span { flex: 1 1 12rem }
-  li[part=area] > * { flex: 2 1 16rem; margin: 0 }
+  [part=area] > * { flex: 2 1 16rem; margin: 0 }
+  [part=area] > span { flex: 1 1 12rem }
   .fill, .value { fill: var(--_bar); stroke: var(--_bar) }
   .value { fill-opacity: .3; stroke-width: 2 }
   .mark, .target { fill: none; stroke: var(--_text); stroke-width: 3; vector-effect: non-scaling-stroke }
   .target { stroke-width: 1; stroke-dasharray: 4 3 }
   figure { margin: 0; max-inline-size: 24rem }
-  svg { overflow: visible }
+  svg { overflow: visible; print-color-adjust: exact }
   g { fill: none; stroke: var(--_border); stroke-opacity: .5 }
   text { fill: var(--_text); font-size: 10px; dominant-baseline: middle }
-  fieldset { margin: 0 0 var(--_s3); border: 1px solid var(--_border); border-radius: var(--_radius-s) }
-  label { min-block-size: 2.75rem; gap: var(--_s1) }
+  fieldset { border: 1px solid var(--_border); border-radius: var(--_radius-s) }
   li { margin-block-end: var(--_s2) }
   .link { text-align: start; font-weight: 600 }
   table { border-collapse: collapse; inline-size: 100% }
   caption { text-align: start; font-weight: 600 }
-  caption span { display: block; font-weight: 400 }
+  caption span { display: block }
   th, td { padding: var(--_s1) var(--_s2); border-block-end: 1px solid var(--_border); text-align: start }
   tbody th { font-weight: 400 }
   td { text-align: end }
   [part=actions] label { inline-size: 100% }
-  [part=share-link] { flex: 1; min-inline-size: 12rem; padding: var(--_s2); border: 1px solid var(--_border); border-radius: var(--_radius-s); background: var(--_bg) }
+  [part=share-link] { flex: 1; padding: var(--_s2); border: 1px solid var(--_border); border-radius: var(--_radius-s); background: var(--_bg) }
   @media (forced-colors: active) { :host, :host([theme]) { --_bar: Highlight; --_text: CanvasText; --_border: CanvasText } }
   @media print {
-    :host, :host([theme]) { --_bg: #fff; --_surface: #f2f2f2; --_text: #000; --_muted: #333; --_border: #666; --_accent: #0b5cad; color-scheme: light }
+    :host, :host([theme]) { --_bg: #fff; --_surface: #eee; --_text: #000; --_muted: #333; --_border: #666; --_accent: #0b5cad; color-scheme: light }
     fieldset, [part=actions], [part=cta] { display: none !important }
-    header { min-block-size: 50vh; display: grid; align-content: center; gap: var(--_s2); break-after: page }
-    h2 { font-size: 2.25em }
+    header { min-block-size: 50vh; display: grid; align-content: center; break-after: page }
+    h2 { font-size: 2em }
     section + section { break-before: page }
-    li, tr, [part=stage], figure, [part=figure] { break-inside: avoid }
+    li, tr, figure, [part=stage], [part=figure] { break-inside: avoid }
     .link { color: inherit; text-decoration: none; padding: 0 }
-    svg { print-color-adjust: exact }
   }
 `;

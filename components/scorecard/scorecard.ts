@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { bandsOf, localize } from '../../src/model/index.js';
 import type { Text } from '../../src/model/schema-kit.js';
@@ -59,25 +59,29 @@ import { bars, crosswalks, gaps, meter, radar, risks, soa, type Key, type View }
 export class AimsScorecard extends AimsElement implements View {
   static override styles = [tokens, shared, styles];
 
+  static override properties = {
+    session: { attribute: false }, variant: { reflect: true }, groupBy: { attribute: 'group-by', reflect: true }, maxGaps: { type: Number, attribute: 'max-gaps' },
+    crosswalks: {}, shareUrl: { attribute: 'share-url' }, printing: { type: Boolean, reflect: true }, shared: { state: true },
+  };
   /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
-  @property({ attribute: false }) session?: AssessmentSession;
+  session?: AssessmentSession;
   /** The session from context (set by `<aims-assessment>`). @internal */
   @consume({ context: sessionContext, subscribe: true }) @state() contextSession?: AssessmentSession;
   /** `full` (default) or `compact`: the figure, the bars, the top three gaps, share and the call to action. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
   /** Areas by requirement `groups` (default) or by `tags` (themes). */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: 'groups' | 'tags' = 'groups';
+  groupBy: 'groups' | 'tags' = 'groups';
   /** How many top gaps to list (default 5; 3 in the compact variant). */
-  @property({ type: Number, attribute: 'max-gaps' }) maxGaps?: number;
+  maxGaps?: number;
   /** Which crosswalk frameworks to show, space-separated ids (default: all). */
-  @property() crosswalks?: string;
+  crosswalks?: string;
   /** The page a share link opens (default: this page's address). */
-  @property({ attribute: 'share-url' }) shareUrl?: string;
+  shareUrl?: string;
   /** Set while `print()` runs: the full report is rendered, whatever the variant. */
-  @property({ type: Boolean, reflect: true }) printing = false;
+  printing = false;
 
-  /** The share status, and the link to copy by hand when the clipboard refused it. */
-  @state() private shared: [status: string, link?: string] = [''];
+  /** The share status, and the link to copy by hand when the clipboard refused it. @internal */
+  private shared: [status: string, link?: string] = [''];
   private readonly sc = new SessionController(this);
 
   get snap(): SessionSnapshot { return this.sc.state!; }
@@ -127,14 +131,13 @@ export class AimsScorecard extends AimsElement implements View {
   }
 
   private onCta(e: Event): void {
-    const path = e.composedPath(), o = this.snap.scorecard.overall;
-    if (path.slice(0, path.indexOf(e.currentTarget!)).some((n) => (n as Element).localName == 'button' || (n as Element).localName == 'a')) {
-      this.emit(new AimsCtaEvent({ readiness: o.readiness, band: o.band, completion: o.completion }));
-    }
+    const { readiness, band, completion } = this.snap.scorecard.overall;
+    if ((e.target as Element).closest('a,button')) this.emit(new AimsCtaEvent({ readiness, band, completion }));
   }
 
-  private section(part: string, title: Key, body: unknown) {
-    return html`<section part=${part} aria-labelledby=${`${part}-title`}><h3 id=${`${part}-title`}>${this.t(title)}</h3>${body}</section>`;
+  /** A section titled by the string named like its part (`risks`: `scorecardRisks`). */
+  private section(part: string, body: unknown) {
+    return html`<section part=${part} aria-labelledby=${`${part}-title`}><h3 id=${`${part}-title`}>${this.t((part[0]!.toUpperCase() + part.slice(1)) as Key)}</h3>${body}</section>`;
   }
 
   override render() {
@@ -148,8 +151,7 @@ export class AimsScorecard extends AimsElement implements View {
       return { ...a, label: by == 'groups' && title != a.id ? `${a.id} ${title}` : title, short: by == 'groups' ? a.id : title.split(' ')[0]! };
     });
     const org = [r.meta?.organisation, r.meta?.system].filter(Boolean).join(' · ');
-    const def = o.band && bandsOf(d).find((x) => x.id === o.band);
-    const band = o.band && ((def && this.text(def.label)) || (this.strings as Record<string, string>)[`scorecardBand${o.band[0]!.toUpperCase()}${o.band.slice(1)}`] || o.band);
+    const band = o.band && (this.text(bandsOf(d).find((x) => x.id == o.band)?.label) || (this.strings as Record<string, string>)[`scorecardBand${o.band[0]!.toUpperCase()}${o.band.slice(1)}`] || o.band);
     const ev = full && evidenceReadiness(d, r, v);
     const only = this.crosswalks?.trim().split(/\s+/).filter(Boolean);
     const xw = full ? crosswalks(this, only?.length ? only : null) : [];
@@ -158,7 +160,7 @@ export class AimsScorecard extends AimsElement implements View {
     return html`<article part="base" aria-labelledby="title">
       <header part="cover"><p class="muted">${t('Report')}</p><h2 id="title">${this.text(d.title)}</h2>${org ? html`<p><b>${org}</b></p>` : nothing}
         <p class="muted">${t('Date', { date: new Intl.DateTimeFormat(this.effectiveLocale, { dateStyle: 'long' }).format(r.updatedAt ? new Date(r.updatedAt) : new Date()) })}</p></header>
-      ${this.section('summary', 'Summary', html`
+      ${this.section('summary', html`
         ${meter(this, 'figure', 'overall', o.readiness, t('FigureText', { value: this.num(o.readiness), band }),
           html`<b id="overall">${t('Readiness')}</b><br><span class="big">${this.num(o.readiness)}</span> / 100 ${band ? html`<span part="band">${band}</span>` : nothing}`)}
         <p>${t('Completion', { percent: this.pct(o.completion), answered: o.answered, total: o.visible })}</p>
@@ -167,21 +169,21 @@ export class AimsScorecard extends AimsElement implements View {
             : g.reason == 'no-clauses' ? t('ReasonNoClauses') : t('ReasonClause', { clause: this.req(g.requirement) })}</li>`)}</ul></div>` : nothing}
         ${ev && ev.documentation.questions + ev.operation.questions ? html`<div class="stages">${[ev.documentation, ev.operation].map((x) => html`<div part="stage">
           <span id=${`stage-${x.stage}`}>${t(`Stage${x.stage}`)}</span>${meter(this, 'meter', `stage-${x.stage}`, x.readiness, t('Of100', { value: this.num(x.readiness) }), this.num(x.readiness), null)}</div>`)}</div>` : nothing}`)}
-      ${this.section('areas', 'Areas', html`
+      ${this.section('areas', html`
         ${full && !this.printing && scores.tags.length && scores.groups.length ? html`<fieldset part="group-by"><legend>${t('GroupBy')}</legend>
           ${(['groups', 'tags'] as const).map((g) => html`<label><input type="radio" name="group-by" .checked=${by == g} @change=${() => { this.groupBy = g; }}>
             ${t(g == 'groups' ? 'ByGroup' : 'ByTag')}</label>`)}</fieldset>` : nothing}
         ${areas.length ? bars(this, areas) : html`<p class="muted">${t('NoAreas')}</p>`}
         ${full && areas.length > 2 ? radar(this, areas) : nothing}`)}
-      ${this.section('gaps', 'Gaps', gaps(this, s.gaps.slice(0, Math.max(0, this.maxGaps ?? (full ? 5 : 3)))))}
-      ${xw.length ? this.section('crosswalks', 'Crosswalks', xw) : nothing}
-      ${full && r.risks?.length ? this.section('risks', 'Risks', risks(this, summarizeRisks(d, r))) : nothing}
-      ${soaDone && soaDone.total ? this.section('soa', 'Soa', soa(this, soaDone)) : nothing}
-      <div part="actions"><button type="button" part="button" class="btn" @click=${this.share}>${t('Share')}</button>
-        ${full ? html`<button type="button" part="button" class="btn" @click=${this.print}>${t('Print')}</button>` : nothing}
+      ${this.section('gaps', gaps(this, s.gaps.slice(0, Math.max(0, this.maxGaps ?? (full ? 5 : 3)))))}
+      ${xw.length ? this.section('crosswalks', xw) : nothing}
+      ${full && r.risks?.length ? this.section('risks', risks(this, summarizeRisks(d, r))) : nothing}
+      ${soaDone && soaDone.total ? this.section('soa', soa(this, soaDone)) : nothing}
+      <div part="actions"><button part="button" class="btn" @click=${this.share}>${t('Share')}</button>
+        ${full ? html`<button part="button" class="btn" @click=${this.print}>${t('Print')}</button>` : nothing}
         <span role="status">${status}</span>
         ${link ? html`<label>${t('Link')} <input part="share-link" readonly .value=${link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}></label>` : nothing}</div>
-      ${this.variant == 'compact' ? html`<div part="cta" @click=${this.onCta}><slot name="cta"><button type="button" part="cta-button" class="btn primary">${t('Cta')}</button></slot></div>` : nothing}
+      ${this.variant == 'compact' ? html`<div part="cta" @click=${this.onCta}><slot name="cta"><button part="cta-button" class="btn primary">${t('Cta')}</button></slot></div>` : nothing}
     </article>`;
   }
 }

@@ -60,7 +60,7 @@ export function gaps(v: View, list: readonly Gap[]): TemplateResult {
   const qs = v.snap.definition.sections.flatMap((s) => s.questions);
   return list.length ? html`<ol>${list.map((g) => {
     const q = qs.find((x) => x.id === g.question);
-    return html`<li part="gap"><button type="button" class="link" part="gap-link" @click=${() => v.navigate(g.question)}>${v.text(q?.text) || g.question}</button>
+    return html`<li part="gap"><button class="link" part="gap-link" @click=${() => v.navigate(g.question)}>${v.text(q?.text) || g.question}</button>
       <p class="muted">${g.requirement === null ? '' : `${v.req(g.requirement)} · `}${v.t(g.answered ? 'GapText' : 'GapUnanswered', { value: v.pct(g.value), target: v.pct(g.target) })}</p>
       ${q?.recommendation ? html`<p part="recommendation">${v.text(q.recommendation)}</p>` : nothing}</li>`;
   })}</ol>` : html`<p>${v.t('NoGaps')}</p>`;
