@@ -17,41 +17,38 @@ export const DEFAULT_RISK_MATRIX: RiskMatrix = defaultRiskMatrix;
 /** The definition's matrix, or the built-in default. */
 export const riskMatrixOf = (def: AssessmentDefinition): RiskMatrix => def.riskMatrix ?? DEFAULT_RISK_MATRIX;
 
-function levelIndex(m: RiskMatrix, likelihood: string | undefined, impact: string | undefined): number {
-  const l = m.likelihood.findIndex((e) => e.id === likelihood);
-  const i = m.impact.findIndex((e) => e.id === impact);
-  const level = l < 0 || i < 0 ? undefined : m.grid[l]?.[i];
-  return level !== undefined && level < m.levels.length ? level : -1;
-}
-
-/** The level id of a likelihood × impact cell, or null when either id is unknown to the matrix. */
-export function riskLevel(matrix: RiskMatrix, likelihoodId: string, impactId: string): string | null {
-  const k = levelIndex(matrix, likelihoodId, impactId);
-  return k < 0 ? null : matrix.levels[k]!.id;
-}
-
-/** One risk's inherent and residual level, and whether the residual level is above appetite. */
-export function assessRisk(matrix: RiskMatrix, risk: Risk): RiskScore {
-  const inh = levelIndex(matrix, risk.likelihood, risk.impact);
-  const res = levelIndex(matrix, risk.residualLikelihood ?? risk.likelihood, risk.residualImpact ?? risk.impact);
-  const appetite = matrix.levels.findIndex((e) => e.id === matrix.appetite);
-  return {
-    id: risk.id,
-    inherent: inh < 0 ? null : matrix.levels[inh]!.id,
-    residual: res < 0 ? null : matrix.levels[res]!.id,
-    exceedsAppetite: res >= 0 && appetite >= 0 && res > appetite,
-  };
-}
+type View = 'inherent' | 'residual';
+const VIEWS = ['inherent', 'residual'] as const;
 
 /**
  * Where a risk sits on the grid in one view: `[likelihoodIndex, impactIndex]` into the matrix axes, or null
  * when an id is unknown to the matrix. The residual view falls back to the inherent ids, per axis.
  */
-export function riskCell(matrix: RiskMatrix, risk: Risk, view: 'inherent' | 'residual'): readonly [number, number] | null {
+export function riskCell(matrix: RiskMatrix, risk: Risk, view: View): readonly [number, number] | null {
   const r = view === 'residual';
   const l = matrix.likelihood.findIndex((e) => e.id === ((r && risk.residualLikelihood) || risk.likelihood));
   const i = matrix.impact.findIndex((e) => e.id === ((r && risk.residualImpact) || risk.impact));
   return l < 0 || i < 0 ? null : [l, i];
+}
+
+/** The level index of a cell (-1 when there is no cell or the grid names no level). */
+const levelAt = (m: RiskMatrix, at: readonly [number, number] | null): number => {
+  const k = at ? m.grid[at[0]]?.[at[1]] ?? -1 : -1;
+  return k < m.levels.length ? k : -1;
+};
+
+/** The level id of a likelihood × impact cell, or null when either id is unknown to the matrix. */
+export const riskLevel = (matrix: RiskMatrix, likelihoodId: string, impactId: string): string | null =>
+  matrix.levels[levelAt(matrix, riskCell(matrix, { likelihood: likelihoodId, impact: impactId } as Risk, 'inherent'))]?.id ?? null;
+
+/** One risk's inherent and residual level, and whether the residual level is above appetite. */
+export function assessRisk(matrix: RiskMatrix, risk: Risk): RiskScore {
+  const [inh, res] = VIEWS.map((v) => levelAt(matrix, riskCell(matrix, risk, v))) as [number, number];
+  const appetite = matrix.levels.findIndex((e) => e.id === matrix.appetite);
+  return {
+    id: risk.id, inherent: matrix.levels[inh]?.id ?? null, residual: matrix.levels[res]?.id ?? null,
+    exceedsAppetite: appetite >= 0 && res > appetite,
+  };
 }
 
 export interface RiskSummary {
@@ -71,24 +68,19 @@ export interface RiskSummary {
 /** Everything the risk matrix and register views need, computed once. */
 export function summarizeRisks(definition: AssessmentDefinition, response: AssessmentResponse): RiskSummary {
   const m = riskMatrixOf(definition);
-  const zeroGrid = () => m.likelihood.map(() => m.impact.map(() => 0));
-  const zeroLevels = () => Object.fromEntries(m.levels.map((e) => [e.id, 0])) as Record<string, number>;
-  const cells = { inherent: zeroGrid(), residual: zeroGrid() };
-  const levels = { inherent: zeroLevels(), residual: zeroLevels() };
+  const grid = () => m.likelihood.map(() => m.impact.map(() => 0));
+  const zero = () => Object.fromEntries(m.levels.map((e) => [e.id, 0])) as Record<string, number>;
+  const cells = { inherent: grid(), residual: grid() }, levels = { inherent: zero(), residual: zero() };
   const unplaced: string[] = [];
   const risks = (response.risks ?? []).map((r) => {
-    const s = assessRisk(m, r);
-    const place = (kind: 'inherent' | 'residual', level: string | null) => {
-      const at = riskCell(m, r, kind);
-      if (level === null || !at) return false;
-      cells[kind][at[0]]![at[1]]!++;
-      levels[kind][level]!++;
-      return true;
-    };
-    const a = place('inherent', s.inherent);
-    const b = place('residual', s.residual);
-    if (!a || !b) unplaced.push(r.id);
-    return s;
+    let placed = true;
+    for (const v of VIEWS) {
+      const at = riskCell(m, r, v), k = levelAt(m, at);
+      if (k < 0) placed = false;
+      else cells[v][at![0]]![at![1]]!++, levels[v][m.levels[k]!.id]!++;
+    }
+    if (!placed) unplaced.push(r.id);
+    return assessRisk(m, r);
   });
   return { matrix: m, risks, cells, levels, exceedingAppetite: risks.filter((r) => r.exceedsAppetite).length, unplaced };
 }
