@@ -5,7 +5,7 @@
 import type { AssessmentDefinition, EvidenceKind } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { tally } from './compile.js';
-import { maturityOf, rawReadiness, round1 } from './score.js';
+import { figures } from './score.js';
 
 export interface EvidenceStage {
   readonly stage: 1 | 2;
@@ -36,9 +36,6 @@ export function evidenceReadiness(definition: AssessmentDefinition, response: As
     s.n += cq.w * (v ?? 0);
     s.d += cq.w;
   });
-  const stage = (n: 1 | 2, s: (typeof acc)['documentation']): EvidenceStage => {
-    const raw = rawReadiness(s.n, s.d);
-    return { stage: n, readiness: raw === null ? null : round1(raw), maturity: maturityOf(raw), questions: s.q, withEvidence: s.e };
-  };
+  const stage = (n: 1 | 2, s: (typeof acc)['documentation']): EvidenceStage => ({ stage: n, ...figures(s.n, s.d), questions: s.q, withEvidence: s.e });
   return { documentation: stage(1, acc.documentation), operation: stage(2, acc.operation) };
 }

@@ -5,7 +5,7 @@
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { compile, tally, type Sums } from './compile.js';
-import { maturityOf, rawReadiness, round1 } from './score.js';
+import { figures } from './score.js';
 import type { Scorecard } from './types.js';
 
 export interface AreaScore {
@@ -26,12 +26,8 @@ export interface AreaScores {
 }
 
 const area = (id: string, s: Sums): AreaScore => {
-  const raw = rawReadiness(s.n, s.d);
-  const t = rawReadiness(s.t, s.d);
-  return {
-    id, readiness: raw === null ? null : round1(raw), maturity: maturityOf(raw),
-    target: t === null ? null : round1(t), targetMaturity: maturityOf(t),
-  };
+  const t = figures(s.t, s.d);
+  return { id, ...figures(s.n, s.d), target: t.readiness, targetMaturity: t.maturity };
 };
 
 /** Readiness and target per requirement group and per tag, over the visible, scored, non-N/A questions. */

@@ -38,10 +38,13 @@ export function statusOf(s: Sums): Exclude<RequirementStatus, 'not-applicable'> 
   return s.n > 0 ? 'partial' : 'planned';
 }
 
-const rollup = (id: string, s: Sums): Rollup => {
-  const raw = rawReadiness(s.n, s.d);
-  return { id, readiness: raw === null ? null : round1(raw), maturity: maturityOf(raw) };
+/** Readiness (one decimal, null when Σ w is 0) and maturity of Σ w·v over Σ w. */
+export const figures = (n: number, d: number): { readiness: number | null; maturity: number | null } => {
+  const raw = rawReadiness(n, d);
+  return { readiness: raw === null ? null : round1(raw), maturity: maturityOf(raw) };
 };
+
+const rollup = (id: string, s: Sums): Rollup => ({ id, ...figures(s.n, s.d) });
 
 /**
  * The scorecard of a response. `visible` (ids from `visibleQuestions`) may be passed when the caller
@@ -77,7 +80,7 @@ export function score(definition: AssessmentDefinition, response: AssessmentResp
       });
     }
   }
-  gaps.sort((a, b) => b.gap - a.gap || (a.question < b.question ? -1 : a.question > b.question ? 1 : 0));
+  gaps.sort((a, b) => b.gap - a.gap || (a.question < b.question ? -1 : 1)); // question ids are unique
   const completion = nVisible === 0 ? 1 : nAnswered / nVisible;
   const all = rollup('', t.overall);
   const crosswalks = new Map<string, CrosswalkTargetScore[]>();
@@ -85,8 +88,7 @@ export function score(definition: AssessmentDefinition, response: AssessmentResp
     let n = 0;
     let d = 0;
     for (const r of x.reqs) (n += t.requirements[r]!.n), (d += t.requirements[r]!.d);
-    const raw = rawReadiness(n, d);
-    const entry = { target: x.target, readiness: raw === null ? null : round1(raw), requirements: x.reqIds };
+    const entry = { target: x.target, readiness: figures(n, d).readiness, requirements: x.reqIds };
     const list = crosswalks.get(x.framework);
     if (list) list.push(entry);
     else crosswalks.set(x.framework, [entry]);

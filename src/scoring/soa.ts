@@ -5,7 +5,7 @@
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse, ImplementationStatus } from '../model/response.js';
 import { tally } from './compile.js';
-import { rawReadiness, round1, statusOf } from './score.js';
+import { figures, statusOf } from './score.js';
 
 export type SoaSource = 'decision' | 'risk' | 'answer';
 
@@ -81,11 +81,10 @@ export function deriveSoa(definition: AssessmentDefinition, response: Assessment
       (applicable = false), (source = 'answer'), (justification = why[r]!.join('; '));
     }
     const sums = t.requirements[r]!;
-    const raw = rawReadiness(sums.n, sums.d);
     out.push({
       control, applicable, justification,
       status: applicable === false ? 'not-applicable' : d?.status && d.status !== 'not-applicable' ? d.status : statusOf(sums),
-      source, readiness: raw === null ? null : round1(raw), risks, evidence: files[r]!, owner: d?.owner ?? null,
+      source, readiness: figures(sums.n, sums.d).readiness, risks, evidence: files[r]!, owner: d?.owner ?? null,
     });
   }
   return out;
