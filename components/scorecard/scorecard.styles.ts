@@ -7,7 +7,7 @@ export const styles = css`
   h2, h3, p, ul, ol, table { margin: 0 0 var(--_s2) }
   .muted { color: var(--_muted); font-size: var(--_font-small) }
   .big { font-size: var(--aims-scorecard-figure-size, 3.5rem); font-weight: 700 }
-  [part=band] { padding: 0 var(--_s2); border: 2px solid var(--_accent); border-radius: var(--_radius-s); font-weight: 600 }
+  [part=band] { padding: 0 var(--_s2); border: 2px solid var(--_accent); border-radius: var(--_radius-s) }
   .stages { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: var(--_s3) }
   [part=stage] { padding: var(--_s3); border-radius: var(--_radius); background: var(--_surface) }
   [part=meter], [part=area], [part=actions], [part=cta], fieldset, label { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_s2) }
@@ -33,8 +33,9 @@ export const styles = css`
   th, td { padding: var(--_s1) var(--_s2); border-block-end: 1px solid var(--_border); text-align: start }
   tbody th { font-weight: 400 }
   td { text-align: end }
+  label { min-block-size: 2.75rem }
   [part=actions] label { inline-size: 100% }
-  [part=share-link] { flex: 1; padding: var(--_s2); border: 1px solid var(--_border); border-radius: var(--_radius-s); background: var(--_bg) }
+  [part=share-link] { flex: 1; padding: var(--_s2) }
   @media (forced-colors: active) { :host, :host([theme]) { --_bar: Highlight; --_text: CanvasText; --_border: CanvasText } }
   @media print {
     :host, :host([theme]) { --_bg: #fff; --_surface: #eee; --_text: #000; --_muted: #333; --_border: #666; --_accent: #0b5cad; color-scheme: light }

@@ -153,8 +153,7 @@ export class AimsScorecard extends AimsElement implements View {
     const org = [r.meta?.organisation, r.meta?.system].filter(Boolean).join(' · ');
     const band = o.band && (this.text(bandsOf(d).find((x) => x.id == o.band)?.label) || (this.strings as Record<string, string>)[`scorecardBand${o.band[0]!.toUpperCase()}${o.band.slice(1)}`] || o.band);
     const ev = full && evidenceReadiness(d, r, v);
-    const only = this.crosswalks?.trim().split(/\s+/).filter(Boolean);
-    const xw = full ? crosswalks(this, only?.length ? only : null) : [];
+    const xw = full ? crosswalks(this, this.crosswalks?.split(/\s+/).filter(Boolean)) : [];
     const soaDone = full && soaCompleteness(deriveSoa(d, r, v));
     const [status, link] = this.shared;
     return html`<article part="base" aria-labelledby="title">

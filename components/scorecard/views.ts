@@ -72,8 +72,8 @@ const table = (v: View, part: string, caption: unknown, head: readonly Key[], ro
   <tbody>${rows.map(([h, ...cells]) => html`<tr><th scope="row">${h}</th>${cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table>`;
 
 /** Readiness per crosswalk target, one table per framework, marked when the mapping is an interpretation. */
-export const crosswalks = (v: View, only: readonly string[] | null): TemplateResult[] =>
-  Object.entries(v.snap.scorecard.crosswalks).filter(([id]) => !only || only.includes(id)).map(([id, targets]) => {
+export const crosswalks = (v: View, only: readonly string[] = []): TemplateResult[] =>
+  Object.entries(v.snap.scorecard.crosswalks).filter(([id]) => !only.length || only.includes(id)).map(([id, targets]) => {
     const f = v.snap.definition.frameworks?.find((x) => x.id === id);
     return table(v, 'crosswalk', html`<caption>${v.text(f?.title) || id}${f?.interpretation ? html`<span class="muted"> ${v.text(f.note) || v.t('Interpretation')}</span>` : nothing}</caption>`,
       ['Target', 'Readiness'], targets.map((t) => [v.text(f?.targets.find((x) => x.id === t.target)?.title) || t.target, t.readiness === null ? v.t('NotCovered') : v.num(t.readiness)]));
