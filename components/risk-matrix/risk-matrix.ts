@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html } from 'lit';
 import { consume } from '@lit/context';
 import { localize, type AimsIssue, type Risk } from '../../src/model/index.js';
 import type { Text } from '../../src/model/schema-kit.js';
@@ -9,17 +8,20 @@ import { AimsElement } from '../base/aims-element.js';
 import { sessionContext } from '../base/context.js';
 import { SessionController } from '../base/session-controller.js';
 import { shared, tokens } from '../base/styles.js';
+import type { MessageKey } from '../base/i18n.js';
 import { AimsCellSelectEvent, AimsRiskChangeEvent } from './events.js';
-import { readRisk, renderForm, renderRegister, type RegisterHost } from './register.js';
+import { readRisk, renderForm, renderRegister } from './register.js';
 import { styles } from './risk-matrix.styles.js';
 
 export type RiskView = 'inherent' | 'residual';
 type Cell = readonly [number, number];
+/** A message key without its `risk` prefix. @internal */
+export type RiskKey = MessageKey extends infer K ? (K extends `risk${infer R}` ? R : never) : never;
 
 /** The five built-in colour slots, low to high; a matrix with other level ids is spread over them. */
 const SLOTS = ['very-low', 'low', 'medium', 'high', 'very-high'];
 const clamp = (n: number, max: number) => Math.max(0, Math.min(max, n));
-const same = (a: Cell | null | undefined, b: Cell | null | undefined) => !!a && !!b && a[0] === b[0] && a[1] === b[1];
+const same = (a?: Cell | null, b?: Cell | null) => !!a && !!b && a[0] === b[0] && a[1] === b[1];
 
 /**
  * The AI risk register on a likelihood × impact grid: the grid shows how many risks sit in each cell
@@ -49,72 +51,76 @@ const same = (a: Cell | null | undefined, b: Cell | null | undefined) => !!a && 
  * @event aims-risk-change - a risk was added, edited or removed (remove is cancelable): `{ action, id, risk }`
  * @event aims-cell-select - a cell was selected or the selection cleared: `{ likelihood, impact, level, view, count }`
  */
-export class AimsRiskMatrix extends AimsElement implements RegisterHost {
+export class AimsRiskMatrix extends AimsElement {
   static override styles = [tokens, shared, styles];
+  static override properties = {
+    session: { attribute: false }, contextSession: { state: true }, readonly: { type: Boolean, reflect: true }, view: {},
+    showMovement: { type: Boolean, attribute: 'show-movement' },
+    selected: { state: true }, editing: { state: true }, issues: { state: true }, status: { state: true }, active: { state: true },
+  };
 
   /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
-  @property({ attribute: false }) session?: AssessmentSession;
+  declare session?: AssessmentSession;
   /** The session from context (set by `<aims-assessment>`). @internal */
-  @consume({ context: sessionContext, subscribe: true }) @state() contextSession?: AssessmentSession;
+  @consume({ context: sessionContext, subscribe: true }) contextSession?: AssessmentSession;
   /** Review mode: the grid and register are shown, nothing can be changed. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
   /** Which positions the grid counts: `inherent` (before treatment, default) or `residual`. */
-  @property() view: RiskView = 'inherent';
+  view: RiskView = 'inherent';
   /** Marks each risk's inherent (○) and residual (●) cell on the grid. */
-  @property({ type: Boolean, attribute: 'show-movement' }) showMovement = false;
-
+  showMovement = false;
   /** The selected cell `[likelihoodIndex, impactIndex]`; the register lists only its risks. @internal */
-  @state() selected?: Cell;
+  declare selected?: Cell;
   /** The risk being edited: its id, `''` for a new one, undefined when the form is closed. @internal */
-  @state() editing?: string;
-  @state() formIssues: readonly AimsIssue[] = [];
-  @state() status = '';
-  @state() private active: Cell = [Infinity, 0];
-  /** Increments each time the form opens, so it starts from the risk's stored values. @internal */
-  formKey = 0;
+  declare editing?: string;
+  /** Why the session refused the form's risk (the first problem per field). @internal */
+  issues: readonly AimsIssue[] = [];
+  /** @internal */
+  status = '';
+  private active: Cell = [Infinity, 0];
+  private readonly q = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel);
   private readonly sc = new SessionController(this);
-  private sum?: RiskSummary;
-  private sumOf?: [SessionSnapshot['response'], SessionSnapshot['definition']];
+  /** The summary of the rendered response. @internal */
+  sum!: RiskSummary;
 
-  get snap(): SessionSnapshot { return this.sc.state!; }
-  /** The matrix summary of the current response (recomputed only when the response changes). @internal */
-  get summary(): RiskSummary {
-    const s = this.snap;
-    if (this.sumOf?.[0] !== s.response || this.sumOf[1] !== s.definition) {
-      this.sum = summarizeRisks(s.definition, s.response);
-      this.sumOf = [s.response, s.definition];
-    }
-    return this.sum!;
-  }
-  get isReadonly(): boolean { return this.readonly || !this.sc.session; }
-  text(t: Text | undefined): string { return localize(t, this.effectiveLocale, this.snap.definition.locale ?? 'en'); }
+  /** A `risk…` UI string. @internal */
+  t(k: RiskKey, vars?: Record<string, string | number>): string { return this.msg(`risk${k}`, vars); }
+  /** Definition text in the element's locale. @internal */
+  text(x?: Text): string { return localize(x, this.effectiveLocale, this.st.definition.locale ?? 'en'); }
   /** "3 risks", "1 risk". @internal */
-  count(n: number): string { return this.msg(n === 1 ? 'riskCountOne' : 'riskCount', { count: n }); }
-  levelLabel(id: string | null): string {
-    const l = this.summary.matrix.levels.find((e) => e.id === id);
-    return l ? this.text(l.label) : '—';
-  }
+  count(n: number): string { return this.t(n === 1 ? 'CountOne' : 'Count', { count: n }); }
+  /** The session's snapshot. @internal */
+  get st(): SessionSnapshot { return this.sc.state!; }
+  /** @internal */
+  get risks(): Risk[] { return this.sc.state?.response.risks ?? []; }
+  /** @internal */
+  get ro(): boolean { return this.readonly || !this.sc.session; }
   /** The risks the register lists: all, or those in the selected cell (in the current view). @internal */
   get listed(): Risk[] {
-    const all = this.snap.response.risks ?? [];
-    return this.selected ? all.filter((r) => same(riskCell(this.summary.matrix, r, this.view), this.selected)) : all;
+    return this.risks.filter((r) => !this.selected || same(riskCell(this.sum.matrix, r, this.view), this.selected));
   }
-  /** The selected cell in words ("Likely × Major"), for the register caption. @internal */
-  get selectedName(): string {
-    const m = this.summary.matrix, s = this.selected;
-    return s ? `${this.text(m.likelihood[s[0]]?.label)} × ${this.text(m.impact[s[1]]?.label)}` : '';
+  /** A level's name, or a dash. @internal */
+  levelLabel(id: string | null): string {
+    const l = this.sum.matrix.levels.find((e) => e.id === id);
+    return l ? this.text(l.label) : '—';
+  }
+  /** A level's colour: its own token, else one of the five built-in ones. @internal */
+  colour(id: string | null): string {
+    const ls = this.sum.matrix.levels, k = ls.findIndex((e) => e.id === id), n = ls.length;
+    return k < 0 ? '' : `var(--aims-risk-${id!.replace(/[^\w-]/g, '-')}, var(--_risk-${SLOTS[n < 2 ? 2 : Math.round((k * 4) / (n - 1))]}))`;
   }
 
-  /** Opens the form for a risk (`id`) or a new one (no argument). */
+  /** Opens the form for a risk (`id`) or a new one (no argument), from the risk's stored values. */
   async edit(id = ''): Promise<void> {
-    if (this.isReadonly) return;
-    this.formKey++;
+    if (this.ro) return;
     this.editing = id;
-    this.formIssues = [];
+    this.issues = [];
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~=form] input')?.focus();
+    const f = this.q('form') as HTMLFormElement;
+    f.reset(); // the fields' defaults are the stored values
+    f.querySelector('input')!.focus();
   }
-  /** Closes the form without saving; focus returns to where it was opened. @internal */
+  /** Closes the form without saving; focus returns to where it was opened. */
   cancel(): void {
     const id = this.editing;
     this.editing = undefined;
@@ -122,136 +128,110 @@ export class AimsRiskMatrix extends AimsElement implements RegisterHost {
   }
   /** Saves the form: adds or updates the risk, or shows why the session refused it. @internal */
   save(form: HTMLFormElement): void {
-    const s = this.sc.session, id = this.editing;
-    if (!s || this.isReadonly || id === undefined) return;
-    const risk = readRisk(form, id || this.nextId());
-    const action = id ? 'update' : 'add';
+    const s = this.sc.session!, id = this.editing, risk = readRisk(form, id || this.nextId());
     try {
       s.dispatch({ type: id ? 'risk-update' : 'risk-add', risk });
     } catch (e) {
-      const issues = (e as { issues?: AimsIssue[] }).issues ?? [{ path: '', message: (e as Error).message }];
-      this.formIssues = issues.filter((x, k) => issues.findIndex((y) => y.path === x.path) === k); // the first problem per field
+      const all: AimsIssue[] = (e as { issues?: AimsIssue[] }).issues ?? [{ path: '', message: (e as Error).message }];
+      this.issues = all.filter((x, k) => all.findIndex((y) => y.path === x.path) === k);
       void this.updateComplete.then(() => {
-        const q = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel);
-        (q('[part~=form] [aria-invalid=true]') ?? q('[part~=error]'))?.focus();
+        const q = this.q;
+        (q('form [aria-invalid=true]') ?? q('[part~=error]'))?.focus();
       });
       return;
     }
     this.editing = undefined;
-    this.status = this.msg(id ? 'riskSaved' : 'riskAdded', { id: risk.id });
-    this.emit(new AimsRiskChangeEvent({ action, id: risk.id, risk: s.state.response.risks!.find((r) => r.id === risk.id)! }));
+    this.status = this.t(id ? 'Saved' : 'Added', { id: risk.id });
+    this.emit(new AimsRiskChangeEvent({ action: id ? 'update' : 'add', id: risk.id, risk: this.risks.find((r) => r.id === risk.id)! }));
     void this.focusAfter(risk.id);
   }
   /** Removes a risk, unless a listener cancels `aims-risk-change`. */
   removeRisk(id: string): void {
-    const s = this.sc.session, risk = s?.state.response.risks?.find((r) => r.id === id);
-    if (!s || !risk || this.isReadonly || !this.emit(new AimsRiskChangeEvent({ action: 'remove', id, risk }))) return;
-    s.dispatch({ type: 'risk-remove', id });
+    const risk = this.risks.find((r) => r.id === id);
+    if (!risk || this.ro || !this.emit(new AimsRiskChangeEvent({ action: 'remove', id, risk }))) return;
+    this.sc.session!.dispatch({ type: 'risk-remove', id });
     if (this.editing === id) this.editing = undefined;
-    this.status = this.msg('riskRemoved', { id });
+    this.status = this.t('Removed', { id });
     void this.focusAfter();
   }
-  /** The next free `R-<n>` id: one above the highest number in use. @internal */
+  /** The id the next new risk gets: `R-<n>`, one above the highest number in use. */
   nextId(): string {
-    const nums = (this.snap.response.risks ?? []).map((r) => Number(/^R-(\d+)$/.exec(r.id)?.[1] ?? 0));
-    return `R-${Math.max(0, ...nums) + 1}`;
+    return `R-${Math.max(0, ...this.risks.map((r) => +(/^R-(\d+)$/.exec(r.id)?.[1] ?? 0))) + 1}`;
   }
   private async focusAfter(id?: string): Promise<void> {
     await this.updateComplete;
-    const row = id && this.renderRoot.querySelector<HTMLElement>(`[data-risk="${CSS.escape(id)}"] button`);
-    (row || this.renderRoot.querySelector<HTMLElement>('[data-add]'))?.focus();
+    const q = this.q;
+    (q(`[data-risk="${CSS.escape(id ?? '')}"] button`) ?? q('[data-add]'))?.focus();
   }
 
-  /** Selects a cell (the register lists its risks), or clears the selection when it is already selected. */
+  /** Selects a cell `[likelihoodIndex, impactIndex]` (the register lists its risks); again, or no argument, clears it. */
   select(cell?: Cell): void {
-    const m = this.summary.matrix;
-    this.selected = cell && !same(cell, this.selected) ? cell : undefined;
-    const s = this.selected;
-    this.emit(new AimsCellSelectEvent({
-      likelihood: s ? m.likelihood[s[0]]!.id : null, impact: s ? m.impact[s[1]]!.id : null,
-      level: s ? riskLevel(m, m.likelihood[s[0]]!.id, m.impact[s[1]]!.id) : null, view: this.view, count: this.listed.length,
-    }));
+    const m = this.sum.matrix;
+    const s = (this.selected = cell && !same(cell, this.selected) ? cell : undefined), l = s && m.likelihood[s[0]]!.id, i = s && m.impact[s[1]]!.id;
+    this.emit(new AimsCellSelectEvent({ likelihood: l ?? null, impact: i ?? null, level: s ? riskLevel(m, l!, i!) : null, view: this.view, count: this.listed.length }));
   }
 
-  private readonly onKey = (e: KeyboardEvent): void => {
-    const td = (e.target as HTMLElement).closest<HTMLElement>('[role=gridcell]');
+  /** Clicks and keys on the grid (roving tabindex; Left and Right swap in right-to-left pages). */
+  private readonly onGrid = (e: Event): void => {
+    const td = (e.target as HTMLElement).closest<HTMLElement>('[role=gridcell]'), m = this.sum.matrix;
     if (!td) return;
-    const m = this.summary.matrix, top = m.likelihood.length - 1, end = m.impact.length - 1, dir = this.rtl ? -1 : 1;
-    let l = Number(td.dataset.l), i = Number(td.dataset.i);
-    switch (e.key) {
-      case 'ArrowUp': l++; break;
-      case 'ArrowDown': l--; break;
-      case 'ArrowRight': i += dir; break;
-      case 'ArrowLeft': i -= dir; break;
-      case 'Home': i = 0; if (e.ctrlKey) l = top; break;
-      case 'End': i = end; if (e.ctrlKey) l = 0; break;
-      case 'PageUp': l = top; break;
-      case 'PageDown': l = 0; break;
-      case 'Enter': case ' ': this.select([l, i]); break;
-      default: return;
-    }
+    const top = m.likelihood.length - 1, end = m.impact.length - 1, d = this.rtl ? -1 : 1, k = (e as KeyboardEvent).ctrlKey;
+    const l = +td.dataset.l!, i = +td.dataset.i!, key = e.type === 'click' ? ' ' : (e as KeyboardEvent).key;
+    const to = key === ' ' || key === 'Enter' ? (this.select([l, i]), [l, i]) : ({
+      ArrowUp: [l + 1, i], ArrowDown: [l - 1, i], ArrowRight: [l, i + d], ArrowLeft: [l, i - d],
+      Home: [k ? top : l, 0], End: [k ? 0 : l, end], PageUp: [top, i], PageDown: [0, i],
+    } as Record<string, number[]>)[key];
+    if (!to) return;
     e.preventDefault();
-    this.active = [clamp(l, top), clamp(i, end)];
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus());
+    this.active = [clamp(to[0]!, top), clamp(to[1]!, end)];
+    void this.updateComplete.then(() => this.q('[role=gridcell][tabindex="0"]')?.focus());
   };
 
   protected override updated(): void {
-    // Level colours by CSSOM (no style attributes, so no 'unsafe-inline'): the level's token, else its slot.
-    const n = this.sum?.matrix.levels.length ?? 1;
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-level]')) {
-      const k = Number(el.dataset.k), slot = SLOTS[n < 2 ? 2 : Math.round((k * 4) / (n - 1))];
-      el.style.setProperty('--_c', `var(--aims-risk-${el.dataset.level!.replace(/[^\w-]/g, '-')}, var(--_risk-${slot}))`);
-    }
+    // Level colours through the CSSOM (no style attributes, so no 'unsafe-inline' is needed).
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-c]')) el.style.setProperty('--_c', el.dataset.c!);
   }
 
   override render() {
-    if (!this.sc.state) return html`<p part="base" class="empty">${this.msg('noSession')}</p>`;
-    const sum = this.summary, m = sum.matrix, view = this.view;
-    const viewName = this.msg(view === 'residual' ? 'riskResidual' : 'riskInherent');
-    const top = m.likelihood.length - 1;
-    const active: Cell = [clamp(this.active[0], top), clamp(this.active[1], m.impact.length - 1)];
-    const risks = this.snap.response.risks ?? [];
-    const at = risks.map((r) => ({ id: r.id, was: riskCell(m, r, 'inherent'), now: riskCell(m, r, 'residual') }));
+    const st = this.sc.state;
+    if (!st) return html`<p part="base">${this.msg('noSession')}</p>`;
+    const sum = (this.sum = summarizeRisks(st.definition, st.response)), m = sum.matrix, view = this.view, mv = this.showMovement;
+    const top = m.likelihood.length - 1, act = [clamp(this.active[0], top), clamp(this.active[1], m.impact.length - 1)] as const;
+    const at = this.risks.map((r) => [r.id, riskCell(m, r, 'inherent'), riskCell(m, r, 'residual')] as const);
+    const views = ['Inherent', 'Residual'] as const;
     return html`<div part="base" class="base">
-      <div part="toolbar" class="toolbar">
-        <fieldset class="views"><legend>${this.msg('riskView')}</legend>
-          ${(['inherent', 'residual'] as const).map((v) => html`<label class="opt"><input type="radio" name="view" .checked=${view === v}
-            @change=${() => { this.view = v; }}>${this.msg(v === 'residual' ? 'riskResidual' : 'riskInherent')}</label>`)}
-        </fieldset>
-        <label class="opt"><input type="checkbox" .checked=${this.showMovement}
-          @change=${(e: Event) => { this.showMovement = (e.target as HTMLInputElement).checked; }}>${this.msg('riskMovement')}</label>
+      <div part="toolbar" class="bar">
+        <fieldset><legend>${this.t('View')}</legend>${views.map((v) => html`<label><input type="radio" name="view"
+          .checked=${view === v.toLowerCase()} @change=${() => { this.view = v.toLowerCase() as RiskView; }}>${this.t(v)}</label>`)}</fieldset>
+        <label><input type="checkbox" .checked=${mv} @change=${(e: Event) => { this.showMovement = (e.target as HTMLInputElement).checked; }}>${this.t('Movement')}</label>
       </div>
-      <div class="scroll">
-        <table part="grid" role="grid" class="grid" @keydown=${this.onKey}>
-          <caption>${this.msg('riskGridCaption', { view: viewName })}</caption>
-          <thead><tr><th scope="col" class="corner"><span>${this.msg('riskImpact')} →</span><span>${this.msg('riskLikelihood')} ↑</span></th>
-            ${m.impact.map((e) => html`<th scope="col" part="axis">${this.text(e.label)}</th>`)}</tr></thead>
-          <tbody>${m.likelihood.map((_, r) => top - r).map((l) => html`<tr>
-            <th scope="row" part="axis">${this.text(m.likelihood[l]!.label)}</th>
-            ${m.impact.map((imp, i) => {
-              const lik = m.likelihood[l]!, level = riskLevel(m, lik.id, imp.id), k = m.levels.findIndex((e) => e.id === level);
-              const n = sum.cells[view][l]?.[i] ?? 0, here: Cell = [l, i];
-              const now = this.showMovement ? at.filter((p) => same(p.now, here)).map((p) => p.id) : [];
-              const was = this.showMovement ? at.filter((p) => same(p.was, here) && !same(p.now, here)).map((p) => p.id) : [];
-              const label = this.msg('riskCell', { likelihood: this.text(lik.label), impact: this.text(imp.label), level: this.levelLabel(level), count: this.count(n) })
-                + (now.length ? `. ${this.msg('riskResidualHere', { ids: now.join(', ') })}` : '')
-                + (was.length ? `. ${this.msg('riskInherentHere', { ids: was.join(', ') })}` : '');
-              return html`<td role="gridcell" part="cell" data-l=${l} data-i=${i} data-level=${level ?? ''} data-k=${k}
-                tabindex=${same(here, active) ? 0 : -1} aria-selected=${same(here, this.selected) ? 'true' : 'false'}
-                @click=${() => { this.active = here; this.select(here); }}><span class="vh">${label}</span><span aria-hidden="true">
-                <span part="level" class="lvl">${this.levelLabel(level)}</span><span part="count" class="n">${n}</span>
-                ${now.length || was.length ? html`<span part="markers" class="marks">${now.map((id) => html`<span class="mk">● ${id}</span>`)}${was.map((id) => html`<span class="mk was">○ ${id}</span>`)}</span>` : nothing}
-              </span></td>`;
-            })}</tr>`)}</tbody>
-        </table>
-      </div>
+      <div class="scroll"><table part="grid" role="grid" @keydown=${this.onGrid} @click=${this.onGrid}>
+        <caption>${this.t('GridCaption', { view: this.t(views[+(view === 'residual')]) })}</caption>
+        <thead><tr><th scope="col" class="corner">${this.t('Impact')} →<br>${this.t('Likelihood')} ↑</th>
+          ${m.impact.map((e) => html`<th scope="col" part="axis">${this.text(e.label)}</th>`)}</tr></thead>
+        <tbody>${m.likelihood.map((_, r) => {
+          const l = top - r, lik = m.likelihood[l]!;
+          return html`<tr><th scope="row" part="axis">${this.text(lik.label)}</th>${m.impact.map((imp, i) => {
+            const level = riskLevel(m, lik.id, imp.id), n = sum.cells[view][l]?.[i] ?? 0, here = [l, i] as const;
+            const now = mv ? at.filter((p) => same(p[2], here)).map((p) => p[0]) : [];
+            const was = mv ? at.filter((p) => same(p[1], here) && !same(p[2], here)).map((p) => p[0]) : [];
+            const name = this.levelLabel(level);
+            return html`<td role="gridcell" part="cell" data-l=${l} data-i=${i} data-c=${this.colour(level)}
+              tabindex=${same(here, act) ? 0 : -1} aria-selected=${same(here, this.selected)}><span class="vh">${this.t('Cell', {
+                likelihood: this.text(lik.label), impact: this.text(imp.label), level: name, count: this.count(n) })}${now.length
+                ? `. ${this.t('ResidualHere', { ids: now.join(', ') })}` : ''}${was.length ? `. ${this.t('InherentHere', { ids: was.join(', ') })}` : ''}</span><span
+              aria-hidden="true"><span part="level">${name}</span><b part="count">${n}</b>${now.length + was.length ? html`<span part="markers"
+              >${now.map((id) => html`<span>● ${id}</span>`)}${was.map((id) => html`<span class="was">○ ${id}</span>`)}</span>` : ''}</span></td>`;
+          })}</tr>`;
+        })}</tbody>
+      </table></div>
       <div part="legend" class="legend">
-        <ul>${m.levels.map((e, k) => html`<li><span class="sw" data-level=${e.id} data-k=${k}></span>${this.text(e.label)}</li>`)}</ul>
-        <p>${this.msg('riskAppetite', { level: this.levelLabel(m.appetite) })}${this.showMovement ? html` · ${this.msg('riskMarkers')}` : nothing}</p>
+        <ul>${m.levels.map((e) => html`<li class="sw" data-c=${this.colour(e.id)}>${this.text(e.label)}</li>`)}</ul>
+        <p>${this.t('Appetite', { level: this.levelLabel(m.appetite) })}${mv ? ` · ${this.t('Markers')}` : ''}</p>
       </div>
       ${renderRegister(this)}
-      ${this.editing !== undefined ? renderForm(this) : nothing}
-      <p part="status" class="status" role="status">${this.status}</p>
+      ${this.editing !== undefined ? renderForm(this) : ''}
+      <p part="status" role="status">${this.status}</p>
     </div>`;
   }
 }
