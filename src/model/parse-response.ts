@@ -1,128 +1,181 @@
 /**
- * Parsing a response at the border: its shape (ResponseSchema), then against its definition:
- * questions, values by type, justifications, risks, SoA decisions and reviews. Answers to hidden
- * questions are kept and validated like any other (they return when the question shows again).
+ * Checking a response against its definition, piece by piece, with response-shaped paths (`answers["a6-x"].value`,
+ * `risks[2].likelihood`): shapes from the schema kit, then what only the definition knows (question types,
+ * option ids, control ids, matrix axes). One checker serves both callers: `parseResponse` (strict: every problem
+ * fails the response) and the session (lenient about one thing on purpose: an N/A answer without its
+ * justification is accepted while editing, the questionnaire asks for it inline; submitting needs it,
+ * `missingJustifications`). Answers to hidden questions are kept and validated like any other.
  */
-import type { AssessmentDefinition, Question, RiskMatrix } from './definition.js';
-import { ResponseSchema, type Answer, type AssessmentResponse } from './response.js';
+import type { AssessmentDefinition, Question } from './definition.js';
+import * as k from './schema-kit.js';
+import { ResponseSchema, AnswerSchema, RiskSchema, SoaDecisionSchema, ReviewSchema, type Answer, type AssessmentResponse, type Risk } from './response.js';
 import { ResponseError, formatPath, type AimsIssue } from './issues.js';
-import { validate } from './schema-kit.js';
-import { needsJustification, optionsOf } from './accessors.js';
+import { allQuestions, needsJustification, optionsOf } from './accessors.js';
 import type { SafeParseResult } from './parse.js';
 import { defaultRiskMatrix } from '../content/risk-matrix.js';
 import { MAX_RESPONSE_SIZE, measureJson } from './limits.js';
 
-type Add = (path: readonly PropertyKey[], message: string) => void;
+type Path = PropertyKey[];
+type Issues = AimsIssue[];
 
-const listIds = (ids: readonly string[]): string => {
-  const shown = ids.slice(0, 8).map((id) => `"${id}"`).join(', ');
-  return ids.length > 8 ? `${shown}, …` : shown;
-};
+/** Lookups built once per definition. */
+export interface DefinitionIndex {
+  readonly definition: AssessmentDefinition;
+  readonly questions: ReadonlyMap<string, Question>;
+  /** Requirement id → kind (`clause` or `control`). */
+  readonly kinds: ReadonlyMap<string, string>;
+}
+
+const indexes = new WeakMap<AssessmentDefinition, DefinitionIndex>();
+
+export function indexDefinition(definition: AssessmentDefinition): DefinitionIndex {
+  let ix = indexes.get(definition);
+  if (!ix) {
+    indexes.set(definition, (ix = {
+      definition,
+      questions: new Map([...allQuestions(definition)].map(({ question }) => [question.id, question])),
+      kinds: new Map((definition.requirements ?? []).map((r) => [r.id, r.kind])),
+    }));
+  }
+  return ix;
+}
+
+export const issue = (path: Path, message: string): Issues => [{ path: formatPath(path), message }];
+
+const listIds = (ids: readonly string[]): string =>
+  ids.slice(0, 8).map((id) => `"${id}"`).join(', ') + (ids.length > 8 ? ', …' : '');
 
 /** `YYYY-MM-DD`, optionally with a time, naming a real calendar day. */
-function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(s);
-  if (!m || Number.isNaN(Date.parse(s))) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+function isIsoDate(s: unknown): boolean {
+  const m = typeof s === 'string' && /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/.exec(s);
+  return !!m && !Number.isNaN(Date.parse(s as string)) && new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).getUTCDate() === +m[3]!;
 }
 
-/** Checks one answer's value and justification against its question. */
-function checkAnswer(def: AssessmentDefinition, q: Question, a: Answer, at: readonly PropertyKey[], add: Add): void {
+/** The chosen option that needs a justification the answer lacks, if any. */
+function unjustified(ix: DefinitionIndex, q: Question, a: Answer): string | undefined {
+  if (a.justification?.trim()) return;
+  const chosen = ([] as unknown[]).concat(a.value);
+  return optionsOf(ix.definition, q).find((o) => chosen.includes(o.id) && needsJustification(o))?.id;
+}
+
+/**
+ * Checks answer `answer` of question `id`: its shape, its value against the question, evidence ids unique and,
+ * when `strict`, the justification a chosen option needs. An own `value` key holding `undefined` is a missing value.
+ */
+export function checkAnswer(ix: DefinitionIndex, id: string, answer: unknown, strict = false): Issues {
+  const at = ['answers', id];
+  const q = ix.questions.get(id);
+  if (!q) return issue(at, `unknown question "${id}"`);
+  const out = k.validate(AnswerSchema, answer, at);
+  if (out.length) return out;
+  const a = answer as Answer;
   const v = a.value;
-  if (v === undefined) return;
-  const vAt = [...at, 'value'];
-  const options = optionsOf(def, q);
-  const ids = options.map((o) => o.id);
-  const chosen: string[] = [];
-  const option = (id: unknown, path: readonly PropertyKey[]) => {
-    if (typeof id !== 'string') add(path, `expected an option id (text), got ${Array.isArray(id) ? 'a list' : typeof id}`);
-    else if (!ids.includes(id)) add(path, `"${id}" is not an option of question "${q.id}" (${listIds(ids)})`);
-    else chosen.push(id);
+  const add = (path: Path, message: string) => out.push(...issue([...at, ...path], message));
+  const ids = optionsOf(ix.definition, q).map((o) => o.id);
+  const option = (x: unknown, path: Path) => {
+    if (typeof x !== 'string') add(path, `expected an option id (text), got ${Array.isArray(x) ? 'a list' : typeof x}`);
+    else if (!ids.includes(x)) add(path, `"${x}" is not an option of question "${id}" (${listIds(ids)})`);
   };
-  switch (q.type) {
-    case 'scale':
-    case 'choice':
-      option(v, vAt);
-      break;
-    case 'multi':
-      if (!Array.isArray(v)) {
-        add(vAt, 'expected a list of option ids');
-        break;
-      }
-      v.forEach((id, i) => {
-        if (v.indexOf(id) !== i) add([...vAt, i], `"${id}" is chosen more than once`);
-        else option(id, [...vAt, i]);
-      });
-      break;
-    case 'text':
-      if (typeof v !== 'string') add(vAt, 'expected text');
-      break;
-    case 'date':
-      if (typeof v !== 'string' || !isIsoDate(v)) add(vAt, 'expected an ISO 8601 date such as "2026-03-31"');
-      break;
-    case 'number':
-      if (typeof v !== 'number' || !Number.isFinite(v)) add(vAt, 'expected a number');
-      else if (q.min !== undefined && v < q.min) add(vAt, `must be at least ${q.min}`);
-      else if (q.max !== undefined && v > q.max) add(vAt, `must be at most ${q.max}`);
-      break;
+  if (v !== undefined || 'value' in a) {
+    const t = q.type;
+    if (t === 'scale' || t === 'choice') option(v, ['value']);
+    else if (t === 'multi') {
+      if (!Array.isArray(v)) add(['value'], 'expected a list of option ids');
+      else v.forEach((x, i) => (v.indexOf(x) < i ? add(['value', i], `"${x}" is chosen more than once`) : option(x, ['value', i])));
+    } else if (t === 'number') {
+      if (typeof v !== 'number' || !Number.isFinite(v)) add(['value'], 'expected a number');
+      else if (v < (q.min ?? v)) add(['value'], `must be at least ${q.min}`);
+      else if (v > (q.max ?? v)) add(['value'], `must be at most ${q.max}`);
+    } else if (t === 'date' ? !isIsoDate(v) : typeof v !== 'string') {
+      add(['value'], t === 'date' ? 'expected an ISO 8601 date such as "2026-03-31"' : 'expected text');
+    }
   }
-  const needing = chosen.find((id) => needsJustification(options.find((o) => o.id === id)));
-  if (needing !== undefined && !(a.justification ?? '').trim()) {
-    add([...at, 'justification'], `choosing "${needing}" needs a justification`);
-  }
+  const evIds = (a.evidence ?? []).map((e) => e.id);
+  if (new Set(evIds).size < evIds.length) add(['evidence'], 'lists an evidence id twice');
+  const why = strict && !out.length && unjustified(ix, q, a);
+  if (why) add(['justification'], `choosing "${why}" needs a justification`);
+  return out;
 }
 
-function checkRisks(def: AssessmentDefinition, r: AssessmentResponse, add: Add): void {
-  const m: RiskMatrix = def.riskMatrix ?? defaultRiskMatrix;
-  const controls = new Map((def.requirements ?? []).map((req) => [req.id, req.kind] as const));
-  const seen = new Set<string>();
-  r.risks?.forEach((risk, i) => {
-    if (seen.has(risk.id)) add(['risks', i, 'id'], `duplicate risk id "${risk.id}"`);
-    seen.add(risk.id);
-    for (const key of ['likelihood', 'residualLikelihood', 'impact', 'residualImpact'] as const) {
-      const id = risk[key];
-      const axis = key.endsWith('ikelihood') ? m.likelihood : m.impact;
-      if (id !== undefined && !axis.some((e) => e.id === id)) {
-        add(['risks', i, key], `unknown ${key.endsWith('ikelihood') ? 'likelihood' : 'impact'} "${id}" (${listIds(axis.map((e) => e.id))})`);
-      }
+/** Checks a risk (found at `risks[i]`) against the definition's matrix and controls. */
+export function checkRisk(ix: DefinitionIndex, risk: unknown, i: number): Issues {
+  const at = ['risks', i];
+  const out = k.validate(RiskSchema, risk, at);
+  if (out.length) return out;
+  const r = risk as Risk;
+  const m = ix.definition.riskMatrix ?? defaultRiskMatrix;
+  for (const key of ['likelihood', 'impact', 'residualLikelihood', 'residualImpact'] as const) {
+    const axis = /ikelihood/.test(key) ? 'likelihood' : 'impact';
+    const ids = m[axis].map((e) => e.id);
+    const v = r[key];
+    if (v !== undefined && !ids.includes(v)) out.push(...issue([...at, key], `unknown ${axis} "${v}" (${listIds(ids)})`));
+  }
+  r.controls?.forEach((c, j) => out.push(...notControl(ix, c, [...at, 'controls', j], '')));
+  return out;
+}
+
+const notControl = (ix: DefinitionIndex, c: string, at: Path, why: string): Issues => {
+  const kind = ix.kinds.get(c);
+  return kind === 'control' ? [] : issue(at, kind ? `"${c}" is a clause, not a control${why}` : `unknown control "${c}"`);
+};
+
+/** Checks the SoA decision on `id` (a control) or the review of `id` (a question). */
+export function checkEntry(ix: DefinitionIndex, key: 'soa' | 'review', id: string, value: unknown): Issues {
+  const at = [key, id];
+  const bad = key === 'soa' ? notControl(ix, id, at, ': clauses cannot be excluded')
+    : ix.questions.has(id) ? [] : issue(at, `unknown question "${id}"`);
+  return bad.length ? bad : k.validate(key === 'soa' ? SoaDecisionSchema : ReviewSchema, value, at);
+}
+
+const Top = k.object({ format: ResponseSchema.p.format, definition: ResponseSchema.p.definition }, true);
+const Any = k.any();
+const Rest = k.object({
+  ...ResponseSchema.p,
+  answers: k.record(k.string(), Any),
+  risks: k.optional(k.array(Any)),
+  soa: k.optional(k.record(k.string(), Any)),
+  review: k.optional(k.record(k.string(), Any)),
+});
+
+/**
+ * Checks a whole response, piece by piece. Returns every issue and the response with each invalid piece left
+ * out (the session salvages a stored draft this way: what is valid loads, what is not is reported).
+ */
+export function checkResponse(ix: DefinitionIndex, input: unknown, strict = false): { issues: Issues; response?: AssessmentResponse } {
+  const big = measureJson(input, 'the response', MAX_RESPONSE_SIZE);
+  if (big) return { issues: [big] };
+  try {
+    let issues = k.validate(Top, input);
+    const src = input as AssessmentResponse;
+    if (!issues.length && src.definition.id !== ix.definition.id) {
+      issues = issue(['definition', 'id'], `this response answers definition "${src.definition.id}", not "${ix.definition.id}"`);
     }
-    risk.controls?.forEach((c, j) => {
-      const kind = controls.get(c);
-      if (kind !== 'control') add(['risks', i, 'controls', j], kind ? `"${c}" is a clause, not a control` : `unknown control "${c}"`);
-    });
-  });
-  for (const c of Object.keys(r.soa ?? {})) {
-    const kind = controls.get(c);
-    if (kind !== 'control') add(['soa', c], kind ? `"${c}" is a clause, not a control: clauses cannot be excluded` : `unknown control "${c}"`);
+    if (issues.length || (issues = k.validate(Rest, input)).length) return { issues };
+    const out: AssessmentResponse = { ...src, answers: {} };
+    const keep = (found: Issues) => (issues.push(...found), !found.length);
+    for (const [id, a] of Object.entries(src.answers)) if (keep(checkAnswer(ix, id, a, strict))) out.answers[id] = a;
+    if (src.risks) {
+      const seen = new Set<string>();
+      out.risks = src.risks.filter((r, i) => {
+        const found = checkRisk(ix, r, i);
+        if (!found.length && seen.has(r.id)) found.push(...issue(['risks', i, 'id'], `duplicate risk id "${r.id}"`));
+        return keep(found) && seen.add(r.id);
+      });
+    }
+    for (const key of ['soa', 'review'] as const) {
+      const rec = src[key];
+      if (rec) out[key] = Object.fromEntries(Object.entries(rec).filter(([id, v]) => keep(checkEntry(ix, key, id, v))));
+    }
+    return { issues, response: out };
+  } catch (e) {
+    return { issues: [{ path: '', message: `could not be read: ${(e as Error)?.message ?? String(e)}` }] };
   }
 }
 
 /** Validates a response (JSON value) against its definition; never throws. */
 export function safeParseResponse(json: unknown, definition: AssessmentDefinition): SafeParseResult<AssessmentResponse> {
-  const big = measureJson(json, 'the response', MAX_RESPONSE_SIZE);
-  if (big) return { success: false, issues: [big] };
-  let issues: AimsIssue[];
-  try {
-    issues = validate(ResponseSchema, json);
-  } catch (e) {
-    return { success: false, issues: [{ path: '', message: `could not be read: ${(e as Error)?.message ?? String(e)}` }] };
-  }
-  if (issues.length) return { success: false, issues };
-  const r = json as AssessmentResponse;
-  const add: Add = (path, message) => issues.push({ path: formatPath(path), message });
-  if (r.definition.id !== definition.id) add(['definition', 'id'], `this response answers definition "${r.definition.id}", not "${definition.id}"`);
-  const questions = new Map(definition.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
-  for (const [id, answer] of Object.entries(r.answers)) {
-    const q = questions.get(id);
-    if (!q) add(['answers', id], `unknown question "${id}"`);
-    else checkAnswer(definition, q, answer, ['answers', id], add);
-  }
-  checkRisks(definition, r, add);
-  for (const id of Object.keys(r.review ?? {})) {
-    if (!questions.has(id)) add(['review', id], `unknown question "${id}"`);
-  }
-  return issues.length ? { success: false, issues } : { success: true, data: r };
+  const { issues } = checkResponse(indexDefinition(definition), json, true);
+  return issues.length ? { success: false, issues } : { success: true, data: json as AssessmentResponse };
 }
 
 /** Validates a response against its definition; throws a `ResponseError` listing every problem by path. */
@@ -130,4 +183,14 @@ export function parseResponse(json: unknown, definition: AssessmentDefinition): 
   const r = safeParseResponse(json, definition);
   if (!r.success) throw new ResponseError(r.issues);
   return r.data;
+}
+
+/** Answers whose chosen option needs a justification that is missing (blocks submit, not editing). */
+export function missingJustifications(definition: AssessmentDefinition, response: AssessmentResponse): Issues {
+  const ix = indexDefinition(definition);
+  return Object.entries(response.answers).flatMap(([id, a]) => {
+    const q = ix.questions.get(id);
+    const why = q && unjustified(ix, q, a);
+    return why ? issue(['answers', id, 'justification'], `choosing "${why}" needs a justification`) : [];
+  });
 }

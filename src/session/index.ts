@@ -3,4 +3,4 @@ export * from './types.js';
 export * from './store-types.js';
 export { createSession, openSession, type SessionOptions } from './session.js';
 export { mergeResponses } from './merge.js';
-export { missingJustifications } from './validate.js';
+export { missingJustifications } from '../model/parse-response.js';

@@ -1,133 +1,102 @@
 /**
  * The pure heart of the session: `reduce(index, response, action, now)` returns the next response or the
- * issues that refuse the action. It never mutates its input.
+ * issues that refuse the action. It never mutates its input. Every changed piece is checked by the model's
+ * response checker (src/model/parse-response.ts), leniently: a missing justification does not refuse an edit.
  */
-import { formatPath, type AimsIssue } from '../model/issues.js';
-import { emptyResponse, EvidenceRefSchema, ResponseSchema, type Answer, type AssessmentResponse, type Risk } from '../model/response.js';
+import type { AimsIssue } from '../model/issues.js';
+import { emptyResponse, ResponseSchema, type Answer, type AssessmentResponse } from '../model/response.js';
+import { describe, validate } from '../model/schema-kit.js';
+import { checkAnswer, checkEntry, checkResponse, checkRisk, issue, type DefinitionIndex } from '../model/parse-response.js';
 import type { SessionAction } from './types.js';
-import { checkAnswer, checkResponse, checkReview, checkRisk, checkShape, checkSoa, checkValue, type DefinitionIndex } from './validate.js';
-import { string } from '../model/schema-kit.js';
 
 export type ReduceResult = { response: AssessmentResponse; issues?: undefined } | { issues: AimsIssue[]; response?: undefined };
 
-/** Actions after which the scorecard (and visibility) must be recomputed. */
-export const SCORED_ACTIONS: ReadonlySet<string> = new Set(['answer', 'clear', 'risk-add', 'risk-update', 'risk-remove', 'soa', 'reset', 'replace']);
-/** Actions that can change which questions are visible. */
-export const VISIBILITY_ACTIONS: ReadonlySet<string> = new Set(['answer', 'clear', 'reset', 'replace']);
-
-const fail = (path: PropertyKey[], message: string): ReduceResult => ({ issues: [{ path: formatPath(path), message }] });
-const Str = string();
+/** Actions after which the scorecard must be recomputed; the first four can also change which questions show. */
+export const SCORED_ACTIONS: readonly string[] = ['answer', 'clear', 'reset', 'replace', 'risk-add', 'risk-update', 'risk-remove', 'soa'];
+export const VISIBILITY_ACTIONS: readonly string[] = SCORED_ACTIONS.slice(0, 4);
 
 export function reduce(ix: DefinitionIndex, cur: AssessmentResponse, action: SessionAction, now: string): ReduceResult {
   const next = (patch: Partial<AssessmentResponse>): ReduceResult => ({ response: { ...cur, ...patch, updatedAt: now } });
-  const withAnswer = (id: string, a: Answer | undefined): ReduceResult => {
-    const answers = { ...cur.answers };
-    if (a) answers[id] = { ...a, updatedAt: now };
-    else delete answers[id];
-    return next({ answers });
-  };
-  const stringAt = (v: unknown, path: PropertyKey[]) => checkShape(Str, v, path);
+  const fail = (path: PropertyKey[], message: string): ReduceResult => ({ issues: issue(path, message) });
+  const checked = (issues: AimsIssue[], ok: () => ReduceResult): ReduceResult => (issues.length ? { issues } : ok());
+  const a = (action ?? {}) as Record<string, any>;
+  const t: SessionAction['type'] = a.type;
+  const refuse = () => fail([], `unknown action type: ${describe(t)}`);
+  const risks = cur.risks ?? [];
+  for (const f of ['question', 'control', 'id']) if (Object.hasOwn(a, f) && typeof a[f] !== 'string') return fail([f], `expected text, got ${describe(a[f])}`);
 
-  switch (action.type) {
-    case 'answer':
-    case 'clear':
-    case 'justify':
-    case 'comment':
-    case 'evidence-add':
-    case 'evidence-remove': {
-      const id = action.question;
-      const path: PropertyKey[] = ['answers', id];
-      const q = ix.questions.get(id);
-      if (!q) return fail(path, `unknown question "${id}"`);
-      const prev: Answer = cur.answers[id] ?? {};
-      switch (action.type) {
-        case 'answer': {
-          const issues = [...checkValue(ix, q, action.value, [...path, 'value']),
-            ...(action.justification === undefined ? [] : stringAt(action.justification, [...path, 'justification']))];
-          if (issues.length) return { issues };
-          const a: Answer = { ...prev, value: action.value };
-          if (action.justification !== undefined) a.justification = action.justification;
-          return withAnswer(id, a);
-        }
-        case 'clear': {
-          if (prev.value === undefined && prev.justification === undefined) return { response: cur };
-          const { value: _v, justification: _j, updatedAt: _u, ...rest } = prev;
-          return withAnswer(id, Object.keys(rest).length ? rest : undefined);
-        }
-        case 'justify': {
-          const issues = stringAt(action.justification, [...path, 'justification']);
-          return issues.length ? { issues } : withAnswer(id, { ...prev, justification: action.justification });
-        }
-        case 'comment': {
-          if (q.comments === false) return fail(path, `question "${id}" takes no comment`);
-          const issues = stringAt(action.comment, [...path, 'comment']);
-          if (issues.length) return { issues };
-          const { comment: _c, ...rest } = prev;
-          return withAnswer(id, action.comment ? { ...rest, comment: action.comment } : rest);
-        }
-        case 'evidence-add': {
-          const list = prev.evidence ?? [];
-          const at = [...path, 'evidence', list.length];
-          if (q.attachments === false) return fail(path, `question "${id}" takes no evidence files`);
-          const issues = checkShape(EvidenceRefSchema, action.evidence, at);
-          if (issues.length) return { issues };
-          if (list.some((e) => e.id === action.evidence.id)) return fail([...at, 'id'], `evidence "${action.evidence.id}" is already attached`);
-          return withAnswer(id, { ...prev, evidence: [...list, action.evidence] });
-        }
-        default: {
-          const list = prev.evidence ?? [];
-          if (!list.some((e) => e.id === action.evidence)) return fail([...path, 'evidence'], `no evidence "${action.evidence}" on this answer`);
-          const { evidence: _e, ...rest } = prev;
-          const left = list.filter((e) => e.id !== action.evidence);
-          return withAnswer(id, left.length ? { ...rest, evidence: left } : rest);
-        }
-      }
-    }
+  if (Object.hasOwn(a, 'question') && t !== 'review') {
+    const id: string = a.question;
+    const q = ix.questions.get(id);
+    const path = ['answers', id];
+    const prev: Answer = cur.answers[id] ?? {};
+    const list = prev.evidence ?? [];
+    const { value: _v, justification: _j, updatedAt: _u, ...rest } = prev;
+    // The answer after the action (`null`: removed), checked as a whole before it is taken.
+    let answer: Answer = { ...prev };
+    if (!q) return fail(path, `unknown question "${id}"`);
+    if (t === 'answer') {
+      answer.value = a.value;
+      if (a.justification !== undefined) answer.justification = a.justification;
+    } else if (t === 'clear') {
+      if (prev.value === undefined && prev.justification === undefined) return { response: cur };
+      answer = rest;
+    } else if (t === 'justify') answer.justification = a.justification ?? null;
+    else if (t === 'comment') {
+      if (q.comments === false) return fail(path, `question "${id}" takes no comment`);
+      answer.comment = a.comment ?? null;
+    } else if (t === 'evidence-add') {
+      if (q.attachments === false) return fail(path, `question "${id}" takes no evidence files`);
+      if (list.some((e) => e.id === a.evidence?.id)) return fail([...path, 'evidence', list.length, 'id'], `evidence "${a.evidence.id}" is already attached`);
+      answer.evidence = [...list, a.evidence];
+    } else if (t === 'evidence-remove') {
+      if (!list.some((e) => e.id === a.evidence)) return fail([...path, 'evidence'], `no such evidence on this answer: ${describe(a.evidence)}`);
+      answer.evidence = list.filter((e) => e.id !== a.evidence);
+    } else return refuse();
+    return checked(checkAnswer(ix, id, answer), () => {
+      if (!answer.comment) delete answer.comment;
+      if (!answer.evidence?.length) delete answer.evidence;
+      const answers = { ...cur.answers, [id]: { ...answer, updatedAt: now } };
+      if (!Object.keys(answer).length) delete answers[id];
+      return next({ answers });
+    });
+  }
+  switch (t) {
     case 'risk-add':
     case 'risk-update': {
-      const risks = cur.risks ?? [];
-      const at = risks.findIndex((r) => r.id === action.risk?.id);
-      const index = action.type === 'risk-add' ? risks.length : at;
-      if (action.type === 'risk-add' && at >= 0) return fail(['risks', index, 'id'], `a risk "${action.risk.id}" already exists`);
-      if (index < 0) return fail(['risks'], `no risk "${action.risk?.id}"`);
-      const issues = checkRisk(ix, action.risk, ['risks', index]);
-      if (issues.length) return { issues };
-      const list = [...risks];
-      list[index] = { ...action.risk, updatedAt: now } as Risk;
-      return next({ risks: list });
+      const at = risks.findIndex((r) => r.id === a.risk?.id);
+      const index = t === 'risk-add' ? risks.length : at;
+      if (t === 'risk-add' && at >= 0) return fail(['risks', index, 'id'], `a risk "${a.risk.id}" already exists`);
+      if (index < 0) return fail(['risks'], `no risk "${a.risk?.id}"`);
+      return checked(checkRisk(ix, a.risk, index), () => {
+        const list = [...risks];
+        list[index] = { ...a.risk, updatedAt: now };
+        return next({ risks: list });
+      });
     }
-    case 'risk-remove': {
-      const risks = cur.risks ?? [];
-      if (!risks.some((r) => r.id === action.id)) return fail(['risks'], `no risk "${action.id}"`);
-      return next({ risks: risks.filter((r) => r.id !== action.id) });
-    }
+    case 'risk-remove':
+      return risks.some((r) => r.id === a.id) ? next({ risks: risks.filter((r) => r.id !== a.id) }) : fail(['risks'], `no risk "${a.id}"`);
     case 'soa':
     case 'review': {
-      const key = action.type;
-      const id = action.type === 'soa' ? action.control : action.question;
-      const value = action.type === 'soa' ? action.decision : action.review;
-      const issues = key === 'soa' ? checkSoa(ix, id, value ?? {}) : checkReview(ix, id, value ?? { state: 'accepted' });
-      if (issues.length) return { issues };
-      const rec: Record<string, unknown> = { ...cur[key] };
-      if (value) rec[id] = { ...value, updatedAt: now };
-      else if (!(id in rec)) return { response: cur };
-      else delete rec[id];
-      return next({ [key]: rec });
+      const id = a.control ?? a.question;
+      const value = a.decision ?? a.review;
+      return checked(checkEntry(ix, t, id, value ?? (t === 'soa' ? {} : { state: 'accepted' })), () => {
+        const rec: Record<string, unknown> = { ...cur[t] };
+        if (value) rec[id] = { ...value, updatedAt: now };
+        else if (!Object.hasOwn(rec, id)) return { response: cur };
+        else delete rec[id];
+        return next({ [t]: rec });
+      });
     }
-    case 'meta': {
-      const issues = checkShape(ResponseSchema.p.meta, action.meta, ['meta']);
-      return issues.length ? { issues } : next({ meta: action.meta });
-    }
+    case 'meta':
+      return checked(validate(ResponseSchema.p.meta, a.meta, ['meta']), () => next({ meta: a.meta }));
     case 'reset':
       return { response: { ...emptyResponse(ix.definition), updatedAt: now } };
     case 'replace': {
-      const r = checkResponse(ix, action.response);
-      return r.issues.length || !r.response ? { issues: r.issues } : { response: { ...r.response, updatedAt: now } };
+      const r = checkResponse(ix, a.response);
+      return checked(r.issues, () => ({ response: { ...r.response!, updatedAt: now } }));
     }
     default:
-      return fail([], `unknown action "${(action as { type?: unknown }).type}"`);
+      return refuse();
   }
 }
-
-/** Like `checkAnswer`, re-exported for callers validating answers outside a session. */
-export { checkAnswer };

@@ -15,7 +15,7 @@ import {
   SessionActionError,
   type AssessmentSession, type SessionAction, type SessionListener, type SessionSnapshot, type StorageProblem, type StorageStatus,
 } from './types.js';
-import { checkResponse, indexDefinition } from './validate.js';
+import { checkResponse, indexDefinition } from '../model/parse-response.js';
 
 export interface SessionOptions {
   readonly definition: AssessmentDefinition;
@@ -190,7 +190,7 @@ export function createSession(options: SessionOptions): AssessmentSession {
     past.push(state.response);
     if (past.length > limit) past.shift();
     future.length = 0;
-    return commit(result.response, action, SCORED_ACTIONS.has(action.type), VISIBILITY_ACTIONS.has(action.type));
+    return commit(result.response, action, SCORED_ACTIONS.includes(action.type), VISIBILITY_ACTIONS.includes(action.type));
   };
 
   const travel = (from: AssessmentResponse[], to: AssessmentResponse[], kind: 'undo' | 'redo'): boolean => {

@@ -137,7 +137,7 @@ describe('session: rejected actions leave state unchanged', () => {
     ['wrong value type', { type: 'answer', question: 'staff', value: 'many' }, 'answers.staff.value'],
     ['number out of range', { type: 'answer', question: 'staff', value: 1000 }, 'answers.staff.value'],
     ['bad date', { type: 'answer', question: 'when', value: 'tomorrow' }, 'answers.when.value'],
-    ['multi with an unknown option', { type: 'answer', question: 'role', value: ['dev', 'cook'] }, 'answers.role.value'],
+    ['multi with an unknown option', { type: 'answer', question: 'role', value: ['dev', 'cook'] }, 'answers.role.value[1]'],
     ['comment where none is taken', { type: 'comment', question: 'notes', comment: 'x' }, 'answers.notes'],
     ['malformed evidence', { type: 'evidence-add', question: 'q1', evidence: { ...ev('e1'), sha256: 'xyz' } }, 'answers.q1.evidence[0].sha256'],
     ['removing missing evidence', { type: 'evidence-remove', question: 'q1', evidence: 'e9' }, 'answers.q1.evidence'],
