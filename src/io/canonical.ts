@@ -18,74 +18,56 @@ export class CanonicalJsonError extends Error {
 }
 
 const MAX_DEPTH = 1000;
-const SURROGATE = /[\uD800-\uDFFF]/;
-const LONE = /\p{Cs}/u;
-const proto = Object.prototype;
 
-/** Thrown inside; carries the path back up, built only when something fails. */
-class Fail {
-  constructor(readonly what: string, readonly keys: (string | number)[] = []) {}
-}
+/** Thrown inside: `[what, …keys]`, the keys from the innermost out, added as the failure travels up. */
+type Fail = (string | number)[];
+const fail = (what: string): never => {
+  throw [what] satisfies Fail;
+};
 
 /** Characters that need escaping, or a closer look (surrogates). */
 const SPECIAL = /[\u0000-\u001f"\\\uD800-\uDFFF]/;
 
 function str(s: string): string {
   if (!SPECIAL.test(s)) return `"${s}"`; // the common case, without JSON.stringify's per-call cost
-  if (SURROGATE.test(s) && LONE.test(s)) throw new Fail('a string with a lone surrogate');
+  if (/\p{Cs}/u.test(s)) fail('a string with a lone surrogate');
   return JSON.stringify(s);
 }
 
 function ser(v: unknown, depth: number): string {
-  if (typeof v === 'string') return str(v);
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new Fail(String(v));
-    return v === 0 ? '0' : String(v);
-  }
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (v === null) return 'null';
-  if (typeof v !== 'object') throw new Fail(typeof v === 'undefined' ? 'undefined' : `a ${typeof v}`);
-  if (depth > MAX_DEPTH) throw new Fail(`nesting deeper than ${MAX_DEPTH} levels (or a cycle)`);
-  let out: string;
-  let at: string | number = '';
+  const t = typeof v;
+  if (t === 'string') return str(v as string);
+  // String() writes numbers in their shortest round-trip form, and -0 as 0.
+  if ((t === 'number' && Number.isFinite(v)) || t === 'boolean' || v === null) return String(v);
+  if (t !== 'object') fail(t === 'number' ? String(v) : t === 'undefined' ? t : `a ${t}`);
+  if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels (or a cycle)`);
+  const o = v as Record<string | number, unknown>;
+  const list = Array.isArray(o);
+  const p = Object.getPrototypeOf(o);
+  if (!list && p !== Object.prototype && p !== null) fail(`a ${o.constructor?.name ?? 'non-plain'} object`);
+  let out = '';
+  let key: string | number | undefined;
   try {
-    if (Array.isArray(v)) {
-      out = '[';
-      for (let i = 0; i < v.length; i++) {
-        at = i;
-        out += (i ? ',' : '') + ser(v[i], depth + 1);
-      }
-      return out + ']';
+    for (key of list ? o.keys() : Object.keys(o).sort()) {
+      const x = o[key];
+      if (x !== undefined || list) out += (out ? ',' : '') + (list ? '' : str(key as string) + ':') + ser(x, depth + 1);
     }
-    const p = Object.getPrototypeOf(v);
-    if (p !== proto && p !== null) throw new Fail(`a ${(v as object).constructor?.name ?? 'non-plain'} object`);
-    const keys = Object.keys(v).sort();
-    out = '{';
-    let first = true;
-    for (const k of keys) {
-      const x = (v as Record<string, unknown>)[k];
-      if (x === undefined) continue;
-      at = k;
-      const key = str(k);
-      out += (first ? '' : ',') + key + ':' + ser(x, depth + 1);
-      first = false;
-    }
-    return out + '}';
   } catch (e) {
-    if (e instanceof Fail && at !== '') e.keys.push(at);
+    if (Array.isArray(e) && key !== undefined) e.push(key);
     throw e;
   }
+  return list ? `[${out}]` : `{${out}}`;
 }
 
 const pathOf = (keys: readonly (string | number)[]) =>
-  '$' + [...keys].reverse().map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('');
+  '$' + keys.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('');
 
 /** The RFC 8785 canonical JSON text of a JSON value. Throws `CanonicalJsonError` for anything else. */
 export function canonicalJson(value: unknown): string {
   try {
     return ser(value, 0);
   } catch (e) {
-    if (e instanceof Fail) throw new CanonicalJsonError(e.what, pathOf(e.keys));
+    if (Array.isArray(e)) throw new CanonicalJsonError(e[0], pathOf(e.slice(1).reverse()));
     if (e instanceof RangeError) throw new CanonicalJsonError('a value nested too deeply', '$');
     throw e;
   }

@@ -25,31 +25,29 @@ export class ShareLinkError extends AimsValidationError {
 
 const fail = (message: string, path = 'r'): never => { throw new ShareLinkError([{ path, message }]); };
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  return new Uint8Array(await new Response(new Blob([bytes as unknown as ArrayBuffer]).stream().pipeThrough(stream)).arrayBuffer());
-}
-
-/** Unpacks a payload, stopping as soon as it grows past MAX_SHARE_JSON (a small link may unpack a thousandfold). */
-async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const reader = new Blob([bytes as unknown as ArrayBuffer]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+/**
+ * Bytes through a (de)compression stream; undefined once the output grows past MAX_SHARE_JSON (reading stops
+ * there: a small link may unpack a thousandfold).
+ */
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array | undefined> {
+  const reader = new Blob([bytes as unknown as ArrayBuffer]).stream().pipeThrough(stream).getReader();
   const out = new Uint8Array(MAX_JSON_BYTES);
-  let n = 0;
-  for (;;) {
+  for (let n = 0; ;) {
     const { done, value } = await reader.read();
     if (done || !value) return out.subarray(0, n);
-    if (n + value.length > MAX_JSON_BYTES) {
-      reader.cancel().catch(() => undefined);
-      fail(`unpacks to more than ${MAX_JSON_BYTES} bytes`);
-    }
+    if (n + value.length > MAX_JSON_BYTES) return void reader.cancel().catch(() => undefined);
     out.set(value, n);
     n += value.length;
   }
 }
 
+const DEFLATE = 'deflate-raw';
+
 /** The link: `baseUrl` (its own fragment dropped) with the response in `#r=…`. Throws when too large. */
 export async function encodeShareLink(response: AssessmentResponse, baseUrl: string): Promise<string> {
-  const packed = toBase64Url(await pipe(utf8(canonicalJson(response)), new CompressionStream('deflate-raw')));
-  if (packed.length > MAX_SHARE_PAYLOAD) fail(`the response is too large for a link (${packed.length} characters, at most ${MAX_SHARE_PAYLOAD}): export a file instead`, '');
+  const bytes = await pipe(utf8(canonicalJson(response)), new CompressionStream(DEFLATE));
+  const packed = bytes ? toBase64Url(bytes) : '';
+  if (!bytes || packed.length > MAX_SHARE_PAYLOAD) fail(`the response is too large for a link (more than ${MAX_SHARE_PAYLOAD} characters): export a file instead`, '');
   return `${baseUrl.split('#')[0]}#r=${packed}`;
 }
 
@@ -59,19 +57,18 @@ export async function encodeShareLink(response: AssessmentResponse, baseUrl: str
  * that does not fit the definition.
  */
 export async function decodeShareLink(urlOrFragment: string, definition: AssessmentDefinition): Promise<AssessmentResponse> {
-  const hash = urlOrFragment.includes('#') ? urlOrFragment.slice(urlOrFragment.indexOf('#') + 1) : urlOrFragment;
-  const param = hash.split('&').find((p) => p.startsWith('r='));
+  const param = urlOrFragment.slice(urlOrFragment.indexOf('#') + 1).split('&').find((p) => p.startsWith('r='));
   if (param === undefined) return fail('the link carries no response (no "#r=" part)', '');
   const packed = param.slice(2);
   if (!packed) fail('is empty');
   if (packed.length > MAX_SHARE_PAYLOAD) fail(`is too long (${packed.length} characters, at most ${MAX_SHARE_PAYLOAD})`);
-  let json: unknown;
+  let bytes: Uint8Array | undefined, json: unknown;
   try {
-    const bytes = await inflate(fromBase64Url(packed));
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (e) {
-    if (e instanceof ShareLinkError) throw e;
+    bytes = await pipe(fromBase64Url(packed), new DecompressionStream(DEFLATE));
+    if (bytes) json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
     fail('is damaged (not a compressed aimskit response): was the link cut off?');
   }
+  if (!bytes) fail(`unpacks to more than ${MAX_JSON_BYTES} bytes`);
   return parseResponse(json, definition);
 }
