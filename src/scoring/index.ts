@@ -1,6 +1,6 @@
 export * from './types.js';
 export { score, round1, rawReadiness, maturityOf, bandOf } from './score.js';
-export { questionTypes, optionMap, type QuestionTypeScoring, type AnswerWorth } from './question-types.js';
+export { questionTypes, type QuestionTypeScoring, type AnswerWorth } from './question-types.js';
 export { DEFAULT_RISK_MATRIX, riskMatrixOf, riskLevel, assessRisk, riskCell, summarizeRisks, type RiskSummary } from './risk.js';
 export { deriveSoa, soaCompleteness, type SoaEntry, type SoaSource, type SoaCompleteness } from './soa.js';
 export { evidenceReadiness, type EvidenceReadiness, type EvidenceStage } from './evidence.js';

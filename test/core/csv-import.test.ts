@@ -3,9 +3,10 @@
 import fc from 'fast-check';
 import { describe, it, assert } from '../harness.js';
 import {
-  CsvError, MAX_CSV_CELL, MAX_CSV_COLUMNS, MAX_CSV_ROWS, MAX_CSV_SIZE, csvCell, deriveSoa, parseCsv, parseDefinition, soaFromCsv, soaToCsv,
+  CsvError, MAX_CSV_CELL, MAX_CSV_COLUMNS, MAX_CSV_ROWS, MAX_CSV_SIZE, deriveSoa, parseCsv, parseDefinition, soaFromCsv, soaToCsv,
   type AssessmentResponse,
 } from '../../src/core.js';
+import { csvCell } from '../../src/io/soa-export.js';
 
 const D = parseDefinition({
   format: 'aimskit.definition/1', id: 'csv', version: '1', title: 'CSV', scales: [{ id: 'c', options: [{ id: '0', label: 'No', value: 0 }] }, { id: 'm', options: [{ id: '0', label: 'No', value: 0 }, { id: '3', label: 'Yes', value: 0.6 }, { id: 'na', label: 'N/A', na: true }] }],

@@ -2,9 +2,10 @@
 // JSON, name-based UUIDs and the OSCAL component definition's shape. Runs in Node and in Chromium.
 import { describe, it, assert } from '../harness.js';
 import {
-  csvCell, deriveSoa, oscalControlId, parseDefinition, soaRows, soaToCsv, soaToJson, soaToOscal, uuidV5, SOA_CSV_COLUMNS,
+  deriveSoa, oscalControlId, parseDefinition, soaRows, soaToCsv, soaToJson, soaToOscal, uuidV5,
   type AssessmentResponse,
 } from '../../src/core.js';
+import { csvCell, SOA_CSV_COLUMNS } from '../../src/io/soa-export.js';
 
 /** RFC 4180: fields separated by commas, records by CRLF (LF accepted), quoted fields with "" for a quote. */
 function parseCsv(text: string): string[][] {
