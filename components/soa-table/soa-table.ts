@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { guard } from 'lit/directives/guard.js';
 import { consume } from '@lit/context';
 import { localize, type ImplementationStatus, type SoaDecision } from '../../src/model/index.js';
 import { soaCompleteness, type SoaCompleteness } from '../../src/scoring/soa.js';
@@ -13,29 +12,20 @@ import { SessionController } from '../base/session-controller.js';
 import { shared, tokens } from '../base/styles.js';
 import type { MessageKey } from '../base/i18n.js';
 import { AimsSoaChangeEvent, AimsSoaExportEvent, type SoaDecisionDetail, type SoaExportFormat } from './events.js';
-import { renderRow, statusText, type RowHost } from './row-view.js';
-import { filterRows, groupRows, sortRows, STATUS_ORDER, type SoaFilter, type SoaSort, type SortKey } from './soa-view.js';
+import { appl, filterRows, sortRows, STATUS_ORDER, type SoaFilter, type SoaSort, type SortKey } from './soa-view.js';
 import { styles } from './soa-table.styles.js';
 
-const COLUMNS: readonly [string, MessageKey, SortKey | null][] = [
-  ['control', 'soaColControl', 'control'], ['title', 'soaColTitle', 'title'], ['objective', 'soaColObjective', 'objective'],
-  ['applicable', 'soaColApplicable', 'applicable'], ['justification', 'soaColJustification', null], ['status', 'soaColStatus', 'status'],
-  ['source', 'soaColSource', 'source'], ['owner', 'soaColOwner', 'owner'], ['risks', 'soaColRisks', 'risks'], ['evidence', 'soaColEvidence', 'evidence'],
-];
+type Key = MessageKey extends infer K ? (K extends `soa${infer R}` ? R : never) : never;
 /** Rows rendered per task: a long table grows in steps, so that no sort or filter blocks the page for long. */
 const CHUNK = 100;
-const sameRow = (a: SoaRow, b: SoaRow) => (Object.keys(a) as (keyof SoaRow)[]).every((k) => {
-  const x = a[k], y = b[k];
-  return Array.isArray(x) && Array.isArray(y) ? x.join('\n') === y.join('\n') : x === y;
-});
-const TYPES: Record<SoaExportFormat, [string, string]> = { csv: ['text/csv', '-soa.csv'], json: ['application/json', '-soa.json'], oscal: ['application/json', '-soa-oscal.json'] };
-
-/** A decision without its stamp and empty fields; null when nothing is left. */
-function clean(d: SoaDecisionDetail): SoaDecisionDetail | null {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(d)) if (v !== undefined && k !== 'updatedAt') out[k] = v;
-  return Object.keys(out).length ? (out as SoaDecisionDetail) : null;
-}
+type Field = 'applicable' | 'justification' | 'status' | 'owner';
+const COLUMNS = ['Control', 'Title', 'Objective', 'Applicable', 'Justification', 'Status', 'Source', 'Owner', 'Risks', 'Evidence'] as const;
+const STATUS: Record<ImplementationStatus, Key> = {
+  implemented: 'StatusImplemented', partial: 'StatusPartial', planned: 'StatusPlanned', alternative: 'StatusAlternative', 'not-applicable': 'StatusNotApplicable',
+};
+const FORMATS: Record<SoaExportFormat, [string, string, Key]> = {
+  csv: ['text/csv', '', 'ExportCsv'], json: ['application/json', '', 'ExportJson'], oscal: ['application/json', '-oscal', 'ExportOscal'],
+};
 
 /**
  * The Statement of Applicability: every Annex A control with its applicability, justification, implementation
@@ -57,153 +47,114 @@ function clean(d: SoaDecisionDetail): SoaDecisionDetail | null {
  * @event aims-soa-change - the user changed a decision: `{ control, decision }` (`decision: null`: removed)
  * @event aims-soa-export - cancelable, before a download: `{ format, filename, type, content }`
  */
-export class AimsSoaTable extends AimsElement implements RowHost {
+export class AimsSoaTable extends AimsElement {
   static override styles = [tokens, shared, styles];
+  static override properties = {
+    session: { attribute: false }, contextSession: { state: true }, readonly: { type: Boolean, reflect: true },
+    sort: { attribute: false }, filter: { attribute: false }, errors: { state: true }, printing: { state: true }, limit: { state: true },
+  };
 
   /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
-  @property({ attribute: false }) session?: AssessmentSession;
+  declare session?: AssessmentSession;
   /** The session from context (set by `<aims-assessment>`). @internal */
-  @consume({ context: sessionContext, subscribe: true }) @state() contextSession?: AssessmentSession;
+  @consume({ context: sessionContext, subscribe: true }) contextSession?: AssessmentSession;
   /** Shows the SoA without editing controls. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
   /** The sort: `{ key, dir }` (default: by control, ascending, grouped by objective). */
-  @property({ attribute: false }) sort: SoaSort = { key: 'control', dir: 'ascending' };
+  sort: SoaSort = { key: 'control', dir: 'ascending' };
   /** The filters and search. */
-  @property({ attribute: false }) filter: SoaFilter = {};
-
-  @state() private errors = new Map<string, string>();
-  @state() private pending = new Set<string>();
-  @state() private printing = false;
-  /** How many of the shown rows are rendered (grows by CHUNK per task up to all). */
-  @state() private limit = CHUNK;
+  filter: SoaFilter = {};
+  /** A refused change's message per control; `pending` holds the exclusions waiting for a justification. */
+  private errors = new Map<string, string>();
+  private readonly pending = new Set<string>();
+  private printing = false;
+  private limit = CHUNK;
   private more?: ReturnType<typeof setTimeout>;
   private readonly sc = new SessionController(this);
-  private cache?: { key: unknown; locale: string; rows: SoaRow[]; done: SoaCompleteness };
+  private cache?: [unknown, string, SoaRow[]];
   private readonly onPrint = (e: Event) => { this.printing = e.type === 'beforeprint'; };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
+    for (const t of ['beforeprint', 'afterprint']) addEventListener(t, this.onPrint);
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
+    for (const t of ['beforeprint', 'afterprint']) removeEventListener(t, this.onPrint);
   }
 
-  /** Every row (unfiltered, definition order) and the completeness, for the current snapshot. */
-  get rows(): readonly SoaRow[] { return this.derived()?.rows ?? []; }
-  private derived() {
-    const snap = this.sc.state;
-    if (!snap) return undefined;
-    const locale = this.effectiveLocale;
-    if (this.cache?.key !== snap.response || this.cache.locale !== locale) {
-      // Unchanged rows keep their identity, so that their rendering is skipped (guard).
-      const old = new Map(this.cache?.rows.map((r) => [r.control, r]));
-      const rows = soaRows(snap.definition, snap.response, { locale, visible: snap.visible }).map((r) => {
-        const o = old.get(r.control);
-        return o && sameRow(o, r) ? o : r;
-      });
-      this.cache = { key: snap.response, locale, rows, done: soaCompleteness(rows) };
-    }
-    return this.cache;
+  /** Every row (unfiltered, definition order), as `soaRows` returns them for the current response. */
+  get rows(): readonly SoaRow[] {
+    const st = this.sc.state, locale = this.effectiveLocale, c = this.cache;
+    if (!st) return [];
+    if (c?.[0] !== st.response || c[1] !== locale) this.cache = [st.response, locale, soaRows(st.definition, st.response, { locale, visible: st.visible })];
+    return this.cache![2];
+  }
+  private t(k: Key, vars?: Record<string, string | number>): string { return this.msg(`soa${k}`, vars); }
+  private decisionOf(control: string): SoaDecision | undefined {
+    const soa = this.sc.state!.response.soa;
+    return soa && Object.hasOwn(soa, control) ? soa[control] : undefined;
+  }
+  private fail(control: string, message?: string, pending?: boolean) {
+    this.errors = new Map(this.errors);
+    if (message) this.errors.set(control, message); else this.errors.delete(control);
+    if (pending) this.pending.add(control); else this.pending.delete(control);
   }
 
-  decisionOf(control: string): SoaDecision | undefined {
-    const soa = this.sc.state?.response.soa;
-    return soa && Object.prototype.hasOwnProperty.call(soa, control) ? soa[control] : undefined;
-  }
-  errorOf(control: string) { return this.errors.get(control); }
-  pendingExclusion(control: string) { return this.pending.has(control); }
-
-  private setError(control: string, message?: string, pending?: boolean) {
-    const e = new Map(this.errors), p = new Set(this.pending);
-    if (message) e.set(control, message); else e.delete(control);
-    if (pending) p.add(control); else if (pending === false) p.delete(control);
-    (this.errors = e), (this.pending = p);
-  }
-
-  /** Writes a decision (merged over the current one) and emits `aims-soa-change`; false when refused. */
-  private decide(control: string, change: SoaDecisionDetail): boolean {
-    const s = this.sc.session;
-    if (!s || this.readonly) return false;
-    const decision = clean({ ...this.decisionOf(control), ...change });
-    try {
-      s.dispatch({ type: 'soa', control, decision });
-    } catch (e) {
-      this.setError(control, this.msg('errorAction', { problem: (e as Error).message }));
-      return false;
-    }
-    this.setError(control, undefined, false);
-    this.emit(new AimsSoaChangeEvent({ control, decision }));
-    return true;
-  }
-
-  setApplicable(r: SoaRow, value: string): void {
-    if (value === 'no') {
-      const d = this.decisionOf(r.control);
-      const why = (d?.justification ?? (r.applicable === false ? r.justification : '')).trim();
-      if (!why) {
-        this.setError(r.control, this.msg('soaErrorExclude'), true);
-        void this.focusField(r.control, 'justification');
+  /** An inline field changed: one `soa` action (merged over the current decision), or a refusal with its reason. */
+  private readonly onField = (e: Event): void => {
+    const el = e.target as HTMLInputElement, f = el.dataset.field as Field, c = el.closest('tr')!.dataset.control!, s = this.sc.session;
+    const r = this.rows.find((x) => x.control === c)!, d = this.decisionOf(c), v = el.value.trim(), p = this.pending.has(c);
+    let change: SoaDecisionDetail = { [f]: v || undefined };
+    if (f === 'applicable' || f === 'justification') {
+      const a = f === 'justification' ? (p ? false : d?.applicable ?? r.applicable ?? undefined) : v ? v === 'yes' : undefined;
+      const why = f === 'justification' ? v : (d?.justification ?? (r.applicable === a ? r.justification : '')).trim();
+      // Excluding a control needs a justification (a rule of the table, not of the session).
+      if (a === false && !why) {
+        this.fail(c, this.t('ErrorExclude'), p || f === 'applicable');
+        if (f === 'applicable') void this.focusField(c, 'justification');
         return;
       }
-      this.decide(r.control, { applicable: false, justification: why });
-      return;
+      change = { applicable: a, justification: why || undefined };
     }
-    const applicable = value === 'yes' ? true : undefined;
-    const d = this.decisionOf(r.control);
-    const justification = d?.justification ?? (applicable !== undefined && r.applicable === applicable && r.justification ? r.justification : undefined);
-    this.decide(r.control, { applicable, justification });
-  }
-  setJustification(r: SoaRow, value: string): void {
-    const text = value.trim();
-    const excluded = this.pending.has(r.control) || r.applicable === false;
-    if (excluded && !text) {
-      this.setError(r.control, this.msg('soaErrorExclude'), this.pending.has(r.control));
-      return;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries({ ...d, ...change })) if (x !== undefined && k !== 'updatedAt') out[k] = x;
+    const decision = Object.keys(out).length ? (out as SoaDecisionDetail) : null;
+    try {
+      s!.dispatch({ type: 'soa', control: c, decision });
+    } catch (err) {
+      return this.fail(c, this.msg('errorAction', { problem: (err as Error).message }), p);
     }
-    const d = this.decisionOf(r.control);
-    const applicable = this.pending.has(r.control) ? false : typeof d?.applicable === 'boolean' ? d.applicable : r.applicable ?? undefined;
-    this.decide(r.control, { applicable, justification: text || undefined });
-  }
-  setStatus(r: SoaRow, value: string): void {
-    this.decide(r.control, { status: (value || undefined) as ImplementationStatus | undefined });
-  }
-  setOwner(r: SoaRow, value: string): void {
-    this.decide(r.control, { owner: value.trim() || undefined });
-  }
+    this.fail(c);
+    this.emit(new AimsSoaChangeEvent({ control: c, decision }));
+  };
 
   /** Shows a control's row (clearing filters that hide it) and focuses one of its fields. */
-  async focusField(control: string, field: 'applicable' | 'justification' | 'status' | 'owner' = 'applicable'): Promise<boolean> {
+  async focusField(control: string, field: Field = 'applicable'): Promise<boolean> {
     if (!this.rows.some((r) => r.control === control)) return false;
     if (!filterRows(this.rows, this.filter).some((r) => r.control === control)) this.filter = {};
     this.limit = Infinity;
     await this.updateComplete;
-    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('tr[data-control]')].find((t) => t.dataset.control === control);
-    const target = row?.querySelector<HTMLElement>(`[data-field="${field}"]`) ?? row?.querySelector('th');
-    if (!target) return false;
-    if (target.tagName === 'TH') target.tabIndex = -1;
+    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('tr[data-control]')].find((t) => t.dataset.control === control)!;
+    const target = row.querySelector<HTMLElement>(`[data-field=${field}]`) ?? row.querySelector('th')!;
+    target.tabIndex = target.tabIndex; // a row header (read-only table) becomes focusable (-1)
     target.focus();
     return true;
   }
 
   /** The SoA in a format: CSV text, or JSON text (aimskit's `aimskit.soa/1` or an OSCAL component definition). */
   exportAs(format: SoaExportFormat, now: Date = new Date()): string {
-    const snap = this.sc.state;
-    if (!snap) return '';
-    const o = { locale: this.effectiveLocale, visible: snap.visible, now };
-    if (format === 'csv') return soaToCsv(snap.definition, snap.response, o);
-    return JSON.stringify(format === 'json' ? soaToJson(snap.definition, snap.response, o) : soaToOscal(snap.definition, snap.response, o), null, 2);
+    const st = this.sc.state;
+    if (!st) return '';
+    const o = { locale: this.effectiveLocale, visible: st.visible, now }, d = st.definition, r = st.response;
+    return format === 'csv' ? soaToCsv(d, r, o) : JSON.stringify((format === 'json' ? soaToJson : soaToOscal)(d, r, o), null, 2);
   }
 
   /** Emits `aims-soa-export` and, unless prevented, downloads the file (CSV with a byte order mark for spreadsheets). */
   download(format: SoaExportFormat): void {
-    const snap = this.sc.state;
-    if (!snap) return;
-    const [type, suffix] = TYPES[format];
-    const content = this.exportAs(format), filename = snap.definition.id + suffix;
+    const st = this.sc.state;
+    if (!st) return;
+    const [type, suffix] = FORMATS[format], content = this.exportAs(format), filename = `${st.definition.id}-soa${suffix}.${format === 'csv' ? 'csv' : 'json'}`;
     if (!this.emit(new AimsSoaExportEvent({ format, filename, type, content }))) return;
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([format === 'csv' ? '\uFEFF' : '', content], { type: `${type};charset=utf-8` }));
@@ -218,90 +169,79 @@ export class AimsSoaTable extends AimsElement implements RowHost {
   }
   protected override updated(): void {
     clearTimeout(this.more);
-    if (!this.printing && this.limit < this.rows.length) this.more = setTimeout(() => { this.limit += CHUNK; }, 0);
+    if (this.limit < this.rows.length && !this.printing) this.more = setTimeout(() => { this.limit += CHUNK; });
   }
   /** Resolves when every shown row is rendered (a long table renders in steps of 100 rows). */
   async allRendered(): Promise<void> {
-    while ((await this.updateComplete, this.limit < this.rows.length && !this.printing)) await new Promise((r) => setTimeout(r, 0));
+    while ((await this.updateComplete, this.limit < this.rows.length && !this.printing)) await new Promise((r) => setTimeout(r));
   }
 
-  private setFilter(change: Partial<SoaFilter>) { this.filter = { ...this.filter, ...change }; }
-  private sortBy(key: SortKey) {
-    this.sort = { key, dir: this.sort.key === key && this.sort.dir === 'ascending' ? 'descending' : 'ascending' };
-  }
-
-  private renderSummary(done: SoaCompleteness) {
-    const gap = (ids: readonly string[], label: MessageKey, field: 'applicable' | 'justification') => ids.length ? html`<p>${this.msg(label)}:
-      ${ids.map((c) => html`<button type="button" class="link" part="gap" @click=${() => this.focusField(c, field)}>${c}</button> `)}</p>` : nothing;
-    return html`<section part="summary" class="summary" aria-labelledby="sum-h">
-      <h3 id="sum-h" class="vh">${this.msg('soaSummary')}</h3>
-      <ul class="counts">
-        <li>${this.msg('soaDecided', { n: done.decided, total: done.total })}</li>
-        <li>${this.msg('soaJustified', { n: done.justified, total: done.decided })}</li>
-        <li>${this.msg('soaImplemented', { n: done.implemented, total: done.total })}</li>
-      </ul>
-      ${done.complete ? html`<p>${this.msg('soaComplete')}</p>` : nothing}
-      ${this.printing ? nothing : [gap(done.undecided, 'soaGapUndecided', 'applicable'), gap(done.unjustified, 'soaGapUnjustified', 'justification')]}
-    </section>`;
-  }
-
-  private renderToolbar(rows: readonly SoaRow[]) {
-    const f = this.filter;
-    const objectives = [...new Map(rows.map((r) => [r.objective, r.objectiveTitle])).entries()].filter(([o]) => o);
-    const sel = (id: string, label: MessageKey, value: string, opts: [string, string][], key: keyof SoaFilter) => html`<label>${this.msg(label)}
-      <select id=${id} .value=${value} @change=${(e: Event) => this.setFilter({ [key]: (e.target as HTMLSelectElement).value })}>
-        <option value="">${this.msg('soaAll')}</option>
-        ${opts.map(([v, t]) => html`<option value=${v} ?selected=${v === value}>${t}</option>`)}</select></label>`;
-    return html`<div part="toolbar" class="toolbar">
-      <div role="search" class="filters">
-        <label>${this.msg('soaSearch')} <input type="search" .value=${f.search ?? ''} @input=${(e: Event) => this.setFilter({ search: (e.target as HTMLInputElement).value })}></label>
-        ${sel('f-app', 'soaColApplicable', f.applicable ?? '', [['yes', this.msg('soaYes')], ['no', this.msg('soaNo')], ['undecided', this.msg('soaUndecided')]], 'applicable')}
-        ${sel('f-status', 'soaColStatus', f.status ?? '', STATUS_ORDER.map((s) => [s, statusText(this, s)]), 'status')}
-        ${sel('f-obj', 'soaColObjective', f.objective ?? '', objectives.map(([o, t]) => [o, t ? `${o} ${t}` : o]), 'objective')}
-      </div>
-      <div class="exports" role="group" aria-label=${this.msg('soaExport')}>
-        ${(['csv', 'json', 'oscal'] as const).map((x) => html`<button type="button" class="btn" part="button" @click=${() => this.download(x)}>${this.msg(x === 'csv' ? 'soaExportCsv' : x === 'json' ? 'soaExportJson' : 'soaExportOscal')}</button>`)}
-        <button type="button" class="btn" part="button" @click=${() => print()}>${this.msg('soaPrint')}</button>
-      </div>
-    </div>`;
+  private status(s: ImplementationStatus) { return this.t(STATUS[s]); }
+  private row(r: SoaRow, edit: boolean) {
+    const c = r.control, d = this.decisionOf(c), err = this.errors.get(c), p = this.pending.has(c), excluded = p || r.applicable === false;
+    const by = (f: string) => `h-${f} r-${c}`;
+    const sel = (f: Field, value: string, opts: [string, string][]) => html`<select aria-labelledby=${by(f)} data-field=${f} .value=${live(value)}
+      >${opts.map(([v, t]) => html`<option value=${v} ?selected=${v === value}>${t}</option>`)}</select>`;
+    const input = (f: Field, value: string) => html`<input aria-labelledby=${by(f)} data-field=${f} .value=${live(value)}
+      aria-invalid=${err && f === 'justification' ? 'true' : nothing} aria-describedby=${err && f === 'justification' ? `e-${c}` : nothing}>`;
+    return html`<tr part="row" data-control=${c}><th scope="row" id=${`r-${c}`}>${c}</th><td>${r.title}</td><td>${r.objective}</td>${edit ? html`
+      <td>${sel('applicable', p ? 'no' : r.applicable === null ? '' : appl(r.applicable), [['', this.t('Undecided')], ['yes', this.t('Yes')], ['no', this.t('No')]])}</td>
+      <td>${input('justification', d?.justification ?? r.justification)}${err ? html`<p part="error" id=${`e-${c}`}>${err}</p>` : ''}</td>
+      <td>${excluded ? this.status('not-applicable') : sel('status', d?.status ?? '', [['', d?.status ? this.t('StatusAuto') : this.t('StatusDerived', { status: this.status(r.status) })],
+        ...STATUS_ORDER.slice(0, 4).map((s): [string, string] => [s, this.status(s)])])}</td>`
+      : html`<td>${this.t(r.applicable === null ? 'Undecided' : r.applicable ? 'Yes' : 'No')}</td><td>${r.justification}</td><td>${this.status(r.status)}</td>`}
+      <td>${r.source ? this.t(r.source === 'answer' ? 'SourceAnswer' : r.source === 'risk' ? 'SourceRisk' : 'SourceDecision') : '–'}</td>
+      <td>${edit ? input('owner', r.owner ?? '') : r.owner}</td><td>${r.risks.join(', ')}</td><td>${r.evidence}</td></tr>`;
   }
 
   override render() {
-    const snap = this.sc.state, d = this.derived();
-    if (!snap || !d) return html`<p part="base" class="empty">${this.msg('noSession')}</p>`;
-    if (!d.rows.length) return html`<p part="base" class="empty">${this.msg('soaNoControls')}</p>`;
-    const all = this.printing ? d.rows : sortRows(filterRows(d.rows, this.filter), this.sort);
-    const shown = this.printing ? all : all.slice(0, this.limit);
-    const editable = !this.readonly && !this.printing;
-    const grouped = this.printing || this.sort.key === 'control';
-    const title = localize(snap.definition.title, this.effectiveLocale, snap.definition.locale ?? 'en');
-    const head = COLUMNS.map(([id, key, sortKey]) => {
-      const active = sortKey && this.sort.key === sortKey;
-      return html`<th scope="col" id=${`h-${id}`} aria-sort=${active ? this.sort.dir : nothing}>${sortKey && !this.printing
-        ? html`<button type="button" class="sort" @click=${() => this.sortBy(sortKey)}>${this.msg(key)}<span aria-hidden="true" class="arrow">${active ? (this.sort.dir === 'ascending' ? '▲' : '▼') : ''}</span></button>`
-        : this.msg(key)}</th>`;
-    });
-    const strings = JSON.stringify(this.strings);
-    const body = (rows: readonly SoaRow[]) => repeat(rows, (r) => r.control, (r) => {
-      const c = r.control;
-      return guard([r, this.decisionOf(c), editable, this.errors.get(c), this.pending.has(c), strings], () => renderRow(this, r, editable));
-    });
+    const st = this.sc.state, all = this.rows, f = this.filter, pr = this.printing, edit = !this.readonly && !pr;
+    if (!st || !all.length) return html`<p part="base">${st ? this.t('NoControls') : this.msg('noSession')}</p>`;
+    const done: SoaCompleteness = soaCompleteness(all);
+    const shown = pr ? all : sortRows(filterRows(all, f), this.sort), some = pr ? shown : shown.slice(0, this.limit);
+    const setFilter = (e: Event) => { const t = e.target as HTMLInputElement; this.filter = { ...f, [t.name]: t.value } as SoaFilter; };
+    const choice = (name: keyof SoaFilter, opts: [string, string][]) => html`<label>${this.t(name === 'applicable' ? 'ColApplicable' : name === 'status' ? 'ColStatus' : 'ColObjective')}
+      <select name=${name} .value=${f[name] ?? ''} @change=${setFilter}><option value="">${this.t('All')}</option>${opts.map(([v, t]) =>
+        html`<option value=${v} ?selected=${v === f[name]}>${t}</option>`)}</select></label>`;
+    const gap = (ids: readonly string[], label: Key, field: Field) => ids.length && !pr ? html`<p>${this.t(label)}:
+      ${ids.map((c) => html`<button type="button" class="link" part="gap" @click=${() => this.focusField(c, field)}>${c}</button> `)}</p>` : '';
+    const grouped = this.sort.key === 'control' || pr, groups: SoaRow[][] = [];
+    for (const r of some) {
+      const g = groups.at(-1);
+      if (g && (!grouped || g[0]!.objective === r.objective)) g.push(r); else groups.push([r]);
+    }
+    const title = localize(st.definition.title, this.effectiveLocale, st.definition.locale ?? 'en');
     return html`<div part="base" class="base">
-      ${this.renderSummary(d.done)}
-      ${this.printing ? nothing : this.renderToolbar(d.rows)}
-      <p role="status" class="muted">${all.length === d.rows.length ? '' : this.msg('soaShowing', { shown: all.length, total: d.rows.length })}</p>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="cap">
-        <table part="table">
-          <caption id="cap">${this.msg('soaCaption')}: ${title}</caption>
-          <thead><tr>${head}</tr></thead>
-          ${grouped ? repeat(groupRows(shown), (g, i) => `${g.objective}#${i}`, (g) => html`<tbody>
-              <tr part="group"><th scope="rowgroup" colspan=${COLUMNS.length}>${g.objective ? `${g.objective} ${g.title}` : this.msg('soaOtherControls')}</th></tr>
-              ${body(g.rows)}</tbody>`)
-            : html`<tbody>${body(shown)}</tbody>`}
-          ${all.length ? nothing : html`<tbody><tr><td colspan=${COLUMNS.length}>${this.msg('soaNoMatch')}
-            <button type="button" class="link" @click=${() => { this.filter = {}; }}>${this.msg('soaClearFilters')}</button></td></tr></tbody>`}
-        </table>
+      <section part="summary" class="box" aria-label=${this.t('Summary')}>
+        <p><b>${this.t('Decided', { n: done.decided, total: done.total })}</b> · <b>${this.t('Justified', { n: done.justified, total: done.decided })}</b>
+          · <b>${this.t('Implemented', { n: done.implemented, total: done.total })}</b></p>
+        ${done.complete ? html`<p>${this.t('Complete')}</p>` : ''}${gap(done.undecided, 'GapUndecided', 'applicable')}${gap(done.unjustified, 'GapUnjustified', 'justification')}
+      </section>
+      ${pr ? '' : html`<div part="toolbar" class="bar">
+        <div role="search" class="bar">
+          <label>${this.t('Search')} <input type="search" name="search" .value=${f.search ?? ''} @input=${setFilter}></label>
+          ${choice('applicable', (['yes', 'no', 'undecided'] as const).map((v) => [v, this.t(v === 'yes' ? 'Yes' : v === 'no' ? 'No' : 'Undecided')]))}
+          ${choice('status', STATUS_ORDER.map((s) => [s, this.status(s)]))}
+          ${choice('objective', [...new Map(all.map((r) => [r.objective, r.objectiveTitle]))].filter(([o]) => o).map(([o, t]) => [o, t ? `${o} ${t}` : o]))}
+        </div>
+        <div role="group" aria-label=${this.t('Export')}>${(Object.keys(FORMATS) as SoaExportFormat[]).map((x) =>
+          html`<button type="button" class="btn" part="button" @click=${() => this.download(x)}>${this.t(FORMATS[x][2])}</button> `)}<button
+          type="button" class="btn" part="button" @click=${() => print()}>${this.t('Print')}</button></div>
       </div>
+      <p role="status">${shown.length === all.length ? '' : this.t('Showing', { shown: shown.length, total: all.length })}</p>`}
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="cap"><table part="table" @change=${this.onField}>
+        <caption id="cap">${this.t('Caption')}: ${title}</caption>
+        <thead><tr>${COLUMNS.map((k, i) => {
+          const key = k.toLowerCase() as SortKey, on = this.sort.key === key, name = this.t(`Col${k}`);
+          return html`<th scope="col" id=${`h-${key}`} aria-sort=${on ? this.sort.dir : nothing}>${i === 4 || pr ? name : html`<button type="button" class="sort"
+            @click=${() => { this.sort = { key, dir: on && this.sort.dir === 'ascending' ? 'descending' : 'ascending' }; }}>${name}<span aria-hidden="true">${on
+              ? (this.sort.dir === 'ascending' ? '▲' : '▼') : ''}</span></button>`}</th>`;
+        })}</tr></thead>
+        ${groups.map((g) => html`<tbody>${grouped ? html`<tr part="group"><th scope="rowgroup" colspan="10">${g[0]!.objective
+          ? `${g[0]!.objective} ${g[0]!.objectiveTitle}` : this.t('OtherControls')}</th></tr>` : ''}${repeat(g, (r) => r.control, (r) => this.row(r, edit))}</tbody>`)}
+        ${shown.length ? '' : html`<tbody><tr><td colspan="10">${this.t('NoMatch')}
+          <button type="button" class="link" @click=${() => { this.filter = {}; }}>${this.t('ClearFilters')}</button></td></tr></tbody>`}
+      </table></div>
     </div>`;
   }
 }
