@@ -11,46 +11,41 @@
 import type { AssessmentResponse } from '../model/response.js';
 
 type Stamped = { updatedAt?: string };
+type Entries<T> = Record<string, T> | undefined;
 
 const time = (e: Stamped | undefined): number => {
-  const t = e?.updatedAt ? Date.parse(e.updatedAt) : NaN;
+  const t = Date.parse(e?.updatedAt ?? '');
   return Number.isNaN(t) ? -Infinity : t;
 };
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+/** Own keys only: an id such as `constructor` or `__proto__` never reads (or writes) a prototype. */
+const own = <T>(r: Entries<T>, key: string): T | undefined => (r && Object.hasOwn(r, key) ? r[key] : undefined);
 
-function mergeEntries<T extends Stamped>(a: Record<string, T>, b: Record<string, T>, base?: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const x = a[key];
-    const y = b[key];
-    const old = base?.[key];
-    let pick: T | undefined;
-    if (x && y) pick = time(y) > time(x) ? y : x;
-    else {
-      const only = (x ?? y)!;
-      // Removed on the other side since base: stays removed unless changed here after base.
-      pick = base && old && same(only, old) ? undefined : only;
-    }
+function mergeEntries<T extends Stamped>(a: Entries<T>, b: Entries<T>, base?: Entries<T>): Record<string, T> {
+  const out: Record<string, T> = Object.create(null);
+  for (const key of new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})])) {
+    const x = own(a, key);
+    const y = own(b, key);
+    const only = x ?? y;
+    // Both sides: the later write. One side: removed on the other since base stays removed unless changed after base.
+    const pick = x && y ? (time(y) > time(x) ? y : x) : base && same(only, own(base, key)) ? undefined : only;
     if (pick) out[key] = pick;
   }
-  return out;
+  return { ...out };
 }
 
-const byId = <T extends { id: string }>(list: readonly T[] | undefined): Record<string, T> =>
-  Object.fromEntries((list ?? []).map((r) => [r.id, r]));
+const byId = <T extends { id: string }>(list: readonly T[] | undefined): Entries<T> => list && Object.fromEntries(list.map((r) => [r.id, r]));
 
 /** Merges two versions of a response (see the module comment); `base` enables removals. */
 export function mergeResponses(a: AssessmentResponse, b: AssessmentResponse, base?: AssessmentResponse): AssessmentResponse {
-  const later = time(b) > time(a) ? b : a;
-  const out: AssessmentResponse = { ...later, answers: mergeEntries(a.answers, b.answers, base?.answers) };
+  const out: AssessmentResponse = { ...(time(b) > time(a) ? b : a), answers: mergeEntries(a.answers, b.answers, base?.answers) };
   if (a.risks || b.risks) {
     const merged = mergeEntries(byId(a.risks), byId(b.risks), base && byId(base.risks));
     // Keep a's order, then risks only b has, in b's order.
-    const order = [...(a.risks ?? []), ...(b.risks ?? [])].map((r) => r.id);
-    out.risks = [...new Set(order)].filter((id) => merged[id]).map((id) => merged[id]!);
+    out.risks = [...new Set([...(a.risks ?? []), ...(b.risks ?? [])].map((r) => r.id))].flatMap((id) => own(merged, id) ?? []);
   }
   for (const key of ['soa', 'review'] as const) {
-    if (a[key] || b[key]) out[key] = mergeEntries<Stamped>(a[key] ?? {}, b[key] ?? {}, base?.[key]) as never;
+    if (a[key] || b[key]) out[key] = mergeEntries<Stamped>(a[key], b[key], base?.[key]) as never;
     else delete out[key];
   }
   return out;

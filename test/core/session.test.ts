@@ -292,6 +292,20 @@ describe('mergeResponses', () => {
     assert.equal(m.soa?.['A.1']?.applicable, true);
     assert.equal(m.review?.q1?.state, 'accepted');
   });
+
+  it('reads only own keys: ids such as constructor and __proto__ are plain entries', () => {
+    const answers = JSON.parse('{"__proto__":{"value":"p","updatedAt":"2026-01-01T00:05:00.000Z"}}') as AssessmentResponse['answers'];
+    const a = r(answers, t(1));
+    const b = r({ q1: { value: '1', updatedAt: t(2) } }, t(2), { soa: JSON.parse('{"constructor":{"applicable":true}}') as AssessmentResponse['soa'] });
+    const m = mergeResponses(a, b, r({}, t(0)));
+    assert.equal(Object.getPrototypeOf(m.answers), Object.prototype, 'the prototype is untouched');
+    assert.deepEqual(Object.keys(m.answers).sort(), ['__proto__', 'q1']);
+    assert.equal(Object.getOwnPropertyDescriptor(m.answers, '__proto__')?.value.value, 'p');
+    // `constructor` exists only on b's SoA: a's side must not pick up Object from the prototype.
+    assert.deepEqual(Object.keys(m.soa ?? {}), ['constructor']);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(m.soa, 'constructor')?.value, { applicable: true });
+    assert.deepEqual(Object.keys(mergeResponses(r({}, t(1)), r({}, t(2))).answers), []);
+  });
 });
 
 describe('session: evidence and autosave (memory store)', () => {
