@@ -67,7 +67,7 @@ export function reduce(ix: DefinitionIndex, cur: AssessmentResponse, action: Ses
       const at = risks.findIndex((r) => r.id === a.risk?.id);
       const index = t === 'risk-add' ? risks.length : at;
       if (t === 'risk-add' && at >= 0) return fail(['risks', index, 'id'], `a risk "${a.risk.id}" already exists`);
-      if (index < 0) return fail(['risks'], `no risk "${a.risk?.id}"`);
+      if (index < 0) return fail(['risks'], `no such risk: ${describe(a.risk?.id)}`);
       return checked(checkRisk(ix, a.risk, index), () => {
         const list = [...risks];
         list[index] = { ...a.risk, updatedAt: now };

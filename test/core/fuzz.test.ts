@@ -154,7 +154,7 @@ describe('fuzz: session dispatch', () => {
   const control = good(fc.constantFrom('A.2.2', 'A.6.2.4', '4.1', 'X', '__proto__'));
   const value = good(fc.constantFrom('0', '1', '2', 'na', 'y', 'n', ['developer'], ['developer', 'developer'], ['x'], 5, -1, 2000, '2026-03-31', '2026-02-30', 'x'));
   const text = good(fc.string({ maxLength: 5 }));
-  const risk = good(fc.oneof(fc.constant(R.risks![0]!), mutation().map((m) => mutate(R.risks![0], [m])), fc.constant({ ...R.risks![0]!, id: 'R-2' })));
+  const risk = good(fc.oneof(fc.constant(R.risks![0]!), mutation().map((m) => mutate(R.risks![0], [m])), fc.constant({ ...R.risks![0]!, id: 'R-2' }), weird.map((id) => ({ ...R.risks![0]!, id }))));
   const rec = (type: string, fields: Record<string, fc.Arbitrary<unknown>>) => fc.record({ type: fc.constant(type), ...fields });
   const action = fc.oneof(
     rec('answer', { question, value }), rec('answer', { question, value, justification: text }), rec('clear', { question }),
