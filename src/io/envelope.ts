@@ -165,17 +165,10 @@ function firstDifference(expected: unknown, actual: unknown, path: PropertyKey[]
 export async function verifyEnvelope(envelope: unknown, definition: AssessmentDefinition, options: VerifyOptions = {}): Promise<VerifyResult> {
   const problems: AimsIssue[] = [];
   const add = (path: string, message: string) => void problems.push({ path, message });
-  const fault = (path: string, err: unknown) => add(path, `could not be checked: ${(err as Error)?.message ?? err}`);
-  /** Runs a check; a failure of the check itself (not of the envelope) is reported at `path`. */
-  const check = async (path: string, f: () => Promise<unknown>) => {
-    try {
-      await f();
-    } catch (err) {
-      fault(path, err);
-    }
-  };
   let signed = false;
   let scorecard: Scorecard | undefined;
+  // A check that cannot run (e.g. a definition or an envelope that is not JSON) ends verification with one
+  // problem at the root; problems found so far stay.
   try {
     const big = isObject(envelope) ? measureJson(envelope, 'the envelope', MAX_ENVELOPE_SIZE)
       : { path: '', message: `expected an envelope (a JSON object), got ${envelope === null ? 'null' : Array.isArray(envelope) ? 'an array' : typeof envelope}` };
@@ -185,28 +178,12 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
     const { definition: ref, response, scorecard: card, signature: sig } = e;
     if (isObject(ref)) {
       for (const k of ['id', 'version'] as const) if (typeof ref[k] === 'string' && ref[k] !== definition[k]) problems.push(versionIssue(`definition.${k}`, definition[k], ref[k]));
-      if (typeof ref.sha256 === 'string') {
-        await check('definition.sha256', async () => {
-          const want = await definitionDigest(definition);
-          if (ref.sha256 !== want) add('definition.sha256', `does not match the definition given (expected ${want}): it was changed, or is another one`);
-        });
-      }
+      const want = typeof ref.sha256 === 'string' && (await definitionDigest(definition));
+      if (want && ref.sha256 !== want) add('definition.sha256', `does not match the definition given (expected ${want}): it was changed, or is another one`);
     }
-    let bytes: Uint8Array | undefined;
-    if (isObject(ref) && isObject(response) && isObject(card)) {
-      try {
-        bytes = sealedBytes(ref, response, card);
-      } catch (err) {
-        fault('', err);
-      }
-      if (bytes && typeof e.sha256 === 'string') {
-        const b = bytes;
-        await check('sha256', async () => {
-          const got = toBase64Url(await sha256(b));
-          if (got !== e.sha256) add('sha256', `does not match the content (computed ${got}): changed after sealing`);
-        });
-      }
-    }
+    const bytes = isObject(ref) && isObject(response) && isObject(card) && sealedBytes(ref, response, card);
+    const got = bytes && typeof e.sha256 === 'string' && toBase64Url(await sha256(bytes));
+    if (got && got !== e.sha256) add('sha256', `does not match the content (computed ${got}): changed after sealing`);
     if (sig === undefined) {
       if (options.requireSignature || options.trustedKeys) add('signature', 'is required but missing');
     } else if (isObject(sig) && isObject(sig.publicKeyJwk) && typeof sig.value === 'string') {
@@ -218,25 +195,16 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
         add(key, 'expected a P-256 public key');
       } else {
         if (options.trustedKeys?.every((k) => k.x !== jwk.x || k.y !== jwk.y || (k.crv ?? 'P-256') !== jwk.crv)) add(key, 'is not one of the trusted keys');
-        const b = bytes;
-        if (b) {
-          await check('signature', async () => {
-            let k: object, value: Uint8Array;
-            try {
-              // Imported once per signer (a handful of signers sign most envelopes).
-              k = await memo(keys, `${jwk.x}.${jwk.y}`, () => subtle().importKey('jwk', { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, ext: true }, ECDSA, true, ['verify']));
-            } catch {
-              return add(key, 'is not a valid P-256 public key');
-            }
-            try {
-              value = fromBase64Url(sig.value as string);
-            } catch {
-              return add('signature.value', 'is not base64url');
-            }
-            signed = value.length === 64 && (await subtle().verify(ECDSA, k, value, b));
-            if (!signed) add('signature.value', 'does not verify: changed after signing, or another key');
-          });
+        let k: object | undefined, value: Uint8Array | undefined;
+        try {
+          // Imported once per signer (a handful of signers sign most envelopes).
+          k = await memo(keys, `${jwk.x}.${jwk.y}`, () => subtle().importKey('jwk', { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, ext: true }, ECDSA, true, ['verify']));
+          value = fromBase64Url(sig.value);
+        } catch {
+          add(k ? 'signature.value' : key, k ? 'is not base64url' : 'is not a valid P-256 public key');
         }
+        signed = !!bytes && value?.length === 64 && (await subtle().verify(ECDSA, k!, value, bytes));
+        if (bytes && value && !signed) add('signature.value', 'does not verify: changed after signing, or another key');
       }
     }
     // The response, then the score.
@@ -252,7 +220,7 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
       }
     }
   } catch (err) {
-    fault('', err);
+    add('', `could not be checked: ${(err as Error)?.message ?? err}`);
   }
   return { ok: !problems.length, problems, signed, ...(scorecard && { scorecard }) };
 }

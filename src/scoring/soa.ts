@@ -46,47 +46,38 @@ export function deriveSoa(definition: AssessmentDefinition, response: Assessment
     }
   }
   // Per requirement: visible questions, how many are N/A, their justifications, evidence files.
-  const n = c.requirements.length;
-  const shown = new Array<number>(n).fill(0);
-  const na = new Array<number>(n).fill(0);
-  const why: string[][] = Array.from({ length: n }, () => []);
-  const files = new Array<number>(n).fill(0);
-  for (let i = 0; i < c.questions.length; i++) {
-    const r = c.questions[i]!.req;
-    if (r < 0 || !t.visible[i]) continue;
-    shown[r]!++;
+  const per = c.requirements.map(() => ({ shown: 0, na: 0, why: new Set<string>(), files: 0 }));
+  c.questions.forEach((q, i) => {
+    const p = per[q.req];
+    if (!p || !t.visible[i]) return;
     const a = t.answers[i];
-    files[r]! += a?.evidence?.length ?? 0;
+    p.shown++;
+    p.files += a?.evidence?.length ?? 0;
     if (t.worth[i] === 'na') {
-      na[r]!++;
+      p.na++;
       const j = a?.justification?.trim();
-      if (j && !why[r]!.includes(j)) why[r]!.push(j);
+      if (j) p.why.add(j);
     }
-  }
+  });
   const decisions = response.soa ?? {};
   const out: SoaEntry[] = [];
-  for (let r = 0; r < n; r++) {
-    if (!c.controls[r]) continue;
+  per.forEach((p, r) => {
+    if (!c.controls[r]) return;
     const control = c.requirements[r]!;
     const d = own.call(decisions, control) ? decisions[control] : undefined;
     const risks = linked.get(control) ?? [];
-    let applicable: boolean | null = null;
-    let source: SoaSource | null = null;
-    let justification = '';
-    if (typeof d?.applicable === 'boolean') {
-      (applicable = d.applicable), (source = 'decision'), (justification = d.justification?.trim() ?? '');
-    } else if (risks.length) {
-      (applicable = true), (source = 'risk'), (justification = `Linked to risk${risks.length > 1 ? 's' : ''} ${risks.join(', ')}`);
-    } else if (shown[r]! > 0 && na[r] === shown[r]) {
-      (applicable = false), (source = 'answer'), (justification = why[r]!.join('; '));
-    }
+    const [applicable, source, justification]: [boolean | null, SoaSource | null, string] =
+      typeof d?.applicable === 'boolean' ? [d.applicable, 'decision', d.justification?.trim() ?? '']
+      : risks.length ? [true, 'risk', `Linked to risk${risks.length > 1 ? 's' : ''} ${risks.join(', ')}`]
+      : p.shown && p.na === p.shown ? [false, 'answer', [...p.why].join('; ')]
+      : [null, null, ''];
     const sums = t.requirements[r]!;
     out.push({
       control, applicable, justification,
       status: applicable === false ? 'not-applicable' : d?.status && d.status !== 'not-applicable' ? d.status : statusOf(sums),
-      source, readiness: figures(sums.n, sums.d).readiness, risks, evidence: files[r]!, owner: d?.owner ?? null,
+      source, readiness: figures(sums.n, sums.d).readiness, risks, evidence: p.files, owner: d?.owner ?? null,
     });
-  }
+  });
   return out;
 }
 
