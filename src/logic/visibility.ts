@@ -5,13 +5,13 @@
  */
 import type { AssessmentDefinition, Question } from '../model/definition.js';
 import type { AnswerValue, AssessmentResponse } from '../model/response.js';
-import { evaluate } from './evaluate.js';
-import { conditionRefs, parseCondition, type ConditionAst } from './parser.js';
+import { conditionRefs, evaluate, parseCondition, type ConditionAst } from './condition.js';
 
 interface Compiled {
   /** Questions in an order where every question comes after those its showIf reads. */
   readonly order: readonly Question[];
   readonly byId: ReadonlyMap<string, Question>;
+  /** Parsed `showIf` and `requiredIf` by question id. */
   readonly showIf: ReadonlyMap<string, ConditionAst>;
   readonly requiredIf: ReadonlyMap<string, ConditionAst>;
 }
@@ -22,46 +22,30 @@ function compile(def: AssessmentDefinition): Compiled {
   let c = compiled.get(def);
   if (c) return c;
   const all = def.sections.flatMap((s) => s.questions);
-  const byId = new Map(all.map((q) => [q.id, q] as const));
-  const showIf = new Map<string, ConditionAst>();
-  const requiredIf = new Map<string, ConditionAst>();
-  for (const q of all) {
-    if (q.showIf !== undefined) showIf.set(q.id, parseCondition(q.showIf));
-    if (q.requiredIf !== undefined) requiredIf.set(q.id, parseCondition(q.requiredIf));
-  }
+  const byId = new Map(all.map((q) => [q.id, q]));
+  const parsed = (key: 'showIf' | 'requiredIf') =>
+    new Map(all.flatMap((q) => (q[key] === undefined ? [] : [[q.id, parseCondition(q[key])] as const])));
+  const showIf = parsed('showIf');
   // Kahn's algorithm, stable in definition order; members of a cycle (rejected by checkDefinition)
   // go last and read one another as empty.
-  const waiting = new Map<string, number>();
-  const dependents = new Map<string, string[]>();
+  const waiting = new Map<Question, number>();
+  const dependents = new Map<string, Question[]>();
   for (const q of all) {
-    const deps = showIf.has(q.id) ? conditionRefs(showIf.get(q.id)!).filter((d) => d !== q.id && byId.has(d)) : [];
-    waiting.set(q.id, deps.length);
-    for (const d of deps) dependents.set(d, [...(dependents.get(d) ?? []), q.id]);
+    const deps = conditionRefs(showIf.get(q.id) ?? { type: 'literal', value: 0, pos: 0 }).filter((d) => d !== q.id && byId.has(d));
+    waiting.set(q, deps.length);
+    for (const d of deps) dependents.set(d, [...(dependents.get(d) ?? []), q]);
   }
-  const order: Question[] = [];
-  const queue = all.filter((q) => waiting.get(q.id) === 0);
-  for (let i = 0; i < queue.length; i++) {
-    const q = queue[i]!;
-    order.push(q);
-    for (const d of dependents.get(q.id) ?? []) {
-      const left = waiting.get(d)! - 1;
-      waiting.set(d, left);
-      if (left === 0) queue.push(byId.get(d)!);
-    }
-  }
-  if (order.length < all.length) {
-    const placed = new Set(order);
-    order.push(...all.filter((q) => !placed.has(q)));
-  }
-  c = { order, byId, showIf, requiredIf };
-  compiled.set(def, c);
+  const order = all.filter((q) => !waiting.get(q));
+  for (const q of order) for (const d of dependents.get(q.id) ?? []) if (!waiting.set(d, waiting.get(d)! - 1).get(d)) order.push(d);
+  order.push(...all.filter((q) => !order.includes(q)));
+  compiled.set(def, (c = { order, byId, showIf, requiredIf: parsed('requiredIf') }));
   return c;
 }
 
 type Answers = Pick<AssessmentResponse, 'answers'>;
 
 const reader = (response: Answers, visible: ReadonlySet<string>) => (id: string): AnswerValue | undefined =>
-  visible.has(id) && Object.prototype.hasOwnProperty.call(response.answers, id) ? response.answers[id]!.value : undefined;
+  visible.has(id) && Object.hasOwn(response.answers, id) ? response.answers[id]!.value : undefined;
 
 /**
  * Ids of the questions visible under `response`'s answers. A question without `showIf` is visible;

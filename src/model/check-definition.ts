@@ -5,8 +5,7 @@
  */
 import type { AssessmentDefinition, Question } from './definition.js';
 import { formatPath, type AimsIssue } from './issues.js';
-import { ConditionError } from '../logic/tokenizer.js';
-import { conditionRefs, parseCondition, type ConditionAst } from '../logic/parser.js';
+import { ConditionError, conditionRefs, parseCondition, type ConditionAst } from '../logic/condition.js';
 
 type Path = readonly PropertyKey[];
 
