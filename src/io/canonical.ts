@@ -48,9 +48,12 @@ function ser(v: unknown, depth: number): string {
   let out = '';
   let key: string | number | undefined;
   try {
-    for (key of list ? o.keys() : Object.keys(o).sort()) {
-      const x = o[key];
-      if (x !== undefined || list) out += (out ? ',' : '') + (list ? '' : str(key as string) + ':') + ser(x, depth + 1);
+    if (list) for (key = 0; key < o.length; key++) out += (key ? ',' : '') + ser(o[key], depth + 1);
+    else {
+      for (key of Object.keys(o).sort()) {
+        const x = o[key];
+        if (x !== undefined) out += (out ? ',' : '') + str(key) + ':' + ser(x, depth + 1);
+      }
     }
   } catch (e) {
     if (Array.isArray(e) && key !== undefined) e.push(key);

@@ -176,13 +176,27 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
     const e = envelope as Record<string, unknown>;
     problems.push(...validate(EnvelopeSchema, e));
     const { definition: ref, response, scorecard: card, signature: sig } = e;
-    if (isObject(ref)) {
-      for (const k of ['id', 'version'] as const) if (typeof ref[k] === 'string' && ref[k] !== definition[k]) problems.push(versionIssue(`definition.${k}`, definition[k], ref[k]));
-      const want = typeof ref.sha256 === 'string' && (await definitionDigest(definition));
-      if (want && ref.sha256 !== want) add('definition.sha256', `does not match the definition given (expected ${want}): it was changed, or is another one`);
+    const isRef = isObject(ref);
+    // WebCrypto hashes while the response is parsed and re-scored here (those problems come last).
+    const digest = isRef && typeof ref.sha256 === 'string' && definitionDigest(definition);
+    const bytes = isRef && isObject(response) && isObject(card) && sealedBytes(ref, response, card);
+    const hash = bytes && typeof e.sha256 === 'string' && sha256(bytes);
+    const last: AimsIssue[] = [];
+    if (isObject(response)) {
+      const r = safeParseResponse(response, definition);
+      if (!r.success) last.push(...prefixed('response', r.issues));
+      else {
+        const v = r.data.definition.version;
+        if (v !== definition.version) last.push(versionIssue('response.definition.version', definition.version, v));
+        scorecard = score(definition, r.data);
+        const d = isObject(card) && firstDifference(scorecard, card, ['scorecard']);
+        if (d) last.push(d);
+      }
     }
-    const bytes = isObject(ref) && isObject(response) && isObject(card) && sealedBytes(ref, response, card);
-    const got = bytes && typeof e.sha256 === 'string' && toBase64Url(await sha256(bytes));
+    if (isRef) for (const k of ['id', 'version'] as const) if (typeof ref[k] === 'string' && ref[k] !== definition[k]) problems.push(versionIssue(`definition.${k}`, definition[k], ref[k]));
+    const want = digest && (await digest);
+    if (want && ref.sha256 !== want) add('definition.sha256', `does not match the definition given (expected ${want}): it was changed, or is another one`);
+    const got = hash && toBase64Url(await hash);
     if (got && got !== e.sha256) add('sha256', `does not match the content (computed ${got}): changed after sealing`);
     if (sig === undefined) {
       if (options.requireSignature || options.trustedKeys) add('signature', 'is required but missing');
@@ -207,18 +221,7 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
         if (bytes && value && !signed) add('signature.value', 'does not verify: changed after signing, or another key');
       }
     }
-    // The response, then the score.
-    if (isObject(response)) {
-      const r = safeParseResponse(response, definition);
-      if (!r.success) problems.push(...prefixed('response', r.issues));
-      else {
-        const v = r.data.definition.version;
-        if (v !== definition.version) problems.push(versionIssue('response.definition.version', definition.version, v));
-        scorecard = score(definition, r.data);
-        const d = isObject(card) && firstDifference(scorecard, card, ['scorecard']);
-        if (d) problems.push(d);
-      }
-    }
+    problems.push(...last);
   } catch (err) {
     add('', `could not be checked: ${(err as Error)?.message ?? err}`);
   }

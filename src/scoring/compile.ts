@@ -18,10 +18,9 @@ export interface CompiledQuestion {
   readonly section: number;
   /** Index into `requirements`, or -1. */
   readonly req: number;
-  /** Index into `groups`, or -1. */
-  readonly group: number;
-  readonly tags: readonly number[];
   readonly clause: boolean;
+  /** The sums this question adds to, as indexes into the tally's flat list (overall, section, requirement, group, tags). */
+  readonly sums: readonly number[];
 }
 
 export interface CompiledDefinition {
@@ -42,51 +41,43 @@ const cache = new WeakMap<AssessmentDefinition, CompiledDefinition>();
 function indexer() {
   const ids: string[] = [];
   const at = new Map<string, number>();
-  const add = (id: string) => {
-    let i = at.get(id);
-    if (i === undefined) at.set(id, (i = ids.push(id) - 1));
-    return i;
-  };
+  const add = (id: string) => at.get(id) ?? (at.set(id, ids.length), ids.push(id) - 1);
   return { ids, at, add };
 }
 
 export function compile(def: AssessmentDefinition): CompiledDefinition {
   const hit = cache.get(def);
   if (hit) return hit;
-  const reqs = indexer();
-  const groups = indexer();
-  const tags = indexer();
-  const kinds: boolean[] = [];
-  const groupOfReq: number[] = [];
+  const reqs = indexer(), groups = indexer(), tags = indexer();
+  const kind: (string | undefined)[] = [];
+  const groupOf: number[] = [];
   for (const g of def.groups ?? []) groups.add(g.id);
   for (const t of def.tags ?? []) tags.add(t.id);
   for (const r of def.requirements ?? []) {
     const i = reqs.add(r.id);
-    kinds[i] = r.kind === 'control';
-    groupOfReq[i] = r.group === undefined ? -1 : groups.add(r.group);
+    kind[i] = r.kind;
+    groupOf[i] = r.group === undefined ? -1 : groups.add(r.group);
   }
-  const clauseReq = new Set((def.requirements ?? []).filter((r) => r.kind === 'clause').map((r) => r.id));
-  const questions: CompiledQuestion[] = [];
   let conditional = false;
-  def.sections.forEach((s, section) => {
-    for (const q of s.questions) {
-      const kind = questionTypes[q.type];
-      const req = q.requirement === undefined ? -1 : reqs.add(q.requirement);
-      if (req >= 0 && kinds[req] === undefined) (kinds[req] = false), (groupOfReq[req] = -1);
-      if (q.showIf !== undefined) conditional = true;
-      questions.push({
-        q, kind, scored: kind.scored(def, q), w: weightOf(q), t: targetOf(def, q), section, req,
-        group: req >= 0 ? groupOfReq[req]! : -1,
-        tags: [...new Set((q.tags ?? []).map(tags.add))],
-        clause: q.requirement !== undefined && clauseReq.has(q.requirement),
-      });
-    }
-  });
+  const questions = def.sections.flatMap((s, section) => s.questions.map((q) => {
+    const k = questionTypes[q.type];
+    const req = q.requirement === undefined ? -1 : reqs.add(q.requirement);
+    if (q.showIf !== undefined) conditional = true;
+    return {
+      q, kind: k, scored: k.scored(def, q), w: weightOf(q), t: targetOf(def, q), section, req, clause: kind[req] === 'clause',
+      // resolved to flat indexes below, once every list is complete
+      sums: [section, req, groupOf[req] ?? -1, ...new Set((q.tags ?? []).map(tags.add))],
+    };
+  }));
+  // The flat list of sums: overall, then sections, requirements, groups, tags.
+  const base = [1, 1 + def.sections.length, 1 + def.sections.length + reqs.ids.length];
+  for (const cq of questions) {
+    cq.sums = [0, ...cq.sums.flatMap((x, i) => (x < 0 ? [] : [x + (base[i] ?? base[2]! + groups.ids.length)]))];
+  }
   const targets = new Map<string, { framework: string; target: string; reqs: number[]; reqIds: string[] }>();
   const addTarget = (target: string) => {
     let t = targets.get(target);
-    const colon = target.indexOf(':');
-    if (!t) targets.set(target, (t = { framework: colon < 0 ? target : target.slice(0, colon), target, reqs: [], reqIds: [] }));
+    if (!t) targets.set(target, (t = { framework: target.split(':')[0]!, target, reqs: [], reqIds: [] }));
     return t;
   };
   for (const f of def.frameworks ?? []) for (const t of f.targets) addTarget(t.id);
@@ -99,15 +90,18 @@ export function compile(def: AssessmentDefinition): CompiledDefinition {
     }
   }
   const compiled: CompiledDefinition = {
-    questions, sections: def.sections.map((s) => s.id), requirements: reqs.ids, controls: kinds,
+    questions, sections: def.sections.map((s) => s.id), requirements: reqs.ids, controls: reqs.ids.map((_, i) => kind[i] === 'control'),
     groups: groups.ids, tags: tags.ids, crosswalks: [...targets.values()], conditional,
   };
   cache.set(def, compiled);
   return compiled;
 }
 
-/** Σ w·v and Σ w of a set of questions, plus Σ w·t for status. */
-export interface Sums { n: number; d: number; t: number }
+/**
+ * Sums over a set of questions: Σ w·v (`n`), Σ w (`d`) and Σ w·t (`t`) of the scored non-N/A ones and how
+ * many they are (`c`); scored questions answered N/A (`na`); visible questions (`v`) and answered ones (`a`).
+ */
+export interface Sums { n: number; d: number; t: number; c: number; na: number; v: number; a: number }
 
 export interface Tally {
   readonly c: CompiledDefinition;
@@ -121,17 +115,8 @@ export interface Tally {
   readonly requirements: Sums[];
   readonly groups: Sums[];
   readonly tags: Sums[];
-  /** Per requirement: visible scored questions answered N/A, and visible scored questions not N/A. */
-  readonly reqNa: number[];
-  readonly reqCounted: number[];
 }
 
-const sums = (n: number): Sums[] => Array.from({ length: n }, () => ({ n: 0, d: 0, t: 0 }));
-const add = (s: Sums, wv: number, w: number, wt: number) => {
-  s.n += wv;
-  s.d += w;
-  s.t += wt;
-};
 const own = Object.prototype.hasOwnProperty;
 
 /** One pass over the response. `visible` may be passed in when the caller already has it. */
@@ -140,11 +125,13 @@ export function tally(def: AssessmentDefinition, response: AssessmentResponse, v
   const vis = visible ?? (c.conditional ? visibleQuestions(def, response) : undefined);
   const all = response.answers;
   const len = c.questions.length;
+  const sums = Array.from({ length: 1 + c.sections.length + c.requirements.length + c.groups.length + c.tags.length },
+    (): Sums => ({ n: 0, d: 0, t: 0, c: 0, na: 0, v: 0, a: 0 }));
+  let at = 1;
+  const part = (ids: readonly string[]) => sums.slice(at, (at += ids.length));
   const t: Tally = {
     c, visible: new Uint8Array(len), answered: new Uint8Array(len), worth: new Array<AnswerWorth>(len), answers: new Array(len),
-    overall: { n: 0, d: 0, t: 0 }, sections: sums(c.sections.length), requirements: sums(c.requirements.length),
-    groups: sums(c.groups.length), tags: sums(c.tags.length),
-    reqNa: new Array<number>(c.requirements.length).fill(0), reqCounted: new Array<number>(c.requirements.length).fill(0),
+    overall: sums[0]!, sections: part(c.sections), requirements: part(c.requirements), groups: part(c.groups), tags: part(c.tags),
   };
   for (let i = 0; i < len; i++) {
     const cq = c.questions[i]!;
@@ -153,25 +140,17 @@ export function tally(def: AssessmentDefinition, response: AssessmentResponse, v
     t.visible[i] = 1;
     const a = own.call(all, id) ? all[id] : undefined;
     (t.answers as (Answer | undefined)[])[i] = a;
-    if (cq.kind.answered(def, cq.q, a)) t.answered[i] = 1;
-    const v = cq.kind.value(def, cq.q, a);
-    t.worth[i] = v;
-    if (!cq.scored) continue;
-    if (v === 'na') {
-      if (cq.req >= 0) t.reqNa[cq.req]!++;
-      continue;
+    const answered = cq.kind.answered(def, cq.q, a);
+    if (answered) t.answered[i] = 1;
+    const v = (t.worth[i] = cq.kind.value(def, cq.q, a));
+    for (const k of cq.sums) {
+      const s = sums[k]!;
+      s.v++;
+      if (answered) s.a++;
+      if (!cq.scored) continue;
+      if (v === 'na') s.na++;
+      else (s.n += cq.w * (v ?? 0)), (s.d += cq.w), (s.t += cq.w * cq.t), s.c++;
     }
-    const w = cq.w;
-    const wv = w * (v ?? 0);
-    const wt = w * cq.t;
-    add(t.overall, wv, w, wt);
-    add(t.sections[cq.section]!, wv, w, wt);
-    if (cq.req >= 0) {
-      add(t.requirements[cq.req]!, wv, w, wt);
-      t.reqCounted[cq.req]!++;
-    }
-    if (cq.group >= 0) add(t.groups[cq.group]!, wv, w, wt);
-    for (const g of cq.tags) add(t.tags[g]!, wv, w, wt);
   }
   return t;
 }

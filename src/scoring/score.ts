@@ -52,37 +52,25 @@ const rollup = (id: string, s: Sums): Rollup => ({ id, ...figures(s.n, s.d) });
  */
 export function score(definition: AssessmentDefinition, response: AssessmentResponse, visible?: ReadonlySet<string>): Scorecard {
   const t = tally(definition, response, visible);
-  const { c } = t;
-  let nVisible = 0;
-  let nAnswered = 0;
+  const { c, overall: o } = t;
   let clauses = 0;
   let clausesMet = true;
-  const secVisible = new Array<number>(c.sections.length).fill(0);
-  const secAnswered = new Array<number>(c.sections.length).fill(0);
   const gaps: Gap[] = [];
-  for (let i = 0; i < c.questions.length; i++) {
-    if (!t.visible[i]) continue;
-    const cq = c.questions[i]!;
-    nVisible++;
-    secVisible[cq.section]!++;
-    if (t.answered[i]) nAnswered++, secAnswered[cq.section]!++;
+  c.questions.forEach((cq, i) => {
     const v = t.worth[i];
-    if (!cq.scored || v === 'na') continue;
+    if (!t.visible[i] || !cq.scored || v === 'na') return;
     const x = v ?? 0;
-    if (cq.clause) {
-      clauses++;
-      if (!(x >= cq.t)) clausesMet = false;
-    }
+    if (cq.clause) clauses++, (clausesMet &&= x >= cq.t);
     if (x < cq.t) {
       gaps.push({
         question: cq.q.id, requirement: cq.q.requirement ?? null, gap: Math.round((cq.t - x) * cq.w * 1e4) / 1e4,
         target: cq.t, value: x, answered: t.answered[i] === 1,
       });
     }
-  }
+  });
   gaps.sort((a, b) => b.gap - a.gap || (a.question < b.question ? -1 : 1)); // question ids are unique
-  const completion = nVisible === 0 ? 1 : nAnswered / nVisible;
-  const all = rollup('', t.overall);
+  const completion = o.v ? o.a / o.v : 1;
+  const all = figures(o.n, o.d);
   const crosswalks = new Map<string, CrosswalkTargetScore[]>();
   for (const x of c.crosswalks) {
     let n = 0;
@@ -96,14 +84,14 @@ export function score(definition: AssessmentDefinition, response: AssessmentResp
   const matrix = riskMatrixOf(definition);
   return {
     overall: {
-      readiness: all.readiness, maturity: all.maturity, completion, band: bandOf(definition, all.readiness),
-      certificationReady: completion === 1 && clauses > 0 && clausesMet, visible: nVisible, answered: nAnswered,
+      ...all, completion, band: bandOf(definition, all.readiness),
+      certificationReady: completion === 1 && clauses > 0 && clausesMet, visible: o.v, answered: o.a,
     },
-    sections: c.sections.map((id, i) => ({ ...rollup(id, t.sections[i]!), completion: secVisible[i] ? secAnswered[i]! / secVisible[i]! : 1 })),
+    sections: c.sections.map((id, i) => { const s = t.sections[i]!; return { ...rollup(id, s), completion: s.v ? s.a / s.v : 1 }; }),
     groups: c.groups.map((id, i) => rollup(id, t.groups[i]!)),
     requirements: c.requirements.map((id, i) => ({
       ...rollup(id, t.requirements[i]!),
-      status: t.reqCounted[i] === 0 && t.reqNa[i]! > 0 ? 'not-applicable' : statusOf(t.requirements[i]!),
+      status: !t.requirements[i]!.c && t.requirements[i]!.na ? 'not-applicable' : statusOf(t.requirements[i]!),
     })),
     tags: c.tags.map((id, i) => rollup(id, t.tags[i]!)),
     gaps,
