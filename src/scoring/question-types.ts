@@ -36,19 +36,19 @@ const single: QuestionTypeScoring = {
     // An unknown option id reads as unanswered; a chosen option without a value (other than N/A) is worth 0.
     return o === undefined ? undefined : o.na ? 'na' : (o.value ?? 0);
   },
-  answered: (def, q, a) => typeof a?.value === 'string' && optionMap(def, q).has(a.value),
+  answered: (def, q, a) => single.value(def, q, a) !== undefined,
 };
 
-const unscored = { scored: () => false, value: () => undefined } as const;
+/** Types that never count towards readiness: answered when `filled` accepts the value. */
+const unscored = (filled: (value: unknown, def: AssessmentDefinition, q: Question) => boolean): QuestionTypeScoring =>
+  ({ scored: () => false, value: () => undefined, answered: (def, q, a) => filled(a?.value, def, q) });
+const someText = unscored((v) => typeof v === 'string' && v.trim() !== '');
 
 export const questionTypes: Readonly<Record<QuestionType, QuestionTypeScoring>> = {
   scale: single,
   choice: single,
-  multi: {
-    ...unscored,
-    answered: (def, q, a) => Array.isArray(a?.value) && a.value.some((id) => optionMap(def, q).has(id)),
-  },
-  text: { ...unscored, answered: (_d, _q, a) => typeof a?.value === 'string' && a.value.trim() !== '' },
-  number: { ...unscored, answered: (_d, _q, a) => typeof a?.value === 'number' && Number.isFinite(a.value) },
-  date: { ...unscored, answered: (_d, _q, a) => typeof a?.value === 'string' && a.value.trim() !== '' },
+  multi: unscored((v, def, q) => Array.isArray(v) && v.some((id) => optionMap(def, q).has(id))),
+  text: someText,
+  number: unscored((v) => typeof v === 'number' && Number.isFinite(v)),
+  date: someText,
 };
