@@ -69,7 +69,11 @@ const under = (s: Schema, x: unknown, at: Path, key: PropertyKey, out: Out) => {
   s.v(x, at, out);
   at.pop();
 };
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** A plain object (`{}` or `Object.create(null)`): not an array, a Date, a boxed `new Boolean(false)` … */
+const isObject = (x: unknown): x is Record<string, unknown> => {
+  const p = typeof x === 'object' && x !== null && Object.getPrototypeOf(x);
+  return p === Object.prototype || p === null;
+};
 
 function primitive<T>(k: string, is: (x: unknown) => boolean, c: readonly Check<T>[]): Schema<T> {
   return { k, c: c as readonly Check<never>[], v: (x, at, out) => (is(x) ? checks(c as readonly Check<never>[], x, at, out) : wrong(out, at, x, k)) };
@@ -134,12 +138,11 @@ export function record<T>(key: Schema<string>, value: Schema<T>): Schema<Record<
   return {
     k: 'record', r: key, i: value,
     v: (x, at, out) => {
-      const proto = isObject(x) && Object.getPrototypeOf(x);
-      if (proto !== Object.prototype && proto !== null) return wrong(out, at, x, 'record');
-      for (const k of Object.keys(x as object)) {
+      if (!isObject(x)) return wrong(out, at, x, 'record');
+      for (const k of Object.keys(x)) {
         const n = out.length;
         under(key, k, at, k, out);
-        if (out.length === n) under(value, (x as Record<string, unknown>)[k], at, k, out);
+        if (out.length === n) under(value, x[k], at, k, out);
       }
     },
   };

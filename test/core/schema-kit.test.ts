@@ -57,6 +57,14 @@ describe('schema kit: objects, arrays, records', () => {
     assert.deepEqual(issues(k.record(k.string(), k.any()), new Date(0)), [': expected record, got an object']);
     assert.deepEqual(issues(k.record(k.string(), k.any()), Object.create(null)), []);
   });
+  it('accepts only plain objects as objects (a boxed value, a Date or a class instance is not one)', () => {
+    const meta = k.object({}, true);
+    assert.deepEqual(issues(meta, new Boolean(false)), [': expected object, got an object']);
+    assert.deepEqual(issues(meta, new Date(0)), [': expected object, got an object']);
+    assert.deepEqual(issues(meta, new (class { a = 1; })()), [': expected object, got an object']);
+    assert.deepEqual(issues(meta, Object.create(null)), []);
+    assert.deepEqual(issues(meta, { a: 1 }), []);
+  });
 });
 
 describe('schema kit: unions', () => {
