@@ -117,7 +117,14 @@ export interface Tally {
   readonly tags: Sums[];
 }
 
-const own = Object.prototype.hasOwnProperty;
+export const own = Object.prototype.hasOwnProperty;
+
+/** Adds `value` to the list under `key`. */
+export const listAdd = <K, V>(lists: Map<K, V[]>, key: K, value: V): void => {
+  const l = lists.get(key);
+  if (l) l.push(value);
+  else lists.set(key, [value]);
+};
 
 /** One pass over the response. `visible` may be passed in when the caller already has it. */
 export function tally(def: AssessmentDefinition, response: AssessmentResponse, visible?: ReadonlySet<string>): Tally {

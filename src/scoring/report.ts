@@ -4,7 +4,7 @@
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
-import { compile, tally, type Sums } from './compile.js';
+import { compile, listAdd, tally, type Sums } from './compile.js';
 import { figures } from './score.js';
 import type { Scorecard } from './types.js';
 
@@ -57,10 +57,7 @@ export function certificationGaps(definition: AssessmentDefinition, scorecard: S
   const clause = new Set(compile(definition).questions.filter((q) => q.clause).map((q) => q.q.id));
   const byReq = new Map<string, string[]>();
   for (const g of scorecard.gaps) {
-    if (!clause.has(g.question) || g.requirement === null) continue;
-    const list = byReq.get(g.requirement);
-    if (list) list.push(g.question);
-    else byReq.set(g.requirement, [g.question]);
+    if (clause.has(g.question) && g.requirement !== null) listAdd(byReq, g.requirement, g.question);
   }
   for (const [requirement, questions] of byReq) out.push({ reason: 'clause-below-target', requirement, questions });
   // score() is not ready only when incomplete, a clause question is below target, or no clause counts

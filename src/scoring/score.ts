@@ -4,7 +4,7 @@
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { bandsOf } from '../model/accessors.js';
-import { tally, type Sums } from './compile.js';
+import { listAdd, tally, type Sums } from './compile.js';
 import { assessRisk, riskMatrixOf } from './risk.js';
 import type { CrosswalkTargetScore, Gap, RequirementStatus, Rollup, Scorecard } from './types.js';
 
@@ -76,10 +76,7 @@ export function score(definition: AssessmentDefinition, response: AssessmentResp
     let n = 0;
     let d = 0;
     for (const r of x.reqs) (n += t.requirements[r]!.n), (d += t.requirements[r]!.d);
-    const entry = { target: x.target, readiness: figures(n, d).readiness, requirements: x.reqIds };
-    const list = crosswalks.get(x.framework);
-    if (list) list.push(entry);
-    else crosswalks.set(x.framework, [entry]);
+    listAdd(crosswalks, x.framework, { target: x.target, readiness: figures(n, d).readiness, requirements: x.reqIds });
   }
   const matrix = riskMatrixOf(definition);
   return {

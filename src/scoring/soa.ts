@@ -4,7 +4,7 @@
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse, ImplementationStatus } from '../model/response.js';
-import { tally } from './compile.js';
+import { listAdd, own, tally } from './compile.js';
 import { figures, statusOf } from './score.js';
 
 export type SoaSource = 'decision' | 'risk' | 'answer';
@@ -27,7 +27,6 @@ export interface SoaEntry {
   readonly owner: string | null;
 }
 
-const own = Object.prototype.hasOwnProperty;
 
 /**
  * Derives the SoA. Rules, in order: (1) an explicit decision with `applicable` set wins; (2) a control
@@ -39,11 +38,7 @@ export function deriveSoa(definition: AssessmentDefinition, response: Assessment
   const { c } = t;
   const linked = new Map<string, string[]>();
   for (const r of response.risks ?? []) {
-    for (const control of new Set(r.controls ?? [])) {
-      const ids = linked.get(control);
-      if (ids) ids.push(r.id);
-      else linked.set(control, [r.id]);
-    }
+    for (const control of new Set(r.controls ?? [])) listAdd(linked, control, r.id);
   }
   // Per requirement: visible questions, how many are N/A, their justifications, evidence files.
   const per = c.requirements.map(() => ({ shown: 0, na: 0, why: new Set<string>(), files: 0 }));
