@@ -34,30 +34,27 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const end = text.length;
-  if (i >= end) return rows;
-  for (;;) {
+  /** Where the current cell ends: the next separator or the end of the text, from `stop.lastIndex`. */
+  const stop = /[,\r\n]|$/g;
+  const next = () => ((stop.lastIndex = i), stop.exec(text)!.index);
+  if (i < end) for (;;) {
     // One cell, starting at i.
     const column = row.length + 1;
     const where = () => at(rows.length + 1, column);
-    let cell: string;
+    let cell = '';
     if (text[i] === '"') {
-      cell = '';
-      let from = ++i;
       for (;;) {
-        const q = text.indexOf('"', i);
+        const q = text.indexOf('"', i + 1);
         if (q < 0) fail(where(), 'a quoted cell is not closed');
-        if (text[q + 1] === '"') { cell += text.slice(from, q + 1); i = from = q + 2; continue; }
-        cell += text.slice(from, q);
+        cell += text.slice(i + 1, q);
         i = q + 1;
-        break;
+        if (text[i] !== '"') break;
+        cell += '"';
       }
-      if (i < end && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') fail(where(), 'text after the closing quote (write a quote inside a quoted cell as "")');
+      if (next() !== i) fail(where(), 'text after the closing quote (write a quote inside a quoted cell as "")');
     } else {
-      let j = i;
-      while (j < end && text[j] !== ',' && text[j] !== '\r' && text[j] !== '\n') j++;
-      cell = text.slice(i, j);
+      cell = text.slice(i, (i = next()));
       if (cell.includes('"')) fail(where(), 'a quote inside an unquoted cell (quote the whole cell, and write the quote as "")');
-      i = j;
     }
     if (cell.length > MAX_CSV_CELL) fail(where(), `the cell is longer than ${MAX_CSV_CELL} characters`);
     if (column > MAX_CSV_COLUMNS) fail(where(), `more than ${MAX_CSV_COLUMNS} columns`);
@@ -65,7 +62,7 @@ export function parseCsv(text: string): string[][] {
     if (text[i] === ',') { i++; continue; }
     rows.push(row);
     row = [];
-    if (i >= end || (text[i] === '\r' && text[i + 1] === '\n' ? (i += 2) : ++i) >= end) break;
+    if ((i += text.startsWith('\r\n', i) ? 2 : 1) >= end) break;
     if (rows.length >= MAX_CSV_ROWS) fail(at(rows.length + 1), `more than ${MAX_CSV_ROWS} rows`);
   }
   return rows;
