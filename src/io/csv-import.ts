@@ -124,12 +124,7 @@ export function soaFromCsv(definition: AssessmentDefinition, text: string, optio
     }
     if (applicable === false) status = '';
     if (applicable === undefined && !justification && !owner && !status) return;
-    out[control] = {
-      ...(applicable === undefined ? {} : { applicable }),
-      ...(justification ? { justification } : {}),
-      ...(status ? { status } : {}),
-      ...(owner ? { owner } : {}),
-    };
+    out[control] = { ...(applicable !== undefined && { applicable }), ...(justification && { justification }), ...(status && { status }), ...(owner && { owner }) };
   });
   if (issues.length) throw new CsvError(issues);
   return out;
