@@ -2,5 +2,6 @@
 export { openIndexedDbStore, type IndexedDbStoreOptions } from './idb-store.js';
 export { createMemoryStore } from './memory-store.js';
 export { flushOnPageHide } from './lifecycle.js';
-export { DB_VERSION, createVersion1 } from './schema.js';
+export { DB_VERSION } from './schema.js';
+export { createVersion1 } from './migrate.js';
 export { StorageError, type AssessmentStore, type AssessmentRecord, type StoredEvidence, type StoredEnvelope } from '../session/store-types.js';
