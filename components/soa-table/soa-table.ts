@@ -20,12 +20,9 @@ type Key = MessageKey extends infer K ? (K extends `soa${infer R}` ? R : never) 
 const CHUNK = 100;
 type Field = 'applicable' | 'justification' | 'status' | 'owner';
 const COLUMNS = ['Control', 'Title', 'Objective', 'Applicable', 'Justification', 'Status', 'Source', 'Owner', 'Risks', 'Evidence'] as const;
-const STATUS: Record<ImplementationStatus, Key> = {
-  implemented: 'StatusImplemented', partial: 'StatusPartial', planned: 'StatusPlanned', alternative: 'StatusAlternative', 'not-applicable': 'StatusNotApplicable',
-};
-const FORMATS: Record<SoaExportFormat, [string, string, Key]> = {
-  csv: ['text/csv', '', 'ExportCsv'], json: ['application/json', '', 'ExportJson'], oscal: ['application/json', '-oscal', 'ExportOscal'],
-};
+const FORMATS: SoaExportFormat[] = ['csv', 'json', 'oscal'];
+/** A word as the tail of a message key: `not-applicable` → `NotApplicable`. */
+const cap = (s: string) => s.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase());
 
 /**
  * The Statement of Applicability: every Annex A control with its applicability, justification, implementation
@@ -154,10 +151,11 @@ export class AimsSoaTable extends AimsElement {
   download(format: SoaExportFormat): void {
     const st = this.sc.state;
     if (!st) return;
-    const [type, suffix] = FORMATS[format], content = this.exportAs(format), filename = `${st.definition.id}-soa${suffix}.${format === 'csv' ? 'csv' : 'json'}`;
+    const csv = format === 'csv', type = csv ? 'text/csv' : 'application/json', content = this.exportAs(format);
+    const filename = `${st.definition.id}-soa${format === 'oscal' ? '-oscal' : ''}.${csv ? 'csv' : 'json'}`;
     if (!this.emit(new AimsSoaExportEvent({ format, filename, type, content }))) return;
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([format === 'csv' ? '\uFEFF' : '', content], { type: `${type};charset=utf-8` }));
+    a.href = URL.createObjectURL(new Blob([csv ? '\uFEFF' : '', content], { type: `${type};charset=utf-8` }));
     a.download = filename;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
@@ -176,7 +174,8 @@ export class AimsSoaTable extends AimsElement {
     while ((await this.updateComplete, this.limit < this.rows.length && !this.printing)) await new Promise((r) => setTimeout(r));
   }
 
-  private status(s: ImplementationStatus) { return this.t(STATUS[s]); }
+  private status(s: ImplementationStatus) { return this.t(`Status${cap(s)}` as Key); }
+  private yes(a: boolean | null) { return this.t(cap(appl(a)) as Key); }
   private row(r: SoaRow, edit: boolean) {
     const c = r.control, d = this.decisionOf(c), err = this.errors.get(c), p = this.pending.has(c), excluded = p || r.applicable === false;
     const by = (f: string) => `h-${f} r-${c}`;
@@ -185,12 +184,12 @@ export class AimsSoaTable extends AimsElement {
     const input = (f: Field, value: string) => html`<input aria-labelledby=${by(f)} data-field=${f} .value=${live(value)}
       aria-invalid=${err && f === 'justification' ? 'true' : nothing} aria-describedby=${err && f === 'justification' ? `e-${c}` : nothing}>`;
     return html`<tr part="row" data-control=${c}><th scope="row" id=${`r-${c}`}>${c}</th><td>${r.title}</td><td>${r.objective}</td>${edit ? html`
-      <td>${sel('applicable', p ? 'no' : r.applicable === null ? '' : appl(r.applicable), [['', this.t('Undecided')], ['yes', this.t('Yes')], ['no', this.t('No')]])}</td>
+      <td>${sel('applicable', p ? 'no' : r.applicable === null ? '' : appl(r.applicable), [null, true, false].map((a): [string, string] => [a === null ? '' : appl(a), this.yes(a)]))}</td>
       <td>${input('justification', d?.justification ?? r.justification)}${err ? html`<p part="error" id=${`e-${c}`}>${err}</p>` : ''}</td>
       <td>${excluded ? this.status('not-applicable') : sel('status', d?.status ?? '', [['', d?.status ? this.t('StatusAuto') : this.t('StatusDerived', { status: this.status(r.status) })],
         ...STATUS_ORDER.slice(0, 4).map((s): [string, string] => [s, this.status(s)])])}</td>`
-      : html`<td>${this.t(r.applicable === null ? 'Undecided' : r.applicable ? 'Yes' : 'No')}</td><td>${r.justification}</td><td>${this.status(r.status)}</td>`}
-      <td>${r.source ? this.t(r.source === 'answer' ? 'SourceAnswer' : r.source === 'risk' ? 'SourceRisk' : 'SourceDecision') : '–'}</td>
+      : html`<td>${this.yes(r.applicable)}</td><td>${r.justification}</td><td>${this.status(r.status)}</td>`}
+      <td>${r.source ? this.t(`Source${cap(r.source)}` as Key) : '–'}</td>
       <td>${edit ? input('owner', r.owner ?? '') : r.owner}</td><td>${r.risks.join(', ')}</td><td>${r.evidence}</td></tr>`;
   }
 
@@ -200,7 +199,7 @@ export class AimsSoaTable extends AimsElement {
     const done: SoaCompleteness = soaCompleteness(all);
     const shown = pr ? all : sortRows(filterRows(all, f), this.sort), some = pr ? shown : shown.slice(0, this.limit);
     const setFilter = (e: Event) => { const t = e.target as HTMLInputElement; this.filter = { ...f, [t.name]: t.value } as SoaFilter; };
-    const choice = (name: keyof SoaFilter, opts: [string, string][]) => html`<label>${this.t(name === 'applicable' ? 'ColApplicable' : name === 'status' ? 'ColStatus' : 'ColObjective')}
+    const choice = (name: keyof SoaFilter, opts: [string, string][]) => html`<label>${this.t(`Col${cap(name)}` as Key)}
       <select name=${name} .value=${f[name] ?? ''} @change=${setFilter}><option value="">${this.t('All')}</option>${opts.map(([v, t]) =>
         html`<option value=${v} ?selected=${v === f[name]}>${t}</option>`)}</select></label>`;
     const gap = (ids: readonly string[], label: Key, field: Field) => ids.length && !pr ? html`<p>${this.t(label)}:
@@ -215,17 +214,17 @@ export class AimsSoaTable extends AimsElement {
       <section part="summary" class="box" aria-label=${this.t('Summary')}>
         <p><b>${this.t('Decided', { n: done.decided, total: done.total })}</b> · <b>${this.t('Justified', { n: done.justified, total: done.decided })}</b>
           · <b>${this.t('Implemented', { n: done.implemented, total: done.total })}</b></p>
-        ${done.complete ? html`<p>${this.t('Complete')}</p>` : ''}${gap(done.undecided, 'GapUndecided', 'applicable')}${gap(done.unjustified, 'GapUnjustified', 'justification')}
+        ${done.complete ? html`<p>${this.t('Complete')}</p>` : ''}${gap(done.undecided, 'Undecided', 'applicable')}${gap(done.unjustified, 'GapUnjustified', 'justification')}
       </section>
       ${pr ? '' : html`<div part="toolbar" class="bar">
         <div role="search" class="bar">
           <label>${this.t('Search')} <input type="search" name="search" .value=${f.search ?? ''} @input=${setFilter}></label>
-          ${choice('applicable', (['yes', 'no', 'undecided'] as const).map((v) => [v, this.t(v === 'yes' ? 'Yes' : v === 'no' ? 'No' : 'Undecided')]))}
+          ${choice('applicable', [true, false, null].map((a) => [appl(a), this.yes(a)]))}
           ${choice('status', STATUS_ORDER.map((s) => [s, this.status(s)]))}
           ${choice('objective', [...new Map(all.map((r) => [r.objective, r.objectiveTitle]))].filter(([o]) => o).map(([o, t]) => [o, t ? `${o} ${t}` : o]))}
         </div>
-        <div role="group" aria-label=${this.t('Export')}>${(Object.keys(FORMATS) as SoaExportFormat[]).map((x) =>
-          html`<button type="button" class="btn" part="button" @click=${() => this.download(x)}>${this.t(FORMATS[x][2])}</button> `)}<button
+        <div role="group" aria-label=${this.t('Export')}>${FORMATS.map((x) =>
+          html`<button type="button" class="btn" part="button" @click=${() => this.download(x)}>${this.t(`Export${cap(x)}` as Key)}</button> `)}<button
           type="button" class="btn" part="button" @click=${() => print()}>${this.t('Print')}</button></div>
       </div>
       <p role="status">${shown.length === all.length ? '' : this.t('Showing', { shown: shown.length, total: all.length })}</p>`}

@@ -165,7 +165,6 @@ export const de: Messages = {
   soaJustified: 'Begründet: {n} von {total}',
   soaImplemented: 'Umgesetzt: {n} von {total}',
   soaComplete: 'Jede Maßnahme ist entschieden und begründet.',
-  soaGapUndecided: 'Offen',
   soaGapUnjustified: 'Ohne Begründung',
   soaSearch: 'Suchen',
   soaAll: 'Alle',

@@ -163,7 +163,6 @@ export const en = {
   soaJustified: 'Justified: {n} of {total}',
   soaImplemented: 'Implemented: {n} of {total}',
   soaComplete: 'Every control is decided and justified.',
-  soaGapUndecided: 'Undecided',
   soaGapUnjustified: 'Without justification',
   soaSearch: 'Search',
   soaAll: 'All',
