@@ -3,21 +3,13 @@ import { property } from 'lit/decorators.js';
 import { format, messagesFor, onMessagesChange, type MessageKey, type Messages } from './i18n.js';
 
 /** The `lang` of the nearest ancestor that has one, across shadow roots; `''` when none. */
-export function nearestLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    const hit: Element | null = node instanceof Element ? node.closest('[lang]') : null;
-    if (hit) return hit.getAttribute('lang') ?? '';
-    const root: Node = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return '';
-}
+const nearestLang = (el: Element | undefined): string =>
+  !el ? '' : el.closest('[lang]')?.getAttribute('lang') ?? nearestLang((el.getRootNode() as ShadowRoot).host);
 
 /** Registers a custom element once; a second definition of the same tag is ignored (no throw). */
-export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+export const defineElement = (tag: string, ctor: CustomElementConstructor): void => {
   if (!customElements.get(tag)) customElements.define(tag, ctor);
-}
+};
 
 /**
  * Base of every aimskit element: typed events, theme, locale and UI strings.
@@ -87,7 +79,7 @@ export class AimsElement extends LitElement {
     return format(this.strings[key], vars);
   }
   /** Dispatches an aimskit event; returns false when a listener prevented a cancelable one. */
-  protected emit<E extends Event>(event: E): boolean {
+  protected emit(event: Event): boolean {
     return this.dispatchEvent(event);
   }
 }
