@@ -9,8 +9,8 @@ import { sessionContext } from '../base/context.js';
 import { AimsAnswerEvent, AimsSectionChangeEvent, AimsSubmitRequestEvent } from '../base/events.js';
 import { SessionController } from '../base/session-controller.js';
 import { shared, tokens } from '../base/styles.js';
-import { NavController } from './nav-controller.js';
-import { renderQuestion, type QuestionHost } from './question-view.js';
+import { tocKey } from './nav-controller.js';
+import { renderQuestion } from './question-view.js';
 import { styles } from './questionnaire.styles.js';
 import { problemsOf, type Problem } from './validation.js';
 
@@ -22,7 +22,7 @@ import { problemsOf, type Problem } from './validation.js';
  * @tagname aims-questionnaire
  * @summary Answers an assessment definition, section by section.
  * @csspart base - the root
- * @csspart toc - the table of contents (list of sections)
+ * @csspart toc - the table of contents: a side column on wide containers, a disclosure on narrow ones
  * @csspart toc-item - one entry of the table of contents, with its share answered
  * @csspart progress - the progress bar and its label
  * @csspart section - the current section
@@ -49,7 +49,7 @@ import { problemsOf, type Problem } from './validation.js';
  * @event aims-section-change - the user moved to another section: `{ section, index }`
  * @event aims-submit-request - Finish passed validation outside a form; `<aims-assessment>` submits
  */
-export class AimsQuestionnaire extends AimsElement implements QuestionHost {
+export class AimsQuestionnaire extends AimsElement {
   static formAssociated = true;
   static override styles = [tokens, shared, styles];
 
@@ -64,115 +64,111 @@ export class AimsQuestionnaire extends AimsElement implements QuestionHost {
   /** Id of the section shown (default: the first). */
   @property() section?: string;
 
-  @state() private opened = new Set<string>();
+  /** Keys of the open disclosures. @internal */
+  readonly opened = new Set<string>();
+  /** Upload progress or failure per question. @internal */
+  readonly notices = new Map<string, string>();
   @state() private showErrors = false;
-  @state() private notices = new Map<string, string>();
-  private localErrors = new Map<string, string>();
+  private errors = new Map<string, string>();
   private problems: Problem[] = [];
-  private formDisabled = false;
+  private disabled = false;
   private readonly internals = this.attachInternals();
   private readonly sc = new SessionController(this);
-  private readonly nav = new NavController(this);
 
-  /** The current session snapshot (for the question views). @internal */
+  /** The current session snapshot. @internal */
   get snap(): SessionSnapshot { return this.sc.state!; }
-  get uiLocale(): string { return this.effectiveLocale; }
-  get isReadonly(): boolean { return this.readonly || this.formDisabled; }
+  /** @internal */
+  get isReadonly(): boolean { return this.readonly || this.disabled; }
   /** Index of the current section. */
-  get sectionIndex(): number {
-    const i = this.sc.state?.definition.sections.findIndex((s) => s.id === this.section) ?? -1;
-    return i < 0 ? 0 : i;
-  }
+  get sectionIndex(): number { return Math.max(0, this.sc.state?.definition.sections.findIndex((s) => s.id === this.section) ?? 0); }
 
+  /** @internal */
   text(t: Text | undefined): string { return localize(t, this.effectiveLocale, this.snap.definition.locale ?? 'en'); }
-  isOpen(key: string): boolean { return this.opened.has(key); }
+  /** @internal */
   toggle(key: string): void {
-    const s = new Set(this.opened);
-    if (!s.delete(key)) s.add(key);
-    this.opened = s;
+    if (!this.opened.delete(key)) this.opened.add(key);
+    this.requestUpdate();
   }
+  /** @internal */
   errorOf(question: string): string | undefined {
     const p = this.problems.find((x) => x.question === question);
-    return this.localErrors.get(question) ?? (p && this.msg(p.key));
+    return this.errors.get(question) ?? (p && this.msg(p.key));
   }
-  noticeOf(question: string): string | undefined { return this.notices.get(question); }
 
-  private act(action: SessionAction, question: string): boolean {
+  /** Dispatches a user's change to a question; a refusal is shown under the question. @internal */
+  act(action: SessionAction & { question: string }): boolean {
     const s = this.sc.session;
     if (!s || this.isReadonly) return false;
     try {
       s.dispatch(action);
       return true;
     } catch (e) {
-      this.localErrors.set(question, this.msg('errorAction', { problem: (e as Error).message }));
+      this.errors.set(action.question, this.msg('errorAction', { problem: (e as Error).message }));
       this.requestUpdate();
       return false;
     }
   }
+  /** @internal */
   setValue(q: Question, value: AnswerValue | null): void {
-    const out = typeof value === 'number' && ((q.min !== undefined && value < q.min) || (q.max !== undefined && value > q.max));
-    this.localErrors.delete(q.id);
-    if (out) this.localErrors.set(q.id, this.msg('errorRange', { min: q.min ?? '−∞', max: q.max ?? '∞' }));
-    const v = out ? null : value;
-    if (this.act(v === null ? { type: 'clear', question: q.id } : { type: 'answer', question: q.id, value: v }, q.id)) {
-      this.emit(new AimsAnswerEvent({ question: q.id, value: v }));
-    }
-    if (out) this.requestUpdate();
+    const out = typeof value === 'number' && (value < (q.min ?? value) || value > (q.max ?? value));
+    const v = out ? null : value, question = q.id;
+    this.errors.delete(question);
+    if (out) this.errors.set(question, this.msg('errorRange', { min: q.min ?? '−∞', max: q.max ?? '∞' }));
+    if (this.act(v === null ? { type: 'clear', question } : { type: 'answer', question, value: v })) this.emit(new AimsAnswerEvent({ question, value: v }));
+    this.requestUpdate();
   }
-  justify(q: Question, text: string): void { this.act({ type: 'justify', question: q.id, justification: text }, q.id); }
-  comment(q: Question, text: string): void { this.act({ type: 'comment', question: q.id, comment: text }, q.id); }
-  detach(q: Question, evidence: string): void { this.act({ type: 'evidence-remove', question: q.id, evidence }, q.id); }
+  /** Stores evidence files one by one, with progress and failures shown under the question. @internal */
   async attach(q: Question, files: Iterable<File>): Promise<void> {
     const s = this.sc.session;
     if (!s || this.isReadonly) return;
+    const note = (key?: 'uploading' | 'uploadFailed', vars?: Record<string, string>) => {
+      if (key) this.notices.set(q.id, this.msg(key, vars)); else this.notices.delete(q.id);
+      this.requestUpdate();
+    };
     for (const f of files) {
-      this.setNotice(q.id, this.msg('uploading', { name: f.name }));
-      try {
-        await s.addEvidence(q.id, f, f.name);
-        this.setNotice(q.id);
-      } catch (e) {
-        this.setNotice(q.id, this.msg('uploadFailed', { name: f.name, problem: (e as Error).message }));
-      }
+      note('uploading', { name: f.name });
+      await s.addEvidence(q.id, f, f.name).then(() => note(), (e: Error) => note('uploadFailed', { name: f.name, problem: e.message }));
     }
   }
-  private setNotice(q: string, text?: string) {
-    const m = new Map(this.notices);
-    if (text) m.set(q, text); else m.delete(q);
-    this.notices = m;
+
+  /** Index of the section holding a question (-1 when none). */
+  private sectionOf(id: string): number { return this.snap.definition.sections.findIndex((s) => s.questions.some((q) => q.id === id)); }
+  /** Focuses (and scrolls to) the element matched by `selector` once rendered. */
+  private async focusOn(selector: string): Promise<boolean> {
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<HTMLElement>(selector);
+    el?.focus();
+    el?.scrollIntoView?.({ block: 'nearest' });
+    return !!el;
+  }
+  /** The first problem of all visible questions. */
+  private firstProblem(snap: SessionSnapshot): Problem | undefined { return problemsOf(snap, snap.definition.sections.flatMap((s) => s.questions))[0]; }
+  /** Shows the errors and focuses the first invalid control when `problem` is set; true when it is not. */
+  private async stopAt(problem: Problem | undefined): Promise<boolean> {
+    if (problem) {
+      this.go(this.sectionOf(problem.question));
+      this.showErrors = true;
+      await this.focusOn('[aria-invalid="true"]');
+    }
+    return !problem;
   }
 
   /** Shows the section holding `questionId` and focuses that question. Returns false for an unknown or hidden question. */
   async goTo(questionId: string): Promise<boolean> {
-    const secs = this.sc.state?.definition.sections ?? [];
-    const i = secs.findIndex((s) => s.questions.some((q) => q.id === questionId));
-    if (i < 0 || !this.snap.visible.has(questionId)) return false;
-    await this.go(i, false);
-    return this.nav.focusQuestion(questionId);
+    if (!this.sc.state?.visible.has(questionId) || this.sectionOf(questionId) < 0) return false;
+    this.go(this.sectionOf(questionId));
+    return this.focusOn(`[data-question="${CSS.escape(questionId)}"] :is(input, textarea, button)`);
   }
   /** Validates the whole questionnaire; when something is missing, shows its section, the errors, and focuses the first. */
-  async validate(): Promise<boolean> {
-    const snap = this.sc.state;
-    if (!snap) return false;
-    const first = problemsOf(snap, snap.definition.sections.flatMap((s) => s.questions))[0];
-    if (!first) return true;
-    await this.go(snap.definition.sections.findIndex((s) => s.questions.some((q) => q.id === first.question)), false);
-    this.showErrors = true;
-    await this.nav.focusFirstInvalid();
-    return false;
-  }
+  async validate(): Promise<boolean> { return !!this.sc.state && this.stopAt(this.firstProblem(this.snap)); }
   /** Moves to the next section, after checking the current one. */
   async next(): Promise<boolean> {
-    const snap = this.snap;
-    if (problemsOf(snap, snap.definition.sections[this.sectionIndex]!.questions).length) {
-      this.showErrors = true;
-      await this.nav.focusFirstInvalid();
-      return false;
-    }
-    await this.go(this.sectionIndex + 1);
-    return true;
+    const ok = await this.stopAt(problemsOf(this.snap, this.snap.definition.sections[this.sectionIndex]!.questions)[0]);
+    if (ok) await this.go(this.sectionIndex + 1, true);
+    return ok;
   }
   /** Moves to the previous section. */
-  previous(): Promise<void> { return this.go(this.sectionIndex - 1); }
+  async previous(): Promise<void> { await this.go(this.sectionIndex - 1, true); }
   /** Validates everything, then submits the enclosing form or asks `<aims-assessment>` to submit. */
   async finish(): Promise<void> {
     if (!(await this.validate())) return;
@@ -180,14 +176,17 @@ export class AimsQuestionnaire extends AimsElement implements QuestionHost {
     else this.emit(new AimsSubmitRequestEvent());
   }
 
-  private async go(index: number, focusHeading = true): Promise<void> {
+  /** Shows a section (clamped to the first and last); with `focus`, then focuses its heading. */
+  private go(index: number, focus?: boolean) {
     const secs = this.snap.definition.sections;
     const i = Math.max(0, Math.min(secs.length - 1, index));
-    const changed = i !== this.sectionIndex;
-    this.section = secs[i]!.id;
+    const section = secs[i]!.id;
     this.showErrors = false;
-    if (changed) this.emit(new AimsSectionChangeEvent({ section: secs[i]!.id, index: i }));
-    if (focusHeading) await this.nav.focus('h2');
+    this.opened.delete('toc');
+    if (i !== this.sectionIndex) this.emit(new AimsSectionChangeEvent({ section, index: i }));
+    this.section = section;
+    this.requestUpdate();
+    return focus && this.focusOn('h2');
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -202,54 +201,35 @@ export class AimsQuestionnaire extends AimsElement implements QuestionHost {
     if (!snap || snap === this.validityOf) return;
     this.validityOf = snap;
     this.internals.setFormValue(JSON.stringify(snap.response));
-    const first = problemsOf(snap, snap.definition.sections.flatMap((s) => s.questions))[0];
-    if (!first) { this.internals.setValidity({}); return; }
-    const anchor = this.renderRoot.querySelector<HTMLElement>(`[data-question="${CSS.escape(first.question)}"] :is(input, textarea)`);
-    this.internals.setValidity({ customError: true }, this.msg(first.key), anchor ?? undefined);
+    const first = this.firstProblem(snap);
+    this.internals.setValidity(first ? { customError: true } : {}, first && this.msg(first.key),
+      first && this.renderRoot.querySelector<HTMLElement>(`[data-question="${CSS.escape(first.question)}"] :is(input, textarea)`) || undefined);
   }
 
   formResetCallback(): void { this.sc.session?.dispatch({ type: 'reset' }); this.showErrors = false; }
-  formDisabledCallback(disabled: boolean): void { this.formDisabled = disabled; this.requestUpdate(); }
+  formDisabledCallback(disabled: boolean): void { this.disabled = disabled; this.requestUpdate(); }
   formStateRestoreCallback(saved: unknown): void {
-    if (typeof saved !== 'string' || !this.sc.session) return;
-    try { this.sc.session.dispatch({ type: 'replace', response: JSON.parse(saved) }); } catch { /* not ours to restore */ }
+    try { this.sc.session?.dispatch({ type: 'replace', response: JSON.parse(saved as string) }); } catch { /* not ours to restore */ }
   }
 
   override render() {
     const snap = this.sc.state;
-    if (!snap) return html`<p part="base" class="empty">${this.msg('noSession')}</p>`;
-    const def = snap.definition;
-    const idx = this.sectionIndex;
-    const sec = def.sections[idx]!;
+    if (!snap) return html`<p part="base">${this.msg('noSession')}</p>`;
+    const secs = snap.definition.sections, idx = this.sectionIndex, sec = secs[idx]!;
     const done = new Map(snap.scorecard.sections.map((s) => [s.id, s.completion]));
-    const pct = (x: number | undefined) => Math.round((x ?? 0) * 100);
+    const pct = (x = 0) => Math.round(x * 100);
     const overall = pct(snap.scorecard.overall.completion);
     const qs = sec.questions.filter((q) => snap.visible.has(q.id));
-    const last = idx === def.sections.length - 1;
-    const numberOf = new Map(def.sections.flatMap((s) => s.questions).map((q, n) => [q.id, n + 1]));
-    return html`<div part="base" class="base">
-      <nav part="toc" class="toc" aria-label=${this.msg('contents')}><ol @keydown=${this.nav.onTocKey}>${def.sections.map((s, i) => html`<li>
-        <button type="button" part="toc-item" class="toc-item" aria-current=${i === idx ? 'step' : nothing} @click=${() => this.go(i)}>
-          <span>${this.text(s.title)}</span><span class="muted">${this.msg('sectionDone', { percent: pct(done.get(s.id)) })}</span></button></li>`)}</ol></nav>
-      <div class="main">
-        <div part="progress" class="progress">
-          <progress max="100" .value=${overall} aria-label=${this.msg('progress')}></progress>
-          <span role="status">${this.msg('progressText', { percent: overall })}</span>
-        </div>
-        <section part="section" aria-labelledby="section-title">
-          <h2 part="section-title" id="section-title" tabindex="-1">${this.text(sec.title)}</h2>
+    const numberOf = new Map(secs.flatMap((s) => s.questions).map((q, n) => [q.id, n + 1]));
+    const step = this.msg('step', { n: idx + 1, total: secs.length });
+    const btn = (key: 'previous' | 'next' | 'finish', go: () => unknown, cls = 'btn primary') => html`<button type="button" part="button" class=${cls} @click=${go}>${this.msg(key)}</button>`;
+    return html`<div part="base" class="base"><nav part="toc" class="toc" aria-label=${this.msg('contents')}><button type="button" class="link tog" aria-expanded=${this.opened.has('toc')} aria-controls="toc" @click=${() => this.toggle('toc')}>${step}: ${this.text(sec.title)}</button><ol id="toc" @keydown=${tocKey}>${secs.map((s, i) => html`<li><button type="button" part="toc-item" class="toc-item" aria-current=${i === idx ? 'step' : nothing} @click=${() => this.go(i, true)}>${this.text(s.title)} <span class="muted">${this.msg('sectionDone', { percent: pct(done.get(s.id)) })}</span></button></li>`)}</ol></nav>
+      <div class="main"><div part="progress" class="progress"><progress max="100" .value=${overall} aria-label=${this.msg('progress')}></progress> <span role="status">${this.msg('progressText', { percent: overall })}</span></div>
+        <section part="section" aria-labelledby="section-title"><h2 part="section-title" id="section-title" tabindex="-1">${this.text(sec.title)}</h2>
           ${sec.description ? html`<p class="muted">${this.text(sec.description)}</p>` : nothing}
           ${this.problems.length > 1 ? html`<p class="notice error" role="alert">${this.msg('errorSummary', { count: this.problems.length })}</p>` : nothing}
-          ${qs.length ? qs.map((q) => renderQuestion(this, q, numberOf.get(q.id)!)) : html`<p class="muted">${this.msg('noQuestions')}</p>`}
-        </section>
-        <div part="nav" class="nav">
-          <button type="button" part="button" class="btn" ?hidden=${idx === 0} @click=${() => this.previous()}>${this.msg('previous')}</button>
-          <span class="muted">${this.msg('step', { n: idx + 1, total: def.sections.length })}</span>
-          ${last
-            ? (this.readonly ? nothing : html`<button type="button" part="button" class="btn primary" @click=${() => this.finish()}>${this.msg('finish')}</button>`)
-            : html`<button type="button" part="button" class="btn primary" @click=${() => this.next()}>${this.msg('next')}</button>`}
-        </div>
-      </div>
-    </div>`;
+          ${qs.length ? qs.map((q) => renderQuestion(this, q, numberOf.get(q.id)!)) : html`<p class="muted">${this.msg('noQuestions')}</p>`}</section>
+        <div part="nav" class="nav">${idx ? btn('previous', () => this.previous(), 'btn') : html`<span></span>`} <span class="muted">${step}</span> ${idx < secs.length - 1
+          ? btn('next', () => this.next()) : this.readonly ? nothing : btn('finish', () => this.finish())}</div></div></div>`;
   }
 }

@@ -25,57 +25,43 @@ export interface RenderContext {
 
 export type QuestionRenderer = (c: RenderContext) => TemplateResult;
 
-const aria = (c: RenderContext) => ({ invalid: c.invalid ? 'true' : nothing, desc: c.describedBy || nothing });
 const target = (e: Event) => e.target as HTMLInputElement;
 
-const single: QuestionRenderer = (c) => {
-  const a = aria(c);
-  return html`<div class="opts" part="options">${c.options.map((o) => html`<label class=${c.value === o.id ? 'opt on' : 'opt'} part="option">
-    <input type="radio" name=${c.question.id} .value=${o.id} .checked=${live(c.value === o.id)} ?disabled=${c.readonly}
-      aria-invalid=${a.invalid} aria-describedby=${a.desc} @change=${() => c.set(o.id)}><span>${c.text(o.label)}</span></label>`)}</div>`;
-};
-
-const multi: QuestionRenderer = (c) => {
-  const a = aria(c);
-  const chosen = new Set(Array.isArray(c.value) ? c.value : []);
-  const toggle = (id: string, on: boolean) => {
-    if (on) chosen.add(id); else chosen.delete(id);
-    const next = c.options.filter((o) => chosen.has(o.id)).map((o) => o.id);
-    c.set(next.length ? next : null);
+/** Radio buttons (one choice) or checkboxes (several). */
+const options = (multi?: boolean): QuestionRenderer => (c) => {
+  const on = new Set([c.value].flat());
+  const pick = (id: string, checked: boolean) => {
+    if (!multi) return c.set(id);
+    if (checked) on.add(id); else on.delete(id);
+    const v = c.options.map((o) => o.id).filter((x) => on.has(x));
+    c.set(v.length ? v : null);
   };
-  return html`<div class="opts" part="options">${c.options.map((o) => html`<label class=${chosen.has(o.id) ? 'opt on' : 'opt'} part="option">
-    <input type="checkbox" .value=${o.id} .checked=${live(chosen.has(o.id))} ?disabled=${c.readonly}
-      aria-invalid=${a.invalid} aria-describedby=${a.desc} @change=${(e: Event) => toggle(o.id, target(e).checked)}><span>${c.text(o.label)}</span></label>`)}</div>`;
+  return html`<div class="opts" part="options">${c.options.map((o) => html`<label class="opt" part="option"><input type=${multi ? 'checkbox' : 'radio'} name=${c.question.id} .value=${o.id} .checked=${live(on.has(o.id))} ?disabled=${c.readonly} aria-invalid=${c.invalid || nothing} aria-describedby=${c.describedBy || nothing} @change=${(e: Event) => pick(o.id, target(e).checked)}><span>${c.text(o.label)}</span></label>`)}</div>`;
 };
 
-const field = (type: string) => (c: RenderContext) => {
-  const a = aria(c);
-  const v = c.value === undefined || Array.isArray(c.value) ? '' : String(c.value);
+/** A text area, or an input of the given type. */
+const field = (type?: string): QuestionRenderer => (c) => {
   const q = c.question;
+  const v = c.value === undefined || Array.isArray(c.value) ? '' : `${c.value}`;
   const ph = q.placeholder === undefined ? nothing : c.text(q.placeholder);
-  if (type === 'textarea') {
-    return html`<textarea part="input" rows="3" .value=${live(v)} ?readonly=${c.readonly} placeholder=${ph} aria-labelledby=${c.labelledBy}
-      aria-invalid=${a.invalid} aria-describedby=${a.desc} @input=${(e: Event) => c.set(target(e).value || null)}></textarea>`;
-  }
-  const read = type === 'number'
-    ? (e: Event) => { const n = target(e).valueAsNumber; c.set(Number.isNaN(n) ? null : n); }
-    : (e: Event) => c.set(target(e).value || null);
-  return html`<input part="input" type=${type} .value=${live(v)} ?readonly=${c.readonly} placeholder=${ph} aria-labelledby=${c.labelledBy}
-    min=${q.min ?? nothing} max=${q.max ?? nothing} step=${type === 'number' ? 'any' : nothing}
-    aria-invalid=${a.invalid} aria-describedby=${a.desc} @input=${read}>`;
+  const set = (e: Event) => {
+    const t = target(e), n = t.valueAsNumber;
+    c.set(type === 'number' ? (Number.isNaN(n) ? null : n) : t.value || null);
+  };
+  return type
+    ? html`<input part="input" type=${type} .value=${live(v)} ?readonly=${c.readonly} placeholder=${ph} aria-labelledby=${c.labelledBy} min=${q.min ?? nothing} max=${q.max ?? nothing} step=${type === 'number' ? 'any' : nothing} aria-invalid=${c.invalid || nothing} aria-describedby=${c.describedBy || nothing} @input=${set}>`
+    : html`<textarea part="input" rows="3" .value=${live(v)} ?readonly=${c.readonly} placeholder=${ph} aria-labelledby=${c.labelledBy} aria-invalid=${c.invalid || nothing} aria-describedby=${c.describedBy || nothing} @input=${set}></textarea>`;
 };
 
 /** The registry: a host may replace or add a renderer with `registerRenderer`. */
 const registry = new Map<QuestionType, QuestionRenderer>([
-  ['scale', single],
-  ['choice', single],
-  ['multi', multi],
-  ['text', field('textarea')],
+  ['scale', options()],
+  ['choice', options()],
+  ['multi', options(true)],
+  ['text', field()],
   ['number', field('number')],
   ['date', field('date')],
 ]);
 
-export function registerRenderer(type: QuestionType, renderer: QuestionRenderer): void {
-  registry.set(type, renderer);
-}
+export const registerRenderer = (type: QuestionType, renderer: QuestionRenderer): void => void registry.set(type, renderer);
 export const rendererFor = (type: QuestionType): QuestionRenderer | undefined => registry.get(type);

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../components/questionnaire/define.js';
 import type { AimsQuestionnaire } from '../../components/questionnaire/questionnaire.js';
 import { en } from '../../components/base/messages/en.js';
@@ -187,6 +188,44 @@ describe('<aims-questionnaire>', () => {
     const bar = $<HTMLProgressElement>(el, 'progress');
     expect(bar.value).to.equal(Math.round(session.state.scorecard.overall.completion * 100));
     expect(bar.getAttribute('aria-label')).to.equal(en.progress);
+  });
+
+  it('shows the table of contents as a side column when wide, and as a disclosure when narrow', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 60rem"><aims-questionnaire theme="light" .session=${sessionFor()}></aims-questionnaire></div>`);
+    const el = wrap.querySelector('aims-questionnaire')!;
+    await el.updateComplete;
+    const toggle = $<HTMLButtonElement>(el, '[aria-controls=toc]');
+    const list = $(el, '#toc');
+    const items = $$<HTMLButtonElement>(el, '[part~=toc-item]');
+    const shown = (n: Element) => n.getBoundingClientRect().height > 0;
+    // Wide: the list sits beside the questions, the disclosure button is not rendered.
+    expect(shown(toggle)).to.equal(false);
+    expect(shown(list)).to.equal(true);
+    expect(items[0]!.getBoundingClientRect().right).to.be.at.most($(el, 'h2').getBoundingClientRect().left);
+    // Narrow: one button names the current section; the list opens on demand.
+    wrap.style.inlineSize = '25rem';
+    await new Promise(requestAnimationFrame);
+    expect(shown(toggle)).to.equal(true);
+    expect(shown(list)).to.equal(false);
+    expect(toggle.textContent).to.contain('Section 1 of 2').and.to.contain('Scope');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown(list)).to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.section).to.equal('s2');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(shown(list)).to.equal(false);
+    expect(toggle.textContent).to.contain('Section 2 of 2');
   });
 
   it('adds comments and evidence files, lists and removes them', async () => {
