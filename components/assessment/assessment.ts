@@ -33,9 +33,9 @@ const reason = (e: unknown) => (e as Error)?.message || String(e);
  */
 export class AimsAssessment extends AimsElement {
   static override styles = [tokens, shared, css`
-    :host { background: transparent; }
-    .error h2 { font-size: 1.25em; margin: 0 0 var(--_s2); }
-    code { font-family: var(--aims-font-mono, ui-monospace, monospace); }
+    :host { background: none }
+    h2 { font-size: 1.25em; margin: 0 0 var(--_s2) }
+    code { font-family: var(--aims-font-mono, ui-monospace, monospace) }
   `];
 
   /** A definition object, or (as the `definition` attribute) the id of a built-in one: `iso42001`, `iso42001-quick-scan`, `iso42001-supplier`. */
@@ -50,8 +50,8 @@ export class AimsAssessment extends AimsElement {
   @provide({ context: sessionContext }) @state() session?: AssessmentSession;
 
   @state() private issues?: readonly AimsIssue[];
-  /** The storage notice: what failed (saving, or reading some records) and why. */
-  @state() private storageNotice?: { read: boolean; problem: string };
+  /** The storage notice: which message (saving failed, or some records could not be read) and why. */
+  @state() private notice?: [key: 'storageError' | 'storageReadError', problem: string];
   private store?: AssessmentStore;
   private key = '';
   private off?: () => void;
@@ -69,7 +69,7 @@ export class AimsAssessment extends AimsElement {
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    void this.session?.flush();
+    void this.flushNow();
     queueMicrotask(() => { if (!this.isConnected) void this.teardown(); });
   }
 
@@ -79,7 +79,7 @@ export class AimsAssessment extends AimsElement {
   }
 
   /** Writes pending changes now. */
-  flushNow(): Promise<void> { return this.session?.flush() ?? Promise.resolve(); }
+  async flushNow(): Promise<void> { await this.session?.flush(); }
 
   /**
    * Seals the response (`createEnvelope`) and emits the cancelable `aims-submit`; unless prevented, keeps the
@@ -88,15 +88,12 @@ export class AimsAssessment extends AimsElement {
    */
   async submit(): Promise<Envelope | undefined> {
     const s = this.session;
-    if (!s) return undefined;
+    if (!s) return;
     const envelope = await createEnvelope(s.state.definition, s.state.response);
-    if (!this.emit(new AimsSubmitEvent({ envelope }))) return undefined;
+    if (!this.emit(new AimsSubmitEvent({ envelope }))) return;
     await s.flush();
-    try {
-      await this.store?.putEnvelope(this.key, { createdAt: envelope.createdAt, envelope: envelope as unknown as Record<string, unknown> });
-    } catch (e) {
-      this.reportStorage(`envelopes/${this.key}`, reason(e));
-    }
+    await this.store?.putEnvelope(this.key, { createdAt: envelope.createdAt, envelope: envelope as unknown as Record<string, unknown> })
+      .catch((e) => this.reportStorage(`envelopes/${this.key}`, reason(e)));
     return envelope;
   }
 
@@ -104,7 +101,8 @@ export class AimsAssessment extends AimsElement {
     const { session, store, off } = this;
     this.off = this.session = this.store = undefined;
     off?.();
-    if (session) { await session.flush().catch(() => undefined); session.close(); }
+    await session?.flush().catch(() => undefined);
+    session?.close();
     store?.close();
   }
 
@@ -112,95 +110,76 @@ export class AimsAssessment extends AimsElement {
     const n = ++this.loads;
     const stale = () => n !== this.loads;
     await this.teardown();
-    this.issues = this.storageNotice = this.lastStorage = undefined;
-    let json: unknown;
+    this.issues = this.notice = this.lastStorage = undefined;
+    const { definition: d, src } = this;
+    let json: unknown = d, failed: AimsIssue[] | undefined;
     try {
-      if (typeof this.definition === 'object') json = this.definition;
-      else if (this.definition) {
-        const { builtInDefinitions } = await import('../../src/content.js');
-        json = builtInDefinitions[this.definition];
-        if (!json) throw new Error(`there is no built-in definition "${this.definition}" (known: ${Object.keys(builtInDefinitions).join(', ')})`);
-      } else if (this.src) {
-        const res = await fetch(this.src);
-        if (!res.ok) throw new Error(`${this.src}: HTTP ${res.status}`);
+      if (typeof d === 'string' && d) {
+        const { builtInDefinitions: all } = await import('../../src/content.js');
+        json = all[d];
+        if (!json) throw Error(`there is no built-in definition "${d}" (known: ${Object.keys(all).join(', ')})`);
+      } else if (!d && src) {
+        const res = await fetch(src);
+        if (!res.ok) throw Error(`${src}: HTTP ${res.status}`);
         // Refused before parsing: by the announced length, then by the text itself.
-        const big = `${this.src}: the definition is too large (more than ${formatSize(MAX_DEFINITION_SIZE)})`;
-        if (Number(res.headers.get('content-length')) > MAX_DEFINITION_SIZE) throw new Error(big);
-        const text = await res.text();
-        if (text.length > MAX_DEFINITION_SIZE) throw new Error(big);
+        const text = +res.headers.get('content-length')! > MAX_DEFINITION_SIZE ? undefined : await res.text();
+        if (text === undefined || text.length > MAX_DEFINITION_SIZE) throw Error(`${src}: the definition is too large (more than ${formatSize(MAX_DEFINITION_SIZE)})`);
         json = JSON.parse(text);
-      } else return;
+      }
     } catch (e) {
-      if (!stale()) this.reject([{ path: '', message: reason(e) }]);
+      failed = [{ path: '', message: reason(e) }];
+    }
+    if (stale() || !(json || failed)) return;
+    const parsed = failed ? undefined : safeParseDefinition(json);
+    if (!parsed?.success) {
+      this.issues = parsed?.issues ?? failed!;
+      this.emit(new AimsDefinitionErrorEvent({ issues: this.issues.map(({ path, message }) => ({ path, message })) }));
       return;
     }
-    if (stale()) return;
-    const parsed = safeParseDefinition(json);
-    if (!parsed.success) { this.reject(parsed.issues); return; }
     const definition = parsed.data;
     const key = (this.key = this.storageKey || definition.id);
-    let store: AssessmentStore;
-    try {
-      store = this.storage === 'memory' ? createMemoryStore() : await openIndexedDbStore();
-    } catch (e) {
-      store = createMemoryStore();
+    const store: AssessmentStore = this.storage === 'memory' ? createMemoryStore() : await openIndexedDbStore().catch((e) => {
       this.reportStorage(`responses/${key}`, reason(e));
-    }
+      return createMemoryStore();
+    });
     const session = await openSession({ definition, store, key });
     if (stale()) { session.close(); store.close(); return; }
     this.store = store;
     this.session = session;
-    const unsubscribe = session.subscribe((snap) => this.changed(snap));
+    const unsubscribe = session.subscribe((snap) => {
+      const { readiness, band, completion } = snap.scorecard.overall;
+      this.checkStorage(snap);
+      this.emit(new AimsChangeEvent({ readiness, band, completion, revision: snap.revision }));
+    });
     const unhook = flushOnPageHide(session);
     this.off = () => { unsubscribe(); unhook(); };
     this.checkStorage(session.state);
     this.emit(new AimsReadyEvent({ definition: { id: definition.id, version: definition.version }, key }));
   }
 
-  private reject(issues: readonly AimsIssue[]) {
-    this.issues = issues;
-    this.emit(new AimsDefinitionErrorEvent({ issues: issues.map((i) => ({ path: i.path, message: i.message })) }));
-  }
-
-  private changed(snap: SessionSnapshot) {
-    const { readiness, band, completion } = snap.scorecard.overall;
-    this.checkStorage(snap);
-    this.emit(new AimsChangeEvent({ readiness, band, completion, revision: snap.revision }));
-  }
-
-  private checkStorage({ storage }: SessionSnapshot) {
-    if (storage.state !== 'memory-only' && storage.state !== 'error') {
-      if (storage.state === 'saved') this.storageNotice = this.lastStorage = undefined;
-      return;
-    }
-    const problem = storage.message ?? storage.state;
-    if (problem === this.lastStorage) return;
+  private checkStorage({ storage: { state, message, problems } }: SessionSnapshot) {
+    if (state === 'saved') this.notice = this.lastStorage = undefined;
+    const problem = message ?? state;
+    if ((state !== 'memory-only' && state !== 'error') || problem === this.lastStorage) return;
     this.lastStorage = problem;
-    const problems = storage.problems?.length ? storage.problems : [{ key: `responses/${this.key}`, message: problem }];
-    for (const p of problems) this.reportStorage(p.key, p.message);
+    const all = problems?.length ? problems : [{ key: `responses/${this.key}`, message: problem }];
+    for (const p of all) this.reportStorage(p.key, p.message);
     // Records that could not be read: the notice names them (the first three), saving itself works.
-    if (storage.state === 'error') {
-      const named = problems.slice(0, 3).map((p) => `${p.key}: ${p.message}`).join('; ');
-      this.storageNotice = { read: true, problem: problems.length > 3 ? `${named}; …` : named };
-    }
+    if (state === 'error') this.notice = ['storageReadError', all.slice(0, 3).map((p) => `${p.key}: ${p.message}`).join('; ') + (all.length > 3 ? '; …' : '')];
   }
 
   private reportStorage(key: string, problem: string) {
-    this.storageNotice = { read: false, problem };
+    this.notice = ['storageError', problem];
     this.emit(new AimsStorageErrorEvent({ key, problem }));
   }
 
   override render() {
-    if (this.issues) {
-      return html`<div part="base error" class="notice error" role="alert">
-        <h2>${this.msg('definitionError')}</h2>
-        <p>${this.msg('definitionErrorIntro', { count: this.issues.length })}</p>
-        <ul>${this.issues.map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${i.message}</li>`)}</ul>
-      </div>`;
-    }
-    return html`<div part="base">
-      ${this.storageNotice ? html`<p part="notice" class="notice warning" role="alert">${this.msg(this.storageNotice.read ? 'storageReadError' : 'storageError', { problem: this.storageNotice.problem })}</p>` : nothing}
-      ${this.session ? html`<slot></slot>` : html`<p role="status" class="loading">${this.msg('loading')}</p>`}
-    </div>`;
+    const { issues, notice } = this;
+    return issues
+      ? html`<div part="base error" class="notice error" role="alert"><h2>${this.msg('definitionError')}</h2>
+        <p>${this.msg('definitionErrorIntro', { count: issues.length })}</p>
+        <ul>${issues.map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${i.message}</li>`)}</ul></div>`
+      : html`<div part="base">${notice ? html`<p part="notice" class="notice warning" role="alert">${this.msg(notice[0], { problem: notice[1] })}</p>` : nothing}
+        ${this.session ? html`<slot></slot>` : html`<p role="status">${this.msg('loading')}</p>`}</div>`;
   }
 }
