@@ -55,14 +55,10 @@ export function csvCell(value: string): string {
 }
 
 /** The SoA as CSV (RFC 4180): a header row, then one row per control, CRLF line ends. No byte order mark. */
-export function soaToCsv(definition: AssessmentDefinition, response: AssessmentResponse, options: SoaRowOptions = {}): string {
-  const lines = [SOA_CSV_COLUMNS.join(',')];
-  for (const r of soaRows(definition, response, options)) {
-    lines.push([r.control, r.title, r.objective, applicabilityWord(r.applicable), r.justification, r.status, r.source ?? '', r.owner ?? '',
-      r.risks.join(' '), String(r.evidence)].map(csvCell).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
-}
+export const soaToCsv = (definition: AssessmentDefinition, response: AssessmentResponse, options: SoaRowOptions = {}): string =>
+  [SOA_CSV_COLUMNS, ...soaRows(definition, response, options).map((r) => [r.control, r.title, r.objective, applicabilityWord(r.applicable),
+    r.justification, r.status, r.source ?? '', r.owner ?? '', r.risks.join(' '), String(r.evidence)])]
+    .map((cells) => cells.map(csvCell).join(',') + '\r\n').join('');
 
 export interface SoaExportOptions extends SoaRowOptions {
   /** When the export is made: a Date or an RFC 3339 timestamp with a time zone. */
