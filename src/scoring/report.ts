@@ -54,15 +54,17 @@ export function certificationGaps(definition: AssessmentDefinition, scorecard: S
   if (o.certificationReady) return [];
   const out: CertificationGap[] = [];
   if (o.answered < o.visible) out.push({ reason: 'incomplete', unanswered: o.visible - o.answered });
-  const clause = new Set(compile(definition).questions.filter((q) => q.clause).map((q) => q.q.id));
+  const cqs = compile(definition).questions.filter((q) => q.clause);
+  const clause = new Set(cqs.map((q) => q.q.id));
   const byReq = new Map<string, string[]>();
   for (const g of scorecard.gaps) {
     if (clause.has(g.question) && g.requirement !== null) listAdd(byReq, g.requirement, g.question);
   }
   for (const [requirement, questions] of byReq) out.push({ reason: 'clause-below-target', requirement, questions });
   // score() is not ready only when incomplete, a clause question is below target, or no clause counts
-  // (a clause counts when it has a readiness; a weight-0 clause question has none, hence the fallback).
-  const clauses = new Set((definition.requirements ?? []).filter((r) => r.kind === 'clause').map((r) => r.id));
+  // (a clause counts when it has a readiness, which only its questions give it; a weight-0 clause question
+  // gives none, hence the fallback).
+  const clauses = new Set(cqs.map((q) => q.q.requirement));
   const counted = byReq.size > 0 || scorecard.requirements.some((r) => clauses.has(r.id) && r.readiness !== null);
   if (!out.length || !counted) out.push({ reason: 'no-clauses' });
   return out;
