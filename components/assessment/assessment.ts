@@ -1,5 +1,4 @@
 import { css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { MAX_DEFINITION_SIZE, formatSize, safeParseDefinition, type AimsIssue, type AssessmentDefinition } from '../../src/model/index.js';
 import { createEnvelope, type Envelope } from '../../src/io/index.js';
@@ -38,20 +37,24 @@ export class AimsAssessment extends AimsElement {
     code { font-family: var(--aims-font-mono, ui-monospace, monospace) }
   `];
 
-  /** A definition object, or (as the `definition` attribute) the id of a built-in one: `iso42001`, `iso42001-quick-scan`, `iso42001-supplier`. */
-  @property() definition?: AssessmentDefinition | string;
-  /** URL of a definition JSON file (used when `definition` is not set). */
-  @property() src?: string;
-  /** The name under which the draft is stored (default: the definition id). */
-  @property({ attribute: 'storage-key' }) storageKey?: string;
-  /** `indexeddb` (default) keeps drafts in the browser; `memory` keeps them only while the page is open. */
-  @property() storage: 'indexeddb' | 'memory' = 'indexeddb';
-  /** The session shared with the elements inside (read-only; undefined until `aims-ready`). */
-  @provide({ context: sessionContext }) @state() session?: AssessmentSession;
+  static override properties = {
+    definition: {}, src: {}, storageKey: { attribute: 'storage-key' }, storage: {}, session: { attribute: false }, issues: { state: true }, notice: { state: true },
+  };
 
-  @state() private issues?: readonly AimsIssue[];
+  /** A definition object, or (as the `definition` attribute) the id of a built-in one: `iso42001`, `iso42001-quick-scan`, `iso42001-supplier`. */
+  declare definition?: AssessmentDefinition | string;
+  /** URL of a definition JSON file (used when `definition` is not set). */
+  declare src?: string;
+  /** The name under which the draft is stored (default: the definition id). */
+  declare storageKey?: string;
+  /** `indexeddb` (default) keeps drafts in the browser; `memory` keeps them only while the page is open. */
+  storage: 'indexeddb' | 'memory' = 'indexeddb';
+  /** The session shared with the elements inside (read-only; undefined until `aims-ready`). */
+  @provide({ context: sessionContext }) session?: AssessmentSession;
+
+  private issues?: readonly AimsIssue[];
   /** The storage notice: which message (saving failed, or some records could not be read) and why. */
-  @state() private notice?: [key: 'storageError' | 'storageReadError', problem: string];
+  private notice?: [key: 'storageError' | 'storageReadError', problem: string];
   private store?: AssessmentStore;
   private key = '';
   private off?: () => void;

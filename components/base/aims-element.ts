@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { format, messagesFor, onMessagesChange, type MessageKey, type Messages } from './i18n.js';
 
 /** The `lang` of the nearest ancestor that has one, across shadow roots; `''` when none. */
@@ -45,12 +44,13 @@ export const defineElement = (tag: string, ctor: CustomElementConstructor): void
  * @cssprop [--aims-radius-m=0.5rem] - corner radius of cards
  */
 export class AimsElement extends LitElement {
+  static override properties: PropertyDeclarations = { theme: { reflect: true }, locale: {}, messages: { attribute: false } };
   /** `light` or `dark` pins the theme; unset follows the user's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
   /** Locale of UI strings and definition text; default: the nearest `lang`, else `en`. */
-  @property() locale?: string;
+  declare locale?: string;
   /** Per-element overrides of UI strings (merged over the catalog of the locale). */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  declare messages?: Partial<Messages>;
 
   private offMessages?: () => void;
 

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { localize, type AnswerValue, type Question } from '../../src/model/index.js';
 import type { Text } from '../../src/model/schema-kit.js';
@@ -52,23 +51,26 @@ import { problemsOf, type Problem } from './validation.js';
 export class AimsQuestionnaire extends AimsElement {
   static formAssociated = true;
   static override styles = [tokens, shared, styles];
+  static override properties = {
+    session: { attribute: false }, contextSession: { state: true }, readonly: { type: Boolean, reflect: true }, name: { reflect: true }, section: {}, showErrors: { state: true },
+  };
 
   /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
-  @property({ attribute: false }) session?: AssessmentSession;
+  declare session?: AssessmentSession;
   /** The session from context (set by `<aims-assessment>`). @internal */
-  @consume({ context: sessionContext, subscribe: true }) @state() contextSession?: AssessmentSession;
+  @consume({ context: sessionContext, subscribe: true }) contextSession?: AssessmentSession;
   /** Review mode: answers are shown and cannot be changed. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
   /** The form field name under which the response JSON is submitted. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** Id of the section shown (default: the first). */
-  @property() section?: string;
+  declare section?: string;
 
   /** Keys of the open disclosures. @internal */
   readonly opened = new Set<string>();
   /** Upload progress or failure per question. @internal */
   readonly notices = new Map<string, string>();
-  @state() private showErrors = false;
+  private showErrors = false;
   private errors = new Map<string, string>();
   private problems: Problem[] = [];
   private disabled = false;
