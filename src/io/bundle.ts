@@ -45,7 +45,8 @@ const BundleSchema = k.object({
   format: k.literal(BUNDLE_FORMAT),
   assessment: k.optional(k.object({ id: k.string(k.minLength(1)), title: k.string() })),
   envelope: k.record(k.string(), k.any()),
-  files: k.array(k.object({ ...EvidenceRefSchema.p, data: k.string(k.pattern(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) })),
+  // data: base64, checked when decoded (`files[i].data`), then by its SHA-256
+  files: k.array(k.object({ ...EvidenceRefSchema.p, data: k.string() })),
 });
 
 /** Every evidence reference of a response, in answer order. */
