@@ -65,10 +65,10 @@ export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): P
     return pending;
   };
 
-  const run: Run = async (write, fn) => {
+  const run: Run = async (write, fn, scope = NAMES) => {
     const db = await open();
     try {
-      const tx = db.transaction(NAMES, write ? 'readwrite' : 'readonly');
+      const tx = db.transaction(scope, write ? 'readwrite' : 'readonly');
       const done = new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onabort = () => reject(tx.error); });
       done.catch(() => undefined);
       const out = await fn({
@@ -76,6 +76,7 @@ export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): P
         all: (s, id) => req(id === undefined ? tx.objectStore(s).getAll() : tx.objectStore(s).index('by-assessment').getAll(id)),
         put: (s, row, add) => req(tx.objectStore(s)[add ? 'add' : 'put'](row)),
         del: (s, id) => req(tx.objectStore(s).delete(typeof KEYS[s] === 'string' ? id : IDBKeyRange.bound([id], [id, []]))),
+        commit: () => tx.commit(),
       });
       await done;
       return out;

@@ -29,6 +29,7 @@ export function createMemoryStore(options: { now?: () => Date } = {}): Assessmen
     del: async (s, id) => {
       for (const [key, r] of table(s)) if ((r.assessment ?? r.id) === id) table(s).delete(key);
     },
+    commit() {},
   };
   return recordStore((_, fn) => fn(t), options.now);
 }

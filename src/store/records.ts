@@ -15,8 +15,14 @@ export interface Tx {
   all(s: Name, assessment?: string): Promise<any[]>;
   put(s: Name, row: object, add?: boolean): Promise<unknown>;
   del(s: Name, assessment: string): Promise<unknown>;
+  /** Commits now, without waiting for more requests (IndexedDB). */
+  commit(): void;
 }
-export type Run = <T>(write: boolean, fn: (t: Tx) => Promise<T>) => Promise<T>;
+/**
+ * Runs `fn` in one transaction over `scope` (default: every table). A write that must not wait names only its
+ * table: a transaction waits for every earlier one that writes to a table it shares.
+ */
+export type Run = <T>(write: boolean, fn: (t: Tx) => Promise<T>, scope?: Name[]) => Promise<T>;
 
 /** Returns `value` when it fits `schema`, else reports it under `key` (at most three problems) and returns undefined. */
 export function check<S extends Schema>(problems: StorageProblem[], schema: S, value: unknown, key: string, path?: PropertyKey[]): Infer<S> | undefined {
@@ -76,20 +82,24 @@ export function recordStore(
     // The response in a transaction of its own, committed at once: a save started as the page goes away
     // (pagehide) cannot wait for a read to come back before the page is gone. The record's stamp follows.
     async saveResponse(id, response) {
-      await run(true, (t) => t.put('responses', { assessment: id, response }));
+      await run(true, (t) => {
+        const done = t.put('responses', { assessment: id, response });
+        t.commit();
+        return done;
+      }, ['responses']);
       await run(true, async (t) => {
         const row = await t.get('assessments', id);
         if (row) await t.put('assessments', { ...row, updatedAt: stamp() });
-      });
+      }, ['assessments']);
       saved?.(id, response);
     },
-    putEvidence: (id, { ref, blob }) => run(true, async (t) => { await t.put('evidence', { assessment: id, id: ref.id, ref, blob }); }),
+    putEvidence: (id, { ref, blob }) => run(true, async (t) => { await t.put('evidence', { assessment: id, id: ref.id, ref, blob }); }, ['evidence']),
     getEvidence: (id, ev) => run(false, async (t) => {
       const v = one(EvidenceRowSchema, await t.get('evidence', [id, ev]), `evidence/${id}/${ev}`);
       return v && { ref: v.ref, blob: v.blob };
     }),
     listEvidence: (id) => run(false, async (t) => rows(EvidenceRowSchema, await t.all('evidence', id), `evidence/${id}/`, 'id').map((v) => ({ ref: v.ref, blob: v.blob }))),
-    putEnvelope: (id, { createdAt, envelope }) => run(true, async (t) => { await t.put('envelopes', { assessment: id, createdAt, envelope }); }),
+    putEnvelope: (id, { createdAt, envelope }) => run(true, async (t) => { await t.put('envelopes', { assessment: id, createdAt, envelope }); }, ['envelopes']),
     listEnvelopes: (id) => run(false, async (t) =>
       rows(EnvelopeRowSchema, await t.all('envelopes', id), `envelopes/${id}/`, 'createdAt').map((v) => ({ createdAt: v.createdAt, envelope: v.envelope }))),
     takeProblems: () => problems.splice(0),
