@@ -151,17 +151,20 @@ export function parseCondition(src: string): ConditionAst {
   return ast;
 }
 
-/** The question ids a condition reads, each once, in order of first appearance. */
-export function conditionRefs(ast: ConditionAst): string[] {
-  const out = new Set<string>();
+/** The references a condition makes, in order of appearance (with their positions). */
+export function refNodes(ast: ConditionAst): { id: string; pos: number }[] {
+  const out = [];
   const stack = [ast];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.type === 'ref') out.add(n.id);
+    if (n.type === 'ref') out.push(n);
     else stack.push(...('operands' in n ? [...n.operands].reverse() : 'operand' in n ? [n.operand] : 'left' in n ? [n.right, n.left] : []));
   }
-  return [...out];
+  return out;
 }
+
+/** The question ids a condition reads, each once, in order of first appearance. */
+export const conditionRefs = (ast: ConditionAst): string[] => [...new Set(refNodes(ast).map((n) => n.id))];
 
 /** A value inside a condition: an answer, a literal, or the truth of a sub-condition. */
 export type ConditionValue = string | number | boolean | readonly string[] | undefined;
