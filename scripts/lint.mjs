@@ -25,7 +25,7 @@ for (const file of files('src')) {
     const line = text.slice(0, m.index).split('\n').length;
     if (spec === 'lit' || spec.startsWith('lit/') || spec.startsWith('@lit/')) report(file, line, `src/ must not import "${spec}" (lit belongs to components/)`);
     if (/(^|\/)components(\/|$)/.test(spec)) report(file, line, `src/ must not import components/ ("${spec}")`);
-    if (spec === 'idb' && !rel.startsWith('src/store/')) report(file, line, 'only src/store/ may import idb');
+
   }
   if (!rel.startsWith('src/store/')) {
     text.split('\n').forEach((l, i) => {
