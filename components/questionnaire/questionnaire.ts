@@ -13,6 +13,19 @@ import { renderQuestion } from './question-view.js';
 import { styles } from './questionnaire.styles.js';
 import { problemsOf, type Problem } from './validation.js';
 
+/** Index of the section holding a question (-1 when none). */
+const sectionOf = (snap: SessionSnapshot, id: string) => snap.definition.sections.findIndex((s) => s.questions.some((q) => q.id === id));
+/** The first problem of all visible questions. */
+const firstProblem = (snap: SessionSnapshot) => problemsOf(snap, snap.definition.sections.flatMap((s) => s.questions))[0];
+/** Focuses (and scrolls to) the element matched by `selector` once the element has rendered. */
+const focusOn = async (el: AimsQuestionnaire, selector: string) => {
+  await el.updateComplete;
+  const node = el.renderRoot.querySelector<HTMLElement>(selector);
+  node?.focus();
+  node?.scrollIntoView?.({ block: 'nearest' });
+  return !!node;
+};
+
 /**
  * The readiness questionnaire: one section at a time, with a table of contents, progress, validation,
  * N/A justifications, comments and evidence files. Shows the session of the nearest `<aims-assessment>`
@@ -133,36 +146,24 @@ export class AimsQuestionnaire extends AimsElement {
     }
   }
 
-  /** Index of the section holding a question (-1 when none). */
-  private sectionOf(id: string): number { return this.snap.definition.sections.findIndex((s) => s.questions.some((q) => q.id === id)); }
-  /** Focuses (and scrolls to) the element matched by `selector` once rendered. */
-  private async focusOn(selector: string): Promise<boolean> {
-    await this.updateComplete;
-    const el = this.renderRoot.querySelector<HTMLElement>(selector);
-    el?.focus();
-    el?.scrollIntoView?.({ block: 'nearest' });
-    return !!el;
-  }
-  /** The first problem of all visible questions. */
-  private firstProblem(snap: SessionSnapshot): Problem | undefined { return problemsOf(snap, snap.definition.sections.flatMap((s) => s.questions))[0]; }
   /** Shows the errors and focuses the first invalid control when `problem` is set; true when it is not. */
   private async stopAt(problem: Problem | undefined): Promise<boolean> {
     if (problem) {
-      this.go(this.sectionOf(problem.question));
+      this.go(sectionOf(this.snap, problem.question));
       this.showErrors = true;
-      await this.focusOn('[aria-invalid="true"]');
+      await focusOn(this, '[aria-invalid="true"]');
     }
     return !problem;
   }
 
   /** Shows the section holding `questionId` and focuses that question. Returns false for an unknown or hidden question. */
   async goTo(questionId: string): Promise<boolean> {
-    if (!this.sc.state?.visible.has(questionId) || this.sectionOf(questionId) < 0) return false;
-    this.go(this.sectionOf(questionId));
-    return this.focusOn(`[data-question="${CSS.escape(questionId)}"] :is(input, textarea, button)`);
+    if (!this.sc.state?.visible.has(questionId)) return false;
+    this.go(sectionOf(this.snap, questionId));
+    return focusOn(this, `[data-question="${CSS.escape(questionId)}"] :is(input, textarea, button)`);
   }
   /** Validates the whole questionnaire; when something is missing, shows its section, the errors, and focuses the first. */
-  async validate(): Promise<boolean> { return !!this.sc.state && this.stopAt(this.firstProblem(this.snap)); }
+  async validate(): Promise<boolean> { return !!this.sc.state && this.stopAt(firstProblem(this.snap)); }
   /** Moves to the next section, after checking the current one. */
   async next(): Promise<boolean> {
     const ok = await this.stopAt(problemsOf(this.snap, this.snap.definition.sections[this.sectionIndex]!.questions)[0]);
@@ -188,7 +189,7 @@ export class AimsQuestionnaire extends AimsElement {
     if (i !== this.sectionIndex) this.emit(new AimsSectionChangeEvent({ section, index: i }));
     this.section = section;
     this.requestUpdate();
-    return focus && this.focusOn('h2');
+    return focus && focusOn(this, 'h2');
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -203,7 +204,7 @@ export class AimsQuestionnaire extends AimsElement {
     if (!snap || snap === this.validityOf) return;
     this.validityOf = snap;
     this.internals.setFormValue(JSON.stringify(snap.response));
-    const first = this.firstProblem(snap);
+    const first = firstProblem(snap);
     this.internals.setValidity(first ? { customError: true } : {}, first && this.msg(first.key),
       first && this.renderRoot.querySelector<HTMLElement>(`[data-question="${CSS.escape(first.question)}"] :is(input, textarea)`) || undefined);
   }
