@@ -151,8 +151,13 @@ function firstDifference(expected: unknown, actual: unknown, path: PropertyKey[]
   }
   const e = expected as Record<string, unknown>, a = actual as Record<string, unknown>;
   if (list && e.length !== a.length) return at(`expected ${e.length} entr${e.length === 1 ? 'y' : 'ies'}, got ${a.length}`);
-  for (const k of new Set([...Object.keys(e), ...Object.keys(a)])) {
-    const d = firstDifference(e[k], Object.hasOwn(a, k) ? a[k] : undefined, [...path, list ? +k : k]);
+  // One path array, pushed and popped (no copy per node: verification re-compares the whole scorecard).
+  const keys = Object.keys(e);
+  for (const k of Object.keys(a)) if (!Object.hasOwn(e, k)) keys.push(k);
+  for (const k of keys) {
+    path.push(list ? +k : k);
+    const d = firstDifference(e[k], Object.hasOwn(a, k) ? a[k] : undefined, path);
+    path.pop();
     if (d) return d;
   }
 }
