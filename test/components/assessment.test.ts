@@ -155,7 +155,7 @@ describe('<aims-assessment>', () => {
       const a = root.activeElement as HTMLInputElement | HTMLButtonElement | null;
       if (a instanceof HTMLInputElement && (a.type === 'radio' || a.type === 'checkbox') && !answered.has(a.name || a.closest('fieldset')!.dataset.question!)) {
         answered.add(a.name || a.closest('fieldset')!.dataset.question!);
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: ' ' });
         if (a.type === 'radio' && step % 2) await sendKeys({ press: 'ArrowRight' });
       } else if (a instanceof HTMLButtonElement && (a.textContent?.trim() === en.next || a.textContent?.trim() === en.finish)) {
         await sendKeys({ press: 'Enter' });

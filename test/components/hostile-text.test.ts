@@ -5,7 +5,7 @@
  * comes out of any payload, and each payload is shown as the text it is.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMediaWhereSupported } from '../browser-support.js';
 import '../../components/assessment/define.js';
 import '../../components/questionnaire/define.js';
 import '../../components/risk-matrix/define.js';
@@ -199,7 +199,7 @@ const canary = () => window.__aimsXss;
 
 describe('hostile text', () => {
   beforeEach(() => { delete window.__aimsXss; });
-  afterEach(async () => { await emulateMedia({ media: 'screen' }); });
+  afterEach(async () => { await emulateMediaWhereSupported({ media: 'screen' }); });
 
   it('the corpus is large and varied, and the fixtures carry it into every field', () => {
     expect(N).to.be.at.least(100);
@@ -282,7 +282,7 @@ describe('hostile text', () => {
       const decided = Object.values(soa) as { justification: string; owner: string }[];
       expect(missing(el, [...json.requirements.filter((q) => q.kind === 'control').map((q) => q.title),
         ...decided.map((d) => d.justification), ...decided.map((d) => d.owner)])).to.deep.equal([]);
-      await emulateMedia({ media: 'print' });
+      await emulateMediaWhereSupported({ media: 'print' });
       dispatchEvent(new Event('beforeprint'));
       await el.updateComplete;
       problems.push(...scan(el));
@@ -309,7 +309,7 @@ describe('hostile text', () => {
       await el.updateComplete;
       problems.push(...scan(el));
       if (variant === 'full') expect(missing(el, json.tags.map((t) => t.title))).to.deep.equal([]);
-      await emulateMedia({ media: 'print' });
+      await emulateMediaWhereSupported({ media: 'print' });
       el.printing = true;
       await el.updateComplete;
       problems.push(...scan(el));

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { canEmulateMedia, emulateMediaWhereSupported, requireMediaEmulation, requirePrintDialogReturns } from '../browser-support.js';
 import '../../components/assessment/define.js';
 import '../../components/questionnaire/define.js';
 import '../../components/scorecard/define.js';
@@ -83,7 +84,7 @@ const buttonNamed = (root: Element, name: string) => {
   return b;
 };
 
-afterEach(async () => { await emulateMedia({ media: 'screen', colorScheme: 'light' }); });
+afterEach(async () => { if (canEmulateMedia) await emulateMedia({ media: 'screen', colorScheme: 'light' }); });
 
 describe('<aims-scorecard>', () => {
   it('is accessible in light, dark and print, full and compact', async () => {
@@ -93,11 +94,11 @@ describe('<aims-scorecard>', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
     el.theme = undefined;
-    await emulateMedia({ colorScheme: 'dark' });
+    await emulateMediaWhereSupported({ colorScheme: 'dark' });
     await expect(el).to.be.accessible();
-    await emulateMedia({ media: 'print', colorScheme: 'light' });
+    await emulateMediaWhereSupported({ media: 'print', colorScheme: 'light' });
     await expect(el).to.be.accessible();
-    await emulateMedia({ media: 'screen' });
+    await emulateMediaWhereSupported({ media: 'screen' });
     el.variant = 'compact';
     await el.updateComplete;
     await expect(el).to.be.accessible();
@@ -333,7 +334,8 @@ describe('<aims-scorecard>', () => {
     }
   });
 
-  it('print(): renders the full report in print mode, opens the print dialog, then restores', async () => {
+  it('print(): renders the full report in print mode, opens the print dialog, then restores', async function () {
+    requirePrintDialogReturns(this);
     const { el } = await make(WITH_RISKS, { variant: 'compact' });
     const seen: { attr: boolean; sections: string[] }[] = [];
     // Chromium fires beforeprint from window.print(), while the dialog is being prepared
@@ -351,7 +353,8 @@ describe('<aims-scorecard>', () => {
     expect(el.shadowRoot!.querySelector('[part="crosswalks"]')).to.equal(null);
   });
 
-  it('print media: every section shows on its own page, no interactive controls', async () => {
+  it('print media: every section shows on its own page, no interactive controls', async function () {
+    requireMediaEmulation(this);
     const { el } = await make(WITH_RISKS);
     await emulateMedia({ media: 'print' });
     const visible = (n: Element) => getComputedStyle(n).display !== 'none' && (n as HTMLElement).getBoundingClientRect().height > 0;

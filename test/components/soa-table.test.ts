@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { requireMediaEmulation } from '../browser-support.js';
 import '../../components/assessment/define.js';
 import '../../components/soa-table/define.js';
 import type { AimsAssessment } from '../../components/assessment/assessment.js';
@@ -251,7 +252,7 @@ describe('<aims-soa-table>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect($$(el, 'thead th')[0]!.getAttribute('aria-sort')).to.equal('descending');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect($$(el, 'thead th')[0]!.getAttribute('aria-sort')).to.equal('ascending');
     $$<HTMLButtonElement>(el, '[part~=gap]')[0]!.focus();
@@ -351,7 +352,8 @@ describe('<aims-soa-table>', () => {
     expect(cellText(el, 'A.2.2', 6)).to.equal(de.soaSourceRisk);
   });
 
-  it('prints every control as text, without the toolbar', async () => {
+  it('prints every control as text, without the toolbar', async function () {
+    requireMediaEmulation(this);
     const { el } = await make();
     el.filter = { objective: 'A.9' };
     await el.updateComplete;
