@@ -1,0 +1,54 @@
+// The aimskit side: <aims-assessment storage="memory"> with an <aims-questionnaire>, the readiness figure
+// written from `aims-change`, exactly as a host page does (examples/questionnaire.ts).
+import '../../components/assessment/define.js';
+import '../../components/questionnaire/define.js';
+import { frame, pick, setFigure, timeClick } from './shared.js';
+
+type Questionnaire = HTMLElement & { updateComplete: Promise<boolean>; next(): Promise<unknown> };
+type Assessment = HTMLElement & { definition: unknown; storage: string; updateComplete: Promise<boolean> };
+
+const host = document.getElementById('host')!;
+let questionnaire: Questionnaire | undefined;
+const root = () => questionnaire!.shadowRoot!;
+
+/** Waits until the questionnaire shows questions (its session arrives by context after `aims-ready`). */
+async function settled(): Promise<number> {
+  for (let i = 0; i < 200; i++) {
+    await questionnaire!.updateComplete;
+    const n = root().querySelectorAll('[part~="question"]').length;
+    if (n) return n;
+    await new Promise((r) => setTimeout(r));
+  }
+  throw new Error('the questionnaire showed no question');
+}
+
+window.bench = {
+  async render(definition) {
+    host.replaceChildren();
+    await frame();
+    const t0 = performance.now();
+    const el = document.createElement('aims-assessment') as Assessment;
+    el.storage = 'memory';
+    questionnaire = document.createElement('aims-questionnaire') as Questionnaire;
+    el.append(questionnaire);
+    el.addEventListener('aims-change', (e) => {
+      const { readiness } = e.detail;
+      setFigure(readiness === null ? '–' : readiness.toFixed(2));
+    });
+    const ready = new Promise((r) => el.addEventListener('aims-ready', r, { once: true }));
+    el.definition = definition;
+    host.append(el);
+    await ready;
+    const questions = await settled();
+    const dom = performance.now() - t0;
+    await frame();
+    return { ms: performance.now() - t0, dom, questions };
+  },
+  async section(index) {
+    for (let i = 0; i < index; i++) await questionnaire!.next();
+    await settled();
+    await frame();
+  },
+  radios: () => [...root().querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => !r.disabled),
+  click: (k) => timeClick(pick(window.bench.radios(), k)),
+};
