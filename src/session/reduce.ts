@@ -11,10 +11,6 @@ import type { SessionAction } from './types.js';
 
 export type ReduceResult = { response: AssessmentResponse; issues?: undefined } | { issues: AimsIssue[]; response?: undefined };
 
-/** Actions after which the scorecard must be recomputed; the first four can also change which questions show. */
-export const SCORED_ACTIONS: readonly string[] = ['answer', 'clear', 'reset', 'replace', 'risk-add', 'risk-update', 'risk-remove', 'soa'];
-export const VISIBILITY_ACTIONS: readonly string[] = SCORED_ACTIONS.slice(0, 4);
-
 export function reduce(ix: DefinitionIndex, cur: AssessmentResponse, action: SessionAction, now: string): ReduceResult {
   const next = (patch: Partial<AssessmentResponse>): ReduceResult => ({ response: { ...cur, ...patch, updatedAt: now } });
   const fail = (path: PropertyKey[], message: string): ReduceResult => ({ issues: issue(path, message) });

@@ -9,7 +9,7 @@ import { MAX_EVIDENCE_SIZE, formatSize } from '../model/limits.js';
 import { emptyResponse, type AssessmentResponse, type EvidenceRef } from '../model/response.js';
 import { deriveScorecard, deriveVisible } from './derive.js';
 import { mergeResponses } from './merge.js';
-import { reduce, SCORED_ACTIONS, VISIBILITY_ACTIONS } from './reduce.js';
+import { reduce } from './reduce.js';
 import type { AssessmentStore } from './store-types.js';
 import {
   SessionActionError,
@@ -64,11 +64,14 @@ async function sha256Hex(blob: Blob): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const describeError = (e: unknown): string => {
-  const name = (e as { name?: string })?.name;
-  if (name === 'QuotaExceededError' || (e as { reason?: string })?.reason === 'quota') return 'The browser\'s storage is full';
-  return (e as Error)?.message || String(e);
-};
+/** The status after a failed read or write: what went wrong, and that changes stay in this page meanwhile. */
+const memoryOnly = (e: any): StorageStatus => ({
+  state: 'memory-only',
+  message: `${e?.name === 'QuotaExceededError' || e?.reason === 'quota' ? "The browser's storage is full" : e?.message || String(e)}: changes are kept in this page only until saving works again`,
+});
+
+/** Changes that need a new scorecard; the first seven can also change which questions show. */
+const RECOMPUTE = ['undo', 'redo', 'external', 'answer', 'clear', 'reset', 'replace', 'risk-add', 'risk-update', 'risk-remove', 'soa'];
 
 /** `response` without the evidence references in `ids`. */
 function withoutEvidence(response: AssessmentResponse, ids: ReadonlySet<string>): AssessmentResponse {
@@ -85,7 +88,7 @@ export function createSession(options: SessionOptions): AssessmentSession {
   const key = options.key ?? definition.id;
   const ix = indexDefinition(definition);
   const clock = options.now ?? (() => new Date());
-  const now = () => { const t = clock(); return typeof t === 'string' ? t : t.toISOString(); };
+  const now = (): string => { const t: any = clock(); return t.toISOString?.() ?? t; };
   const randomId = options.randomId ?? (() => `ev-${crypto.randomUUID().slice(0, 13)}`);
   const delay = options.autosaveMs ?? 250;
   const limit = options.historyLimit ?? 100;
@@ -136,20 +139,24 @@ export function createSession(options: SessionOptions): AssessmentSession {
     emit({ ...state, storage });
   };
 
-  /** Moves to a new response; `kind` says what to recompute. */
-  const commit = (response: AssessmentResponse, change: Change, scored: boolean, visibility: boolean) => {
-    const visible = visibility ? deriveVisible(definition, response) : state.visible;
-    const scorecard = scored || visibility ? deriveScorecard(definition, response, visible) : state.scorecard;
+  /** Moves to a new response; the change's type says what to recompute. */
+  const commit = (response: AssessmentResponse, change: Change) => {
+    const i = RECOMPUTE.indexOf(change!.type);
+    const visible = i >= 0 && i < 7 ? deriveVisible(definition, response) : state.visible;
+    const scorecard = i >= 0 ? deriveScorecard(definition, response, visible) : state.scorecard;
     emit({ ...state, response, visible, scorecard, canUndo: past.length > 0, canRedo: future.length > 0, revision: state.revision + 1, lastAction: change });
     dirty = true;
     schedule();
     return state;
   };
 
+  /** Cancels a pending autosave; true when one was pending. */
+  const stop = () => {
+    clearTimeout(timer);
+    return timer !== (timer = undefined);
+  };
   const schedule = () => {
-    if (!store || closed) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => { timer = undefined; void save(); }, delay);
+    if (store && !closed) stop(), (timer = setTimeout(() => { timer = undefined; void save(); }, delay));
   };
 
   const save = async (): Promise<void> => {
@@ -175,7 +182,7 @@ export function createSession(options: SessionOptions): AssessmentSession {
       } catch (e) {
         dirty = true;
         // Said once: the notice stays until a save succeeds again (retried on the next change and on flush).
-        if (state.storage.state !== 'memory-only') setStorage({ state: 'memory-only', message: `${describeError(e)}: changes are kept in this page only until saving works again` });
+        if (state.storage.state !== 'memory-only') setStorage(memoryOnly(e));
       }
     })();
     saving = run;
@@ -190,14 +197,14 @@ export function createSession(options: SessionOptions): AssessmentSession {
     past.push(state.response);
     if (past.length > limit) past.shift();
     future.length = 0;
-    return commit(result.response, action, SCORED_ACTIONS.includes(action.type), VISIBILITY_ACTIONS.includes(action.type));
+    return commit(result.response, action);
   };
 
   const travel = (from: AssessmentResponse[], to: AssessmentResponse[], kind: 'undo' | 'redo'): boolean => {
     const target = from.pop();
     if (!target) return false;
     to.push(state.response);
-    commit(restamp(target, state.response, now()), { type: kind }, true, true);
+    commit(restamp(target, state.response, now()), { type: kind });
     return true;
   };
 
@@ -215,10 +222,9 @@ export function createSession(options: SessionOptions): AssessmentSession {
     past.length = 0;
     future.length = 0;
     const wasDirty = dirty;
-    commit(merged, { type: 'external' }, true, true);
+    commit(merged, { type: 'external' });
     // Write back only what the other tab does not have yet.
-    dirty = wasDirty || !same(merged, checked.response);
-    if (!dirty && timer !== undefined) { clearTimeout(timer); timer = undefined; }
+    if (!(dirty = wasDirty || !same(merged, checked.response))) stop();
   };
   if (store?.watch) unwatch = store.watch(key, external);
   if (store && !options.persisted) { dirty = true; schedule(); }
@@ -251,21 +257,16 @@ export function createSession(options: SessionOptions): AssessmentSession {
       return ref;
     },
     async getEvidence(id) {
-      const held = blobs.get(id);
-      if (held) return held.blob;
       try {
-        return (await store?.getEvidence(key, id))?.blob;
+        return blobs.get(id)?.blob ?? (await store?.getEvidence(key, id))?.blob;
       } catch {
         return undefined;
       }
     },
-    async flush() {
-      if (timer !== undefined) { clearTimeout(timer); timer = undefined; }
-      await save();
-    },
+    flush: () => (stop(), save()),
     close() {
       if (closed) return;
-      if (timer !== undefined) { clearTimeout(timer); timer = undefined; void save(); }
+      if (stop()) void save();
       closed = true;
       unwatch?.();
     },
@@ -293,7 +294,7 @@ export async function openSession(options: SessionOptions & { store: AssessmentS
     }
     stored = await store.loadResponse(key);
   } catch (e) {
-    storage = { state: 'memory-only', message: `${describeError(e)}: changes are kept in this page only until saving works again` };
+    storage = memoryOnly(e);
   }
   const problems = store.takeProblems();
   return createSession({ ...options, key, response: stored ?? options.response, problems, persisted: !!stored, ...(storage ? { storage } : {}) });
