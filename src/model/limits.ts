@@ -42,41 +42,35 @@ export const formatSize = (n: number): string =>
   n >= MB ? `${Math.round((n / MB) * 10) / 10} MB` : n >= 1024 ? `${Math.round((n / 1024) * 10) / 10} KB` : `${n}`;
 
 /**
- * Measures a JSON value without recursion (so hostile nesting cannot overflow the stack) and stops as soon
- * as it is over a limit. Returns the problem, or null when `value` is within `maxSize` characters (about
- * the length of its JSON text) and `maxDepth` levels. The walk is bounded by `maxSize`: each value visited
- * counts at least one character, so shared or cyclic references end it too.
+ * Measures a JSON value and stops as soon as it is over a limit. Returns the problem, or null when `value`
+ * is within `maxSize` characters (about the length of its JSON text) and `maxDepth` levels. The recursion
+ * is at most `maxDepth` deep (hostile nesting cannot overflow the stack), and the walk is bounded by
+ * `maxSize`: each value visited counts at least one character, so shared or cyclic references end it too.
  */
 export function measureJson(value: unknown, what: string, maxSize: number, maxDepth = MAX_JSON_DEPTH): AimsIssue | null {
-  type Entry = [value: unknown, depth: number, key: PropertyKey | undefined, parent: Entry | undefined];
-  const stack: Entry[] = [[value, 0, undefined, undefined]];
-  const pathOf = (e: Entry | undefined): PropertyKey[] => {
-    const keys: PropertyKey[] = [];
-    for (; e && e[3]; e = e[3]) keys.unshift(e[2]!);
-    return keys;
-  };
   let size = 0;
-  while (stack.length) {
-    const entry = stack.pop()!;
-    const [v, depth] = entry;
+  const path: PropertyKey[] = [];
+  const walk = (v: any): AimsIssue | undefined => {
     if (typeof v === 'string') size += v.length + 2;
     else if (typeof v === 'number') size += 8;
     else if (typeof v !== 'object' || v === null) size += 4;
     else {
-      if (depth >= maxDepth) return { path: formatPath(pathOf(entry)), message: `${what} is nested too deeply (more than ${maxDepth} levels)` };
+      if (path.length >= maxDepth) return { path: formatPath(path), message: `${what} is nested too deeply (more than ${maxDepth} levels)` };
       size += 2;
-      if (Array.isArray(v)) {
-        size += v.length;
-        for (let i = v.length - 1; i >= 0 && size <= maxSize; i--) stack.push([v[i], depth + 1, i, entry]);
-      } else if (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null) {
-        const keys = Object.keys(v);
-        for (let i = keys.length - 1; i >= 0 && size <= maxSize; i--) {
-          size += keys[i]!.length + 4;
-          stack.push([(v as Record<string, unknown>)[keys[i]!], depth + 1, keys[i], entry]);
-        }
+      const list = Array.isArray(v);
+      const proto = Object.getPrototypeOf(v);
+      const keys = list ? v : proto === Object.prototype || proto === null ? Object.keys(v) : [];
+      for (let i = 0; i < keys.length; i++) {
+        const k = list ? i : keys[i];
+        size += list ? 1 : k.length + 4;
+        if (size > maxSize) break;
+        path.push(k);
+        const found = walk(v[k]);
+        path.pop();
+        if (found) return found;
       }
     }
     if (size > maxSize) return { path: '', message: `${what} is too large (more than ${formatSize(maxSize)} of JSON)` };
-  }
-  return null;
+  };
+  return walk(value) ?? null;
 }
