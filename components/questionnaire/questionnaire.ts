@@ -1,12 +1,8 @@
 import { html, nothing } from 'lit';
-import { consume } from '@lit/context';
-import { localize, type AnswerValue, type Question } from '../../src/model/index.js';
-import type { Text } from '../../src/model/schema-kit.js';
-import type { AssessmentSession, SessionAction, SessionSnapshot } from '../../src/session/types.js';
-import { AimsElement } from '../base/aims-element.js';
-import { sessionContext } from '../base/context.js';
+import type { AnswerValue, Question } from '../../src/model/index.js';
+import type { SessionAction, SessionSnapshot } from '../../src/session/types.js';
+import { AimsSessionElement } from '../base/session-element.js';
 import { AimsAnswerEvent, AimsSectionChangeEvent, AimsSubmitRequestEvent } from '../base/events.js';
-import { SessionController } from '../base/session-controller.js';
 import { shared, tokens } from '../base/styles.js';
 import { tocKey } from './nav-controller.js';
 import { renderQuestion } from './question-view.js';
@@ -61,17 +57,13 @@ const focusOn = async (el: AimsQuestionnaire, selector: string) => {
  * @event aims-section-change - the user moved to another section: `{ section, index }`
  * @event aims-submit-request - Finish passed validation outside a form; `<aims-assessment>` submits
  */
-export class AimsQuestionnaire extends AimsElement {
+export class AimsQuestionnaire extends AimsSessionElement {
   static formAssociated = true;
   static override styles = [tokens, shared, styles];
   static override properties = {
-    session: { attribute: false }, contextSession: { state: true }, readonly: { type: Boolean, reflect: true }, name: { reflect: true }, section: {}, showErrors: { state: true },
+    readonly: { type: Boolean, reflect: true }, name: { reflect: true }, section: {}, showErrors: { state: true },
   };
 
-  /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
-  declare session?: AssessmentSession;
-  /** The session from context (set by `<aims-assessment>`). @internal */
-  @consume({ context: sessionContext, subscribe: true }) contextSession?: AssessmentSession;
   /** Review mode: answers are shown and cannot be changed. */
   readonly = false;
   /** The form field name under which the response JSON is submitted. */
@@ -88,17 +80,12 @@ export class AimsQuestionnaire extends AimsElement {
   private problems: Problem[] = [];
   private disabled = false;
   private readonly internals = this.attachInternals();
-  private readonly sc = new SessionController(this);
 
-  /** The current session snapshot. @internal */
-  get snap(): SessionSnapshot { return this.sc.state!; }
   /** @internal */
   get isReadonly(): boolean { return this.readonly || this.disabled; }
   /** Index of the current section. */
   get sectionIndex(): number { return Math.max(0, this.sc.state?.definition.sections.findIndex((s) => s.id === this.section) ?? 0); }
 
-  /** @internal */
-  text(t: Text | undefined): string { return localize(t, this.effectiveLocale, this.snap.definition.locale ?? 'en'); }
   /** @internal */
   toggle(key: string): void {
     if (!this.opened.delete(key)) this.opened.add(key);
@@ -215,9 +202,7 @@ export class AimsQuestionnaire extends AimsElement {
     try { this.sc.session?.dispatch({ type: 'replace', response: JSON.parse(saved as string) }); } catch { /* not ours to restore */ }
   }
 
-  override render() {
-    const snap = this.sc.state;
-    if (!snap) return html`<p part="base">${this.msg('noSession')}</p>`;
+  protected body(snap: SessionSnapshot) {
     const secs = snap.definition.sections, idx = this.sectionIndex, sec = secs[idx]!;
     const done = new Map(snap.scorecard.sections.map((s) => [s.id, s.completion]));
     const pct = (x = 0) => Math.round(x * 100);

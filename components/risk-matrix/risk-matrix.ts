@@ -1,20 +1,15 @@
 import { html, nothing } from 'lit';
-import { consume } from '@lit/context';
-import { localize, type AimsIssue, type Risk } from '../../src/model/index.js';
-import type { Text } from '../../src/model/schema-kit.js';
+import type { AimsIssue, Risk } from '../../src/model/index.js';
 import { riskCell, riskLevel, summarizeRisks, type RiskSummary } from '../../src/scoring/index.js';
-import type { AssessmentSession } from '../../src/session/types.js';
-import { AimsElement } from '../base/aims-element.js';
-import { sessionContext } from '../base/context.js';
-import { SessionController } from '../base/session-controller.js';
+import type { SessionSnapshot } from '../../src/session/types.js';
+import { AimsSessionElement, type KeyOf } from '../base/session-element.js';
 import { shared, tokens } from '../base/styles.js';
-import type { MessageKey } from '../base/i18n.js';
 import { AimsCellSelectEvent, AimsRiskChangeEvent } from './events.js';
 import { styles } from './risk-matrix.styles.js';
 
 export type RiskView = 'inherent' | 'residual';
 type Cell = readonly [number, number];
-type Key = MessageKey extends infer K ? (K extends `risk${infer R}` ? R : never) : never;
+type Key = KeyOf<'risk'>;
 
 /** The five built-in colour slots, low to high; a matrix with other level ids is spread over them. */
 const SLOTS = ['very-low', 'low', 'medium', 'high', 'very-high'];
@@ -53,18 +48,14 @@ const fieldOf = (path: string) => /^risks\[\d+\]\.(\w+)/.exec(path)?.[1] ?? '';
  * @event aims-risk-change - a risk was added, edited or removed (remove is cancelable): `{ action, id, risk }`
  * @event aims-cell-select - a cell was selected or the selection cleared: `{ likelihood, impact, level, view, count }`
  */
-export class AimsRiskMatrix extends AimsElement {
+export class AimsRiskMatrix extends AimsSessionElement<'risk'> {
   static override styles = [tokens, shared, styles];
   static override properties = {
-    session: { attribute: false }, contextSession: { state: true }, readonly: { type: Boolean, reflect: true }, view: {},
+    readonly: { type: Boolean, reflect: true }, view: {},
     showMovement: { type: Boolean, attribute: 'show-movement' },
     selected: { state: true }, editing: { state: true }, issues: { state: true }, status: { state: true }, active: { state: true },
   };
 
-  /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
-  declare session?: AssessmentSession;
-  /** The session from context (set by `<aims-assessment>`). @internal */
-  @consume({ context: sessionContext, subscribe: true }) contextSession?: AssessmentSession;
   /** Review mode: the grid and register are shown, nothing can be changed. */
   readonly = false;
   /** Which positions the grid counts: `inherent` (before treatment, default) or `residual`. */
@@ -80,12 +71,9 @@ export class AimsRiskMatrix extends AimsElement {
   private status = '';
   private active: Cell = [Infinity, 0];
   private sum!: RiskSummary;
-  private readonly sc = new SessionController(this);
+  protected override pfx = 'risk' as const;
   private readonly q = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel);
 
-  private t(k: Key, vars?: Record<string, string | number>): string { return this.msg(`risk${k}`, vars); }
-  /** Definition text in the element's locale. */
-  private tx(x?: Text): string { return localize(x, this.effectiveLocale, this.sc.state!.definition.locale ?? 'en'); }
   /** "3 risks", "1 risk". */
   private n(n: number): string { return this.t(n === 1 ? 'CountOne' : 'Count', { count: n }); }
   private get risks(): Risk[] { return this.sc.state?.response.risks ?? []; }
@@ -97,7 +85,7 @@ export class AimsRiskMatrix extends AimsElement {
   /** A level's name, or a dash. */
   private lv(id: string | null): string {
     const l = this.sum.matrix.levels.find((e) => e.id === id);
-    return l ? this.tx(l.label) : '—';
+    return l ? this.text(l.label) : '—';
   }
   /** A level's colour (its own token, else one of the five built-in ones), applied in `updated()`. */
   private col(id: string | null): string {
@@ -197,7 +185,7 @@ export class AimsRiskMatrix extends AimsElement {
     const rows = this.listed, ro = this.ro, sel = this.selected, m = this.sum.matrix, sc = new Map(this.sum.risks.map((s) => [s.id, s]));
     const date = new Intl.DateTimeFormat(this.effectiveLocale, { dateStyle: 'medium', timeZone: 'UTC' });
     const title = sel ? this.t('RegisterCell', {
-      cell: `${this.tx(m.likelihood[sel[0]]!.label)} × ${this.tx(m.impact[sel[1]]!.label)}`, view: this.t(VIEWS[+(this.view === 'residual')]), count: this.n(rows.length),
+      cell: `${this.text(m.likelihood[sel[0]]!.label)} × ${this.text(m.impact[sel[1]]!.label)}`, view: this.t(VIEWS[+(this.view === 'residual')]), count: this.n(rows.length),
     }) : this.t('Register');
     const more = (x: unknown) => (x ? html`<br><small>${x}</small>` : '');
     return html`<div class="bar">${rows.length ? '' : html`<p class="h">${title}</p>`}${sel ? this.btn(this.t('ShowAll'), () => this.select(), 'btn') : ''}${ro
@@ -239,10 +227,10 @@ export class AimsRiskMatrix extends AimsElement {
     const fields = html`${field('title', 'FieldTitle')}${field('system', 'System')}${field('description', 'Description', 0)}${VIEWS.map((g) =>
       html`<fieldset><legend>${this.t(g)}</legend>${(['Likelihood', 'Impact'] as const).map((k) => {
         const inh = g === 'Inherent', n = k.toLowerCase() as 'impact';
-        return field(inh ? n : `residual${k}`, k, m[n].map((e) => [e.id, this.tx(e.label)]), inh ? 'Choose' : 'SameAsInherent', `${this.t(g)} – `);
+        return field(inh ? n : `residual${k}`, k, m[n].map((e) => [e.id, this.text(e.label)]), inh ? 'Choose' : 'SameAsInherent', `${this.t(g)} – `);
       })}</fieldset>`)}${field('treatment', 'Treatment', TREAT.map((t) => [t.toLowerCase(), this.t(`Treat${t}` as Key)]), 'TreatNone')}${field('owner', 'Owner')}${
       field('due', 'Due')}${controls.length ? html`<fieldset class="wide"><legend>${names.controls}</legend><div class="checks">${controls.map((c) => html`<label><input
-      type="checkbox" name="controls" value=${c.id} ?checked=${!!r?.controls?.includes(c.id)}><span><b>${c.id}</b> ${this.tx(c.title)}</span></label>`)}</div></fieldset>` : ''}`;
+      type="checkbox" name="controls" value=${c.id} ?checked=${!!r?.controls?.includes(c.id)}><span><b>${c.id}</b> ${this.text(c.title)}</span></label>`)}</div></fieldset>` : ''}`;
     return html`<form part="form" class="form" novalidate aria-labelledby="rf-title"
       @submit=${(e: Event) => { e.preventDefault(); this.save(e.target as HTMLFormElement); }}
       @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.cancel(); } }}>
@@ -254,9 +242,7 @@ export class AimsRiskMatrix extends AimsElement {
   </form>`;
   }
 
-  override render() {
-    const st = this.sc.state;
-    if (!st) return html`<p part="base">${this.msg('noSession')}</p>`;
+  protected body(st: SessionSnapshot) {
     const sum = (this.sum = summarizeRisks(st.definition, st.response)), m = sum.matrix, view = this.view, mv = this.showMovement;
     const top = m.likelihood.length - 1, act = [clamp(this.active[0], top), clamp(this.active[1], m.impact.length - 1)] as const;
     const at = this.risks.map((r) => [r.id, riskCell(m, r, 'inherent'), riskCell(m, r, 'residual')] as const);
@@ -269,16 +255,16 @@ export class AimsRiskMatrix extends AimsElement {
       <div class="scroll"><table part="grid" role="grid" @keydown=${this.onGrid} @click=${this.onGrid}>
         <caption>${this.t('GridCaption', { view: this.t(VIEWS[+(view === 'residual')]) })}</caption>
         <thead><tr><th scope="col"><small>${this.t('Impact')} →<br>${this.t('Likelihood')} ↑</small></th>
-          ${m.impact.map((e) => html`<th scope="col" part="axis">${this.tx(e.label)}</th>`)}</tr></thead>
+          ${m.impact.map((e) => html`<th scope="col" part="axis">${this.text(e.label)}</th>`)}</tr></thead>
         <tbody>${m.likelihood.map((_, r) => {
           const l = top - r, lik = m.likelihood[l]!;
-          return html`<tr><th scope="row" part="axis">${this.tx(lik.label)}</th>${m.impact.map((imp, i) => {
+          return html`<tr><th scope="row" part="axis">${this.text(lik.label)}</th>${m.impact.map((imp, i) => {
             const level = riskLevel(m, lik.id, imp.id), n = sum.cells[view][l]?.[i] ?? 0, here = [l, i] as const, name = this.lv(level);
             const now = mv ? at.filter((p) => same(p[2], here)).map((p) => p[0]) : [];
             const was = mv ? at.filter((p) => same(p[1], here) && !same(p[2], here)).map((p) => p[0]) : [];
             return html`<td role="gridcell" part="cell" data-l=${l} data-i=${i} data-c=${this.col(level)}
               tabindex=${same(here, act) ? 0 : -1} aria-selected=${same(here, this.selected)}><span class="vh">${this.t('Cell', {
-                likelihood: this.tx(lik.label), impact: this.tx(imp.label), level: name, count: this.n(n) })}${now.length
+                likelihood: this.text(lik.label), impact: this.text(imp.label), level: name, count: this.n(n) })}${now.length
                 ? `. ${this.t('ResidualHere', { ids: now.join(', ') })}` : ''}${was.length ? `. ${this.t('InherentHere', { ids: was.join(', ') })}` : ''}</span><span
               aria-hidden="true"><span part="level">${name}</span><b part="count">${n}</b>${now.length + was.length ? html`<span part="markers"
               >${now.map((id) => html`<span>● ${id}</span>`)}${was.map((id) => html`<span class="was">○ ${id}</span>`)}</span>` : ''}</span></td>`;
@@ -286,7 +272,7 @@ export class AimsRiskMatrix extends AimsElement {
         })}</tbody>
       </table></div>
       <div part="legend">
-        <ul>${m.levels.map((e) => html`<li class="sw" data-c=${this.col(e.id)}>${this.tx(e.label)}</li>`)}</ul>
+        <ul>${m.levels.map((e) => html`<li class="sw" data-c=${this.col(e.id)}>${this.text(e.label)}</li>`)}</ul>
         <small>${this.t('Appetite', { level: this.lv(m.appetite) })}${mv ? ` · ${this.t('Markers')}` : ''}</small>
       </div>
       ${this.register()}

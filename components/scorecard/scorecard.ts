@@ -1,15 +1,9 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { bandsOf, localize } from '../../src/model/index.js';
-import type { Text } from '../../src/model/schema-kit.js';
+import { bandsOf } from '../../src/model/index.js';
 import { encodeShareLink } from '../../src/io/share-link.js';
 import { certificationGaps, deriveSoa, evidenceReadiness, scoreAreas, soaCompleteness, summarizeRisks } from '../../src/scoring/index.js';
-import type { AssessmentSession, SessionSnapshot } from '../../src/session/types.js';
-import { AimsElement } from '../base/aims-element.js';
-import { sessionContext } from '../base/context.js';
-import type { MessageKey } from '../base/i18n.js';
-import { SessionController } from '../base/session-controller.js';
+import type { SessionSnapshot } from '../../src/session/types.js';
+import { AimsSessionElement } from '../base/session-element.js';
 import { shared, tokens } from '../base/styles.js';
 import { AimsCtaEvent, AimsNavigateEvent } from './events.js';
 import { styles } from './scorecard.styles.js';
@@ -56,17 +50,13 @@ import { bars, crosswalks, gaps, meter, radar, risks, soa, type Key, type View }
  * @event aims-cta - a button or link of the call to action was chosen: `{ readiness, band, completion }`
  * @event aims-navigate - cancelable; a gap's link was chosen: `{ question }`
  */
-export class AimsScorecard extends AimsElement implements View {
+export class AimsScorecard extends AimsSessionElement<'scorecard'> implements View {
   static override styles = [tokens, shared, styles];
 
   static override properties = {
-    session: { attribute: false }, variant: { reflect: true }, groupBy: { attribute: 'group-by', reflect: true }, maxGaps: { type: Number, attribute: 'max-gaps' },
+    variant: { reflect: true }, groupBy: { attribute: 'group-by', reflect: true }, maxGaps: { type: Number, attribute: 'max-gaps' },
     crosswalks: {}, shareUrl: { attribute: 'share-url' }, printing: { type: Boolean, reflect: true }, shared: { state: true },
   };
-  /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
-  session?: AssessmentSession;
-  /** The session from context (set by `<aims-assessment>`). @internal */
-  @consume({ context: sessionContext, subscribe: true }) @state() contextSession?: AssessmentSession;
   /** `full` (default) or `compact`: the figure, the bars, the top three gaps, share and the call to action. */
   variant: 'full' | 'compact' = 'full';
   /** Areas by requirement `groups` (default) or by `tags` (themes). */
@@ -82,11 +72,8 @@ export class AimsScorecard extends AimsElement implements View {
 
   /** The share status, and the link to copy by hand when the clipboard refused it. @internal */
   private shared: [status: string, link?: string] = [''];
-  private readonly sc = new SessionController(this);
+  protected override pfx = 'scorecard' as const;
 
-  get snap(): SessionSnapshot { return this.sc.state!; }
-  t(key: Key, vars?: object): string { return this.msg(`scorecard${key}`, vars as Record<string, string>); }
-  text(t: Text | undefined): string { return localize(t, this.effectiveLocale, this.snap.definition.locale); }
   num(x: number | null): string { return this.fmt({ minimumFractionDigits: 1, maximumFractionDigits: 1 }, x ?? 0); }
   pct(x: number): string { return this.fmt({ style: 'percent' }, x); }
   req(id: string): string {
@@ -140,9 +127,7 @@ export class AimsScorecard extends AimsElement implements View {
     return html`<section part=${part} aria-labelledby=${`${part}-title`}><h3 id=${`${part}-title`}>${this.t((part[0]!.toUpperCase() + part.slice(1)) as Key)}</h3>${body}</section>`;
   }
 
-  override render() {
-    const snap = this.sc.state;
-    if (!snap) return html`<p part="base">${this.msg('noSession')}</p>`;
+  protected body(snap: SessionSnapshot) {
     const { definition: d, response: r, visible: v, scorecard: s } = snap, o = s.overall, t = this.t.bind(this);
     const full = this.variant != 'compact' || this.printing, scores = scoreAreas(d, r, v);
     const by = this.groupBy == 'tags' && scores.tags.length ? 'tags' : 'groups';

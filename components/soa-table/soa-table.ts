@@ -1,21 +1,17 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { consume } from '@lit/context';
-import { localize, type ImplementationStatus, type SoaDecision } from '../../src/model/index.js';
+import type { ImplementationStatus, SoaDecision } from '../../src/model/index.js';
 import { soaCompleteness, type SoaCompleteness } from '../../src/scoring/soa.js';
 import { soaRows, soaToCsv, soaToJson, soaToOscal, type SoaRow } from '../../src/io/soa-export.js';
-import type { AssessmentSession } from '../../src/session/types.js';
-import { AimsElement } from '../base/aims-element.js';
-import { sessionContext } from '../base/context.js';
-import { SessionController } from '../base/session-controller.js';
+import type { SessionSnapshot } from '../../src/session/types.js';
+import { AimsSessionElement, type KeyOf } from '../base/session-element.js';
 import { shared, tokens } from '../base/styles.js';
-import type { MessageKey } from '../base/i18n.js';
 import { AimsSoaChangeEvent, AimsSoaExportEvent, type SoaDecisionDetail, type SoaExportFormat } from './events.js';
 import { appl, filterRows, sortRows, STATUS_ORDER, type SoaFilter, type SoaSort, type SortKey } from './soa-view.js';
 import { styles } from './soa-table.styles.js';
 
-type Key = MessageKey extends infer K ? (K extends `soa${infer R}` ? R : never) : never;
+type Key = KeyOf<'soa'>;
 /** Rows rendered per task: a long table grows in steps, so that no sort or filter blocks the page for long. */
 const CHUNK = 100;
 type Field = 'applicable' | 'justification' | 'status' | 'owner';
@@ -44,17 +40,13 @@ const cap = (s: string) => s.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpper
  * @event aims-soa-change - the user changed a decision: `{ control, decision }` (`decision: null`: removed)
  * @event aims-soa-export - cancelable, before a download: `{ format, filename, type, content }`
  */
-export class AimsSoaTable extends AimsElement {
+export class AimsSoaTable extends AimsSessionElement<'soa'> {
   static override styles = [tokens, shared, styles];
   static override properties = {
-    session: { attribute: false }, contextSession: { state: true }, readonly: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
     sort: { attribute: false }, filter: { attribute: false }, errors: { state: true }, printing: { state: true }, limit: { state: true },
   };
 
-  /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
-  declare session?: AssessmentSession;
-  /** The session from context (set by `<aims-assessment>`). @internal */
-  @consume({ context: sessionContext, subscribe: true }) contextSession?: AssessmentSession;
   /** Shows the SoA without editing controls. */
   readonly = false;
   /** The sort: `{ key, dir }` (default: by control, ascending, grouped by objective). */
@@ -67,7 +59,7 @@ export class AimsSoaTable extends AimsElement {
   private printing = false;
   private limit = CHUNK;
   private more?: ReturnType<typeof setTimeout>;
-  private readonly sc = new SessionController(this);
+  protected override pfx = 'soa' as const;
   private cache?: [unknown, string, SoaRow[]];
   private readonly onPrint = (e: Event) => { this.printing = e.type === 'beforeprint'; };
 
@@ -87,7 +79,6 @@ export class AimsSoaTable extends AimsElement {
     if (c?.[0] !== st.response || c[1] !== locale) this.cache = [st.response, locale, soaRows(st.definition, st.response, { locale, visible: st.visible })];
     return this.cache![2];
   }
-  private t(k: Key, vars?: Record<string, string | number>): string { return this.msg(`soa${k}`, vars); }
   private decisionOf(control: string): SoaDecision | undefined {
     const soa = this.sc.state!.response.soa;
     return soa && Object.hasOwn(soa, control) ? soa[control] : undefined;
@@ -193,9 +184,9 @@ export class AimsSoaTable extends AimsElement {
       <td>${edit ? input('owner', r.owner ?? '') : r.owner}</td><td>${r.risks.join(', ')}</td><td>${r.evidence}</td></tr>`;
   }
 
-  override render() {
-    const st = this.sc.state, all = this.rows, f = this.filter, pr = this.printing, edit = !this.readonly && !pr;
-    if (!st || !all.length) return html`<p part="base">${st ? this.t('NoControls') : this.msg('noSession')}</p>`;
+  protected body(st: SessionSnapshot) {
+    const all = this.rows, f = this.filter, pr = this.printing, edit = !this.readonly && !pr;
+    if (!all.length) return html`<p part="base">${this.t('NoControls')}</p>`;
     const done: SoaCompleteness = soaCompleteness(all);
     const shown = pr ? all : sortRows(filterRows(all, f), this.sort), some = pr ? shown : shown.slice(0, this.limit);
     const setFilter = (e: Event) => { const t = e.target as HTMLInputElement; this.filter = { ...f, [t.name]: t.value } as SoaFilter; };
@@ -209,7 +200,7 @@ export class AimsSoaTable extends AimsElement {
       const g = groups.at(-1);
       if (g && (!grouped || g[0]!.objective === r.objective)) g.push(r); else groups.push([r]);
     }
-    const title = localize(st.definition.title, this.effectiveLocale, st.definition.locale ?? 'en');
+    const title = this.text(st.definition.title);
     return html`<div part="base" class="base">
       <section part="summary" class="box" aria-label=${this.t('Summary')}>
         <p><b>${this.t('Decided', { n: done.decided, total: done.total })}</b> · <b>${this.t('Justified', { n: done.justified, total: done.decided })}</b>

@@ -1,0 +1,41 @@
+import { html, type PropertyDeclarations } from 'lit';
+import { consume } from '@lit/context';
+import { localize } from '../../src/model/index.js';
+import type { Text } from '../../src/model/schema-kit.js';
+import type { AssessmentSession, SessionSnapshot } from '../../src/session/types.js';
+import { AimsElement } from './aims-element.js';
+import { sessionContext } from './context.js';
+import type { MessageKey } from './i18n.js';
+import { SessionController } from './session-controller.js';
+
+/** The keys of the UI strings that start with `P`, without it (`risk` → `Add` for `riskAdd`). */
+export type KeyOf<P extends string> = MessageKey extends infer K ? (K extends `${P}${infer R}` ? R : never) : never;
+
+/**
+ * Base of the elements that show a session (questionnaire, risk matrix, SoA table, scorecard): the
+ * `session` property, the session from an enclosing `<aims-assessment>`, re-rendering on every change,
+ * definition text in the element's locale and the element's own UI strings (`P` is their key prefix).
+ * Without a session it says so; with one, it renders `body()`.
+ */
+export abstract class AimsSessionElement<P extends string = string> extends AimsElement {
+  static override properties: PropertyDeclarations = { session: { attribute: false }, contextSession: { state: true } };
+  /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
+  declare session?: AssessmentSession;
+  /** The session from context (set by `<aims-assessment>`). @internal */
+  @consume({ context: sessionContext, subscribe: true }) contextSession?: AssessmentSession;
+  protected readonly sc = new SessionController(this);
+  /** The prefix of the element's UI string keys. */
+  protected declare pfx: P;
+  /** The current session snapshot (while there is a session). @internal */
+  get snap(): SessionSnapshot { return this.sc.state!; }
+  /** Definition text in the element's locale. @internal */
+  text(t: Text | undefined): string { return localize(t, this.effectiveLocale, this.snap.definition.locale ?? 'en'); }
+  /** One of the element's UI strings, `{name}` placeholders filled. @internal */
+  t(k: KeyOf<P>, vars?: object): string { return this.msg(`${this.pfx}${k}` as MessageKey, vars as Record<string, string>); }
+  override render(): unknown {
+    const s = this.sc.state;
+    return s ? this.body(s) : html`<p part="base">${this.msg('noSession')}</p>`;
+  }
+  /** The element's content for a snapshot. */
+  protected abstract body(s: SessionSnapshot): unknown;
+}
