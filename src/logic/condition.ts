@@ -31,7 +31,7 @@ export type ConditionAst =
   | { readonly type: 'compare'; readonly op: CompareOp; readonly left: ConditionAst; readonly right: ConditionAst; readonly pos: number }
   | { readonly type: 'and' | 'or'; readonly operands: readonly ConditionAst[]; readonly pos: number };
 
-/** A token: kind (`ref str num bool ( ) op and or not end`; `op` covers comparisons, contains and empty), value, offset. */
+/** A token: kind (`ref lit ( ) op and or not end`; `op` covers comparisons, contains and empty), value, offset. */
 type Tok = { k: string; v: string | number | boolean; p: number };
 
 const fail = (pos: number, reason: string): never => {
@@ -69,13 +69,13 @@ export function parseCondition(src: string): ConditionAst {
         if (src[i] === '\\' && i + 1 < src.length) i++;
         text += src[i];
       }
-      return tok('str', text, 1);
+      return tok('lit', text, 1);
     }
     const num = at(/-?\.?\d[\d.]*/y);
     if (num) {
       if (!/^-?(\d+\.?\d*|\.\d+)$/.test(num) || !Number.isFinite(+num)) fail(p, `${q(num)} is not a number`);
       if (/[A-Za-z]/.test(src[i + num.length] ?? '')) fail(p, `${q(src.slice(i, i + num.length + 1))} is not a number (question ids are written in braces)`);
-      return tok('num', +num, num.length);
+      return tok('lit', +num, num.length);
     }
     if (c === '(' || c === ')') return tok(c, c, 1);
     const op = at(/[<>!]=|[=<>!]/y);
@@ -85,7 +85,7 @@ export function parseCondition(src: string): ConditionAst {
     if (!word) fail(p, `unexpected character ${q(c)}`);
     const w = word.toLowerCase();
     if (/[\d_-]/.test(src[i + word.length] ?? '')) fail(p, `unknown word ${q(src.slice(i, i + word.length + 1))} (question ids are written in braces, text in quotes)`);
-    if (w === 'true' || w === 'false') return tok('bool', w === 'true', word.length);
+    if (w === 'true' || w === 'false') return tok('lit', w === 'true', word.length);
     if (OPS.includes(w)) return tok('op', w, word.length);
     if (w === 'and' || w === 'or' || w === 'not') return tok(w, w, word.length);
     return fail(p, `unknown word ${q(word)} (question ids are written in braces: {${word}}, text in quotes: '${word}')`);
@@ -94,14 +94,15 @@ export function parseCondition(src: string): ConditionAst {
   let cur = scan();
   let prev: Tok | undefined;
   let depth = 0;
-  const next = (): Tok => {
-    prev = cur;
-    cur = scan();
-    return prev;
-  };
-  const show = (t: Tok): string => (t.k === 'end' ? 'the end of the condition' : t.k === 'ref' ? `{${t.v}}` : t.k === 'str' ? q(t.v) : `'${t.v}'`);
-  const deeper = (t: Tok) => {
+  const next = (): Tok => ((prev = cur), (cur = scan()), prev);
+  const show = (t: Tok): string =>
+    t.k === 'end' ? 'the end of the condition' : t.k === 'ref' ? `{${t.v}}` : t.k === 'lit' && typeof t.v === 'string' ? q(t.v) : `'${t.v}'`;
+  /** Parses `f()` one level deeper (`t` opened the level). */
+  const nest = (t: Tok, f: () => ConditionAst): ConditionAst => {
     if (++depth > MAX_CONDITION_DEPTH) fail(t.p, `conditions may nest at most ${MAX_CONDITION_DEPTH} levels deep`);
+    const r = f();
+    depth--;
+    return r;
   };
   const list = (k: 'and' | 'or', item: () => ConditionAst): ConditionAst => {
     const operands = [item()];
@@ -122,28 +123,23 @@ export function parseCondition(src: string): ConditionAst {
   };
   const unary = (): ConditionAst => {
     const t = cur;
-    if (t.k !== 'not') return primary();
-    next();
-    deeper(t);
-    const operand = unary();
-    depth--;
-    return { type: 'not', operand, pos: t.p };
+    return t.k === 'not' ? (next(), { type: 'not', operand: nest(t, unary), pos: t.p }) : primary();
   };
   const primary = (): ConditionAst => {
     const before = prev;
     const t = next();
     if (t.k === 'ref') return { type: 'ref', id: t.v as string, pos: t.p };
-    if (t.k === 'str' || t.k === 'num' || t.k === 'bool') return { type: 'literal', value: t.v, pos: t.p };
+    if (t.k === 'lit') return { type: 'literal', value: t.v, pos: t.p };
     if (t.k !== '(') {
       return fail(t.p, t.k === 'end' && !before ? 'expected a condition' : `expected a value${before ? ` after ${show(before)}` : ''}, found ${show(t)}`);
     }
-    deeper(t);
-    if (cur.k === ')') fail(cur.p, "expected a condition inside '( )'");
-    const inner = or();
-    const close = next();
-    if (close.k !== ')') fail(close.p, `expected ')' to close the '(' at ${t.p}, found ${show(close)}`);
-    depth--;
-    return inner;
+    return nest(t, () => {
+      if (cur.k === ')') fail(cur.p, "expected a condition inside '( )'");
+      const inner = or();
+      const close = next();
+      if (close.k !== ')') fail(close.p, `expected ')' to close the '(' at ${t.p}, found ${show(close)}`);
+      return inner;
+    });
   };
 
   const ast = or();
