@@ -45,7 +45,7 @@ export const tokens = css`
   *, ::before, ::after { box-sizing: inherit }
 `;
 
-/** Shared pieces: buttons, focus ring, visually hidden text, notices; forced-colors and reduced motion. */
+/** Shared pieces: buttons, fields, tables, boxes, bars, focus ring, visually hidden and muted text, notices; forced-colors and reduced motion. */
 export const shared = css`
   button, input, textarea, select { font: inherit; color: inherit }
   .btn {
@@ -61,9 +61,23 @@ export const shared = css`
   .error { color: var(--_error) }
   .warning { color: var(--_warning) }
   .notice > * { color: var(--_text) }
+  .muted { color: var(--_muted); font-size: var(--_font-small) }
+  [aria-invalid=true] { outline: 2px solid var(--_error); outline-offset: 1px }
+  .base { display: grid; gap: var(--_s3) }
+  .bar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_s2) var(--_s3) }
+  .box { padding: var(--_s3); border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface) }
+  .scroll { overflow: auto }
+  fieldset { border: 1px solid var(--_border); border-radius: var(--_radius-s) }
+  :where(input:not([type=checkbox], [type=radio], [type=file]), select, textarea) {
+    padding: var(--_s2); border: 1px solid var(--_border); border-radius: var(--_radius-s); background: var(--_bg)
+  }
+  table { border-collapse: collapse; inline-size: 100% }
+  caption { text-align: start; font-weight: 600; padding-block-end: var(--_s2) }
+  th, td { padding: var(--_s1) var(--_s2); border-block-end: 1px solid var(--_border); text-align: start; vertical-align: top }
   @media (prefers-reduced-motion: reduce) { *, ::before, ::after { transition: none !important; animation: none !important; scroll-behavior: auto !important } }
   @media (forced-colors: active) {
     .btn, .notice { border-color: ButtonText }
+    .box, fieldset, th, td { border-color: CanvasText }
     .primary { background: Highlight; color: HighlightText; forced-color-adjust: none }
     :focus-visible { outline-color: Highlight }
   }

@@ -35,7 +35,7 @@ export function renderQuestion(h: AimsQuestionnaire, q: Question, n: number) {
   const disclose = (k: string, label: string) => html`<button type="button" class="link" aria-expanded=${h.opened.has(id + k)} aria-controls=${id + k} @click=${() => h.toggle(id + k)}>${label}</button>`;
   const count = (a?.comment ? 1 : 0) + (a?.evidence?.length ?? 0);
   const files = q.attachments !== false;
-  return html`<fieldset part="question" class="question" id=${id} data-question=${q.id} aria-describedby=${described || nothing}><legend part="question-text" id=${`${id}-label`}><span class="muted">${n}.</span> ${h.text(q.text)}${q.required
+  return html`<fieldset part="question" class="question box" id=${id} data-question=${q.id} aria-describedby=${described || nothing}><legend part="question-text" id=${`${id}-label`}><span class="muted">${n}.</span> ${h.text(q.text)}${q.required
       ? html` <span aria-hidden="true" class="error">*</span><span class="vh">(${h.msg('required')})</span>` : nothing}</legend>
     ${q.help ? html`<p part="help" id=${`${id}-help`}>${h.text(q.help)}</p>` : nothing}
     ${q.evidence ? html`<p part="evidence" class="muted">${h.msg(q.evidence === 'operation' ? 'evidenceOperation' : 'evidenceDocumentation')}</p>` : nothing}

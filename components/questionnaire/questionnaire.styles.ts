@@ -13,11 +13,10 @@ export const styles = css`
     .tog { display: none }
     .toc .tog + ol { display: grid }
   }
-  .muted { color: var(--_muted); font-size: var(--_font-small) }
   .progress { display: flex; align-items: center; gap: var(--_s3) }
   progress { flex: 1; block-size: .75rem; accent-color: var(--_accent) }
   h2 { margin-block: var(--_s3) var(--_s2); font-size: 1.375em; line-height: 1.25 }
-  .question { margin: 0 0 var(--_s3); padding: var(--_s3); border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); min-inline-size: 0 }
+  .question { margin: 0 0 var(--_s3); min-inline-size: 0 }
   legend { padding: 0; font-weight: 600; float: inline-start; inline-size: 100%; margin-block-end: var(--_s2) }
   legend + * { clear: both }
   .question p { margin: 0 0 var(--_s2) }
@@ -26,17 +25,16 @@ export const styles = css`
   .opt { display: inline-flex; align-items: center; gap: var(--_s2); padding: var(--_s2) var(--_s3); min-block-size: 2.75rem; border: 1px solid var(--_border); border-radius: var(--_radius-s); background: var(--_bg); cursor: pointer }
   .opt:has(:checked) { border-color: var(--_accent); box-shadow: inset 0 0 0 1px var(--_accent) }
   .opt input { accent-color: var(--_accent); margin: 0; inline-size: 1.125rem; block-size: 1.125rem }
-  textarea, [part=input] { inline-size: 100%; padding: var(--_s2); border: 1px solid var(--_border); border-radius: var(--_radius-s); background: var(--_bg) }
+  textarea, [part=input] { inline-size: 100% }
   [type=number], [type=date] { max-inline-size: 14rem }
   .field { display: grid; gap: var(--_s1); margin-block: var(--_s2) }
   dl { margin: var(--_s2) 0; display: grid; grid-template-columns: max-content 1fr; gap: var(--_s1) var(--_s3) }
   dt, .error { font-weight: 600 }
   dd { margin: 0 }
-  [aria-invalid=true] { outline: 2px solid var(--_error); outline-offset: 1px }
   .notes { border-block-start: 1px dashed var(--_border); padding-block-start: var(--_s2) }
   .nav { display: flex; align-items: center; justify-content: space-between; gap: var(--_s3); margin-block-start: var(--_s3) }
   @media (forced-colors: active) {
-    .question, .opt { border-color: CanvasText }
+    .opt { border-color: CanvasText }
     [aria-current] { border-color: Highlight }
     .opt:has(:checked) { outline: 2px solid Highlight }
   }

@@ -231,7 +231,7 @@ export class AimsRiskMatrix extends AimsSessionElement<'risk'> {
       })}</fieldset>`)}${field('treatment', 'Treatment', TREAT.map((t) => [t.toLowerCase(), this.t(`Treat${t}` as Key)]), 'TreatNone')}${field('owner', 'Owner')}${
       field('due', 'Due')}${controls.length ? html`<fieldset class="wide"><legend>${names.controls}</legend><div class="checks">${controls.map((c) => html`<label><input
       type="checkbox" name="controls" value=${c.id} ?checked=${!!r?.controls?.includes(c.id)}><span><b>${c.id}</b> ${this.text(c.title)}</span></label>`)}</div></fieldset>` : ''}`;
-    return html`<form part="form" class="form" novalidate aria-labelledby="rf-title"
+    return html`<form part="form" class="form box" novalidate aria-labelledby="rf-title"
       @submit=${(e: Event) => { e.preventDefault(); this.save(e.target as HTMLFormElement); }}
       @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.cancel(); } }}>
     <p id="rf-title" class="h wide">${this.t(id ? 'FormEdit' : 'FormAdd', { id: id || this.nextId() })}</p>

@@ -5,7 +5,6 @@ export const styles = css`
   :host { --_bar: var(--aims-scorecard-bar, var(--_accent)) }
   article { display: grid; gap: var(--_s4); font-variant-numeric: tabular-nums }
   h2, h3, p, ul, ol, table { margin: 0 0 var(--_s2) }
-  .muted { color: var(--_muted); font-size: var(--_font-small) }
   .big { font-size: var(--aims-scorecard-figure-size, 3.5rem); font-weight: 700 }
   [part=band] { padding: 0 var(--_s2); border: 2px solid var(--_accent); border-radius: var(--_radius-s) }
   .stages { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: var(--_s3) }
@@ -24,18 +23,14 @@ export const styles = css`
   svg { overflow: visible; print-color-adjust: exact }
   g { fill: none; stroke: var(--_border); stroke-opacity: .5 }
   text { fill: var(--_text); font-size: 10px; dominant-baseline: middle }
-  fieldset { border: 1px solid var(--_border); border-radius: var(--_radius-s) }
   li { margin-block-end: var(--_s2) }
   .link { text-align: start; font-weight: 600 }
-  table { border-collapse: collapse; inline-size: 100% }
-  caption { text-align: start; font-weight: 600 }
   caption span { display: block }
-  th, td { padding: var(--_s1) var(--_s2); border-block-end: 1px solid var(--_border); text-align: start }
   tbody th { font-weight: 400 }
   td { text-align: end }
   label { min-block-size: 2.75rem }
   [part=actions] label { inline-size: 100% }
-  [part=share-link] { flex: 1; padding: var(--_s2) }
+  [part=share-link] { flex: 1 }
   @media (forced-colors: active) { :host, :host([theme]) { --_bar: Highlight; --_text: CanvasText; --_border: CanvasText } }
   @media print {
     :host, :host([theme]) { --_bg: #fff; --_surface: #eee; --_text: #000; --_muted: #333; --_border: #666; --_accent: #0b5cad; color-scheme: light }
