@@ -10,6 +10,6 @@ export { AimsScorecard, AimsCtaEvent, AimsNavigateEvent } from './scorecard/defi
 export { AimsSoaTable, AimsSoaChangeEvent, AimsSoaExportEvent, type SoaDecisionDetail, type SoaExportFormat } from './soa-table/define.js';
 export { AimsElement, defineElement } from './base/aims-element.js';
 export { sessionContext } from './base/context.js';
-export { SessionController } from './base/session-controller.js';
+export { AimsSessionElement } from './base/session-element.js';
 export * from './base/events.js';
 export { registerMessages, loadMessages, messagesFor, type Messages, type MessageKey } from './base/i18n.js';

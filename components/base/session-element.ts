@@ -6,7 +6,6 @@ import type { AssessmentSession, SessionSnapshot } from '../../src/session/types
 import { AimsElement } from './aims-element.js';
 import { sessionContext } from './context.js';
 import type { MessageKey } from './i18n.js';
-import { SessionController } from './session-controller.js';
 
 /** The keys of the UI strings that start with `P`, without it (`risk` → `Add` for `riskAdd`). */
 export type KeyOf<P extends string> = MessageKey extends infer K ? (K extends `${P}${infer R}` ? R : never) : never;
@@ -23,17 +22,41 @@ export abstract class AimsSessionElement<P extends string = string> extends Aims
   declare session?: AssessmentSession;
   /** The session from context (set by `<aims-assessment>`). @internal */
   @consume({ context: sessionContext, subscribe: true }) contextSession?: AssessmentSession;
-  protected readonly sc = new SessionController(this);
+  private cur?: AssessmentSession;
+  private off?: () => void;
+  /** The session shown: the `session` property, else the one from context. @internal */
+  get shown(): AssessmentSession | undefined { return this.session ?? this.contextSession; }
   /** The prefix of the element's UI string keys. */
   protected declare pfx: P;
   /** The current session snapshot (while there is a session). @internal */
-  get snap(): SessionSnapshot { return this.sc.state!; }
+  get snap(): SessionSnapshot { return this.shown!.state; }
   /** Definition text in the element's locale. @internal */
   text(t: Text | undefined): string { return localize(t, this.effectiveLocale, this.snap.definition.locale ?? 'en'); }
   /** One of the element's UI strings, `{name}` placeholders filled. @internal */
   t(k: KeyOf<P>, vars?: object): string { return this.msg(`${this.pfx}${k}` as MessageKey, vars as Record<string, string>); }
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sync();
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.off?.();
+    this.off = this.cur = undefined;
+  }
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    this.sync();
+  }
+  /** Subscribes to the session shown (re-rendering on every change), once per session. */
+  private sync(): void {
+    const s = this.shown;
+    if (s === this.cur) return;
+    this.off?.();
+    this.cur = s;
+    this.off = s?.subscribe(() => this.requestUpdate());
+  }
   override render(): unknown {
-    const s = this.sc.state;
+    const s = this.shown?.state;
     return s ? this.body(s) : html`<p part="base">${this.msg('noSession')}</p>`;
   }
   /** The element's content for a snapshot. */

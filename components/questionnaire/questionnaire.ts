@@ -84,7 +84,7 @@ export class AimsQuestionnaire extends AimsSessionElement {
   /** @internal */
   get isReadonly(): boolean { return this.readonly || this.disabled; }
   /** Index of the current section. */
-  get sectionIndex(): number { return Math.max(0, this.sc.state?.definition.sections.findIndex((s) => s.id === this.section) ?? 0); }
+  get sectionIndex(): number { return Math.max(0, this.shown?.state.definition.sections.findIndex((s) => s.id === this.section) ?? 0); }
 
   /** @internal */
   toggle(key: string): void {
@@ -99,7 +99,7 @@ export class AimsQuestionnaire extends AimsSessionElement {
 
   /** Dispatches a user's change to a question; a refusal is shown under the question. @internal */
   act(action: SessionAction & { question: string }): boolean {
-    const s = this.sc.session;
+    const s = this.shown;
     if (!s || this.isReadonly) return false;
     try {
       s.dispatch(action);
@@ -121,7 +121,7 @@ export class AimsQuestionnaire extends AimsSessionElement {
   }
   /** Stores evidence files one by one, with progress and failures shown under the question. @internal */
   async attach(q: Question, files: Iterable<File>): Promise<void> {
-    const s = this.sc.session;
+    const s = this.shown;
     if (!s || this.isReadonly) return;
     const note = (key?: 'uploading' | 'uploadFailed', vars?: Record<string, string>) => {
       if (key) this.notices.set(q.id, this.msg(key, vars)); else this.notices.delete(q.id);
@@ -145,12 +145,12 @@ export class AimsQuestionnaire extends AimsSessionElement {
 
   /** Shows the section holding `questionId` and focuses that question. Returns false for an unknown or hidden question. */
   async goTo(questionId: string): Promise<boolean> {
-    if (!this.sc.state?.visible.has(questionId)) return false;
+    if (!this.shown?.state.visible.has(questionId)) return false;
     this.go(sectionOf(this.snap, questionId));
     return focusOn(this, `[data-question="${CSS.escape(questionId)}"] :is(input, textarea, button)`);
   }
   /** Validates the whole questionnaire; when something is missing, shows its section, the errors, and focuses the first. */
-  async validate(): Promise<boolean> { return !!this.sc.state && this.stopAt(firstProblem(this.snap)); }
+  async validate(): Promise<boolean> { return !!this.shown?.state && this.stopAt(firstProblem(this.snap)); }
   /** Moves to the next section, after checking the current one. */
   async next(): Promise<boolean> {
     const ok = await this.stopAt(problemsOf(this.snap, this.snap.definition.sections[this.sectionIndex]!.questions)[0]);
@@ -181,13 +181,13 @@ export class AimsQuestionnaire extends AimsSessionElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const snap = this.sc.state;
+    const snap = this.shown?.state;
     this.problems = snap && this.showErrors ? problemsOf(snap, snap.definition.sections[this.sectionIndex]!.questions) : [];
   }
 
   private validityOf?: SessionSnapshot;
   protected override updated(): void {
-    const snap = this.sc.state;
+    const snap = this.shown?.state;
     if (!snap || snap === this.validityOf) return;
     this.validityOf = snap;
     this.internals.setFormValue(JSON.stringify(snap.response));
@@ -196,10 +196,10 @@ export class AimsQuestionnaire extends AimsSessionElement {
       first && this.renderRoot.querySelector<HTMLElement>(`[data-question="${CSS.escape(first.question)}"] :is(input, textarea)`) || undefined);
   }
 
-  formResetCallback(): void { this.sc.session?.dispatch({ type: 'reset' }); this.showErrors = false; }
+  formResetCallback(): void { this.shown?.dispatch({ type: 'reset' }); this.showErrors = false; }
   formDisabledCallback(disabled: boolean): void { this.disabled = disabled; this.requestUpdate(); }
   formStateRestoreCallback(saved: unknown): void {
-    try { this.sc.session?.dispatch({ type: 'replace', response: JSON.parse(saved as string) }); } catch { /* not ours to restore */ }
+    try { this.shown?.dispatch({ type: 'replace', response: JSON.parse(saved as string) }); } catch { /* not ours to restore */ }
   }
 
   protected body(snap: SessionSnapshot) {

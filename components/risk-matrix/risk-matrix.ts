@@ -76,8 +76,8 @@ export class AimsRiskMatrix extends AimsSessionElement<'risk'> {
 
   /** "3 risks", "1 risk". */
   private n(n: number): string { return this.t(n === 1 ? 'CountOne' : 'Count', { count: n }); }
-  private get risks(): Risk[] { return this.sc.state?.response.risks ?? []; }
-  private get ro(): boolean { return this.readonly || !this.sc.session; }
+  private get risks(): Risk[] { return this.shown?.state.response.risks ?? []; }
+  private get ro(): boolean { return this.readonly || !this.shown; }
   /** The risks the register lists: all, or those in the selected cell (in the current view). */
   private get listed(): Risk[] {
     return this.risks.filter((r) => !this.selected || same(riskCell(this.sum.matrix, r, this.view), this.selected));
@@ -116,7 +116,7 @@ export class AimsRiskMatrix extends AimsSessionElement<'risk'> {
     for (const [k, v] of fd) if (k !== 'controls' && (v as string).trim()) risk[k] = (v as string).trim();
     if (c.length) risk.controls = c;
     try {
-      this.sc.session!.dispatch({ type: id ? 'risk-update' : 'risk-add', risk: risk as Risk });
+      this.shown!.dispatch({ type: id ? 'risk-update' : 'risk-add', risk: risk as Risk });
     } catch (e) {
       const all: AimsIssue[] = (e as { issues?: AimsIssue[] }).issues ?? [{ path: '', message: (e as Error).message }];
       this.issues = all.filter((x, k) => all.findIndex((y) => y.path === x.path) === k);
@@ -133,7 +133,7 @@ export class AimsRiskMatrix extends AimsSessionElement<'risk'> {
   removeRisk(id: string): void {
     const risk = this.risks.find((r) => r.id === id);
     if (!risk || this.ro || !this.emit(new AimsRiskChangeEvent({ action: 'remove', id, risk }))) return;
-    this.sc.session!.dispatch({ type: 'risk-remove', id });
+    this.shown!.dispatch({ type: 'risk-remove', id });
     if (this.editing === id) this.editing = undefined;
     this.status = this.t('Removed', { id });
     void this.focusAfter();
@@ -212,7 +212,7 @@ export class AimsRiskMatrix extends AimsSessionElement<'risk'> {
   private form() {
     const id = this.editing!, m = this.sum.matrix, r = this.risks.find((x) => x.id === id) as Record<string, string> | undefined;
     const bad = new Set(this.issues.map((i) => fieldOf(i.path))), names: Record<string, string> = { id: this.t('Id'), controls: this.t('Controls') };
-    const controls = (this.sc.state!.definition.requirements ?? []).filter((q) => q.kind === 'control');
+    const controls = (this.snap.definition.requirements ?? []).filter((q) => q.kind === 'control');
     /** A text field (`opts` undefined), a text area (`opts` 0) or a list of `[value, label]` options after an empty one. */
     const field = (name: string, key: Key, opts?: string[][] | 0, empty?: Key, leg = '') => {
       const v = r?.[name] ?? '', req = name === 'title' || empty === 'Choose', inv = bad.has(name) ? 'true' : nothing, by = bad.has(name) ? 'rf-err' : nothing;

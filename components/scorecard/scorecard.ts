@@ -89,7 +89,7 @@ export class AimsScorecard extends AimsSessionElement<'scorecard'> implements Vi
     let n: Element | undefined = this, box: Element | null = null;
     while (n && !(box = n.closest('aims-assessment'))) n = (n.getRootNode() as ShadowRoot).host;
     const all = [...(box ?? (this.getRootNode() as ParentNode)).querySelectorAll('aims-questionnaire')] as (Element & { session?: unknown; goTo?(q: string): Promise<boolean> })[];
-    return (await (box ? all[0] : all.find((q) => q.session === this.sc.session))?.goTo?.(question)) ?? false;
+    return (await (box ? all[0] : all.find((q) => q.session === this.shown))?.goTo?.(question)) ?? false;
   }
 
   /** Copies a share link of the response (`encodeShareLink`); without a clipboard, shows the link to copy by hand. */

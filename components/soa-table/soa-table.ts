@@ -74,13 +74,13 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
 
   /** Every row (unfiltered, definition order), as `soaRows` returns them for the current response. */
   get rows(): readonly SoaRow[] {
-    const st = this.sc.state, locale = this.effectiveLocale, c = this.cache;
+    const st = this.shown?.state, locale = this.effectiveLocale, c = this.cache;
     if (!st) return [];
     if (c?.[0] !== st.response || c[1] !== locale) this.cache = [st.response, locale, soaRows(st.definition, st.response, { locale, visible: st.visible })];
     return this.cache![2];
   }
   private decisionOf(control: string): SoaDecision | undefined {
-    const soa = this.sc.state!.response.soa;
+    const soa = this.snap.response.soa;
     return soa && Object.hasOwn(soa, control) ? soa[control] : undefined;
   }
   private fail(control: string, message?: string, pending?: boolean) {
@@ -91,7 +91,7 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
 
   /** An inline field changed: one `soa` action (merged over the current decision), or a refusal with its reason. */
   private readonly onField = (e: Event): void => {
-    const el = e.target as HTMLInputElement, f = el.dataset.field as Field, c = el.closest('tr')!.dataset.control!, s = this.sc.session;
+    const el = e.target as HTMLInputElement, f = el.dataset.field as Field, c = el.closest('tr')!.dataset.control!, s = this.shown;
     const r = this.rows.find((x) => x.control === c)!, d = this.decisionOf(c), v = el.value.trim(), p = this.pending.has(c);
     let change: SoaDecisionDetail = { [f]: v || undefined };
     if (f === 'applicable' || f === 'justification') {
@@ -132,7 +132,7 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
 
   /** The SoA in a format: CSV text, or JSON text (aimskit's `aimskit.soa/1` or an OSCAL component definition). */
   exportAs(format: SoaExportFormat, now: Date = new Date()): string {
-    const st = this.sc.state;
+    const st = this.shown?.state;
     if (!st) return '';
     const o = { locale: this.effectiveLocale, visible: st.visible, now }, d = st.definition, r = st.response;
     return format === 'csv' ? soaToCsv(d, r, o) : JSON.stringify((format === 'json' ? soaToJson : soaToOscal)(d, r, o), null, 2);
@@ -140,7 +140,7 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
 
   /** Emits `aims-soa-export` and, unless prevented, downloads the file (CSV with a byte order mark for spreadsheets). */
   download(format: SoaExportFormat): void {
-    const st = this.sc.state;
+    const st = this.shown?.state;
     if (!st) return;
     const csv = format === 'csv', type = csv ? 'text/csv' : 'application/json', content = this.exportAs(format);
     const filename = `${st.definition.id}-soa${format === 'oscal' ? '-oscal' : ''}.${csv ? 'csv' : 'json'}`;
