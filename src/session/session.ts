@@ -109,7 +109,7 @@ export function createSession(options: SessionOptions): AssessmentSession {
   let dirty = false;
   let closed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let saving: Promise<void> | undefined;
+  let generation = 0;
   let unwatch: (() => void) | undefined;
 
   const visible0 = deriveVisible(definition, initial);
@@ -161,33 +161,38 @@ export function createSession(options: SessionOptions): AssessmentSession {
 
   const save = async (): Promise<void> => {
     if (!store) return;
-    if (saving) await saving.catch(() => undefined);
-    if (!dirty && ![...blobs.values()].some((b) => !b.stored)) return;
+    const pending = () => [...blobs.values()].filter((b) => !b.stored);
+    if (!dirty && !pending().length) return;
     const response = state.response;
+    const mine = ++generation;
     dirty = false;
-    const run = (async () => {
-      // `saving` is not announced: a write takes a few milliseconds, and every snapshot re-renders the elements.
-      try {
-        // A file that cannot be stored (storage full) must not hold back the answers: the response is saved
-        // without the references to files not stored yet, and the failure is reported (retried on the next save).
-        let failed: unknown;
-        for (const b of blobs.values()) {
-          if (!b.stored) try { await store.putEvidence(key, { ref: b.ref, blob: b.blob }); b.stored = true; } catch (e) { failed ??= e; }
-        }
-        const missing = new Set([...blobs.values()].filter((b) => !b.stored).map((b) => b.ref.id));
-        await store.saveResponse(key, missing.size ? withoutEvidence(response, missing) : response);
-        if (failed) throw failed;
-        base = response;
-        setStorage({ state: 'saved' });
-      } catch (e) {
-        dirty = true;
-        // Said once: the notice stays until a save succeeds again (retried on the next change and on flush).
-        if (state.storage.state !== 'memory-only') setStorage(memoryOnly(e));
+    // The answers are written first, in a transaction opened now, before any await: on `pagehide` the page
+    // may be gone a moment later, and a write that waited for an earlier save or for evidence would be lost.
+    // Transactions on one store commit in the order they were opened, so a newer save always lands last; an
+    // older save skips its second write once a newer one has started. A file that cannot be stored (storage
+    // full) never holds back the answers: they are saved without references to files not stored yet, and the
+    // failure is reported (retried on the next save). Saving is not announced (every snapshot re-renders).
+    const strip = () => {
+      const missing = new Set(pending().map((b) => b.ref.id));
+      return missing.size ? withoutEvidence(response, missing) : response;
+    };
+    try {
+      const first = store.saveResponse(key, strip());
+      first.catch(() => undefined); // handled below, after the evidence writes
+      let failed: unknown;
+      const files = pending();
+      for (const b of files) {
+        try { await store.putEvidence(key, { ref: b.ref, blob: b.blob }); b.stored = true; } catch (e) { failed ??= e; }
       }
-    })();
-    saving = run;
-    await run;
-    if (saving === run) saving = undefined;
+      await first;
+      if (files.some((b) => b.stored) && mine === generation) await store.saveResponse(key, strip());
+      if (failed) throw failed;
+      if (mine === generation) base = response, setStorage({ state: 'saved' });
+    } catch (e) {
+      dirty = true;
+      // Said once: the notice stays until a save succeeds again (retried on the next change and on flush).
+      if (state.storage.state !== 'memory-only') setStorage(memoryOnly(e));
+    }
   };
 
   const apply = (action: SessionAction): SessionSnapshot => {

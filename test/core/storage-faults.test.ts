@@ -58,3 +58,35 @@ describe('session: a file the storage refuses', () => {
     s.close();
   });
 });
+
+describe('session: a save as the page goes away', () => {
+  it('writes the newest answers at once, without waiting for an earlier save still storing a file', async () => {
+    const inner = createMemoryStore();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const saved: (string | undefined)[] = [];
+    const store: AssessmentStore = {
+      ...inner,
+      async putEvidence(id, ev) { await gate; return inner.putEvidence(id, ev); },
+      saveResponse(id, response) {
+        saved.push(response.answers.q2?.value as string | undefined);
+        return inner.saveResponse(id, response);
+      },
+    };
+    const s = await openSession({ definition, store, key: 'k', autosaveMs: 10_000, randomId: () => 'ev-1' });
+    await s.flush();
+    await s.addEvidence('q1', new Blob(['slow file']), 'slow.txt');
+    const first = s.flush(); // stuck on the file until the gate opens
+    s.dispatch({ type: 'answer', question: 'q2', value: '1' });
+    const second = s.flush(); // the page is going away: this write must not wait for the first
+    await Promise.resolve();
+    await Promise.resolve();
+    assert.equal(saved.at(-1), '1', 'the newest answer was written before the file finished');
+    release();
+    await Promise.all([first, second]);
+    const disk = await inner.loadResponse('k');
+    assert.equal(disk?.answers.q2?.value, '1', 'an older save never lands after a newer one');
+    assert.deepEqual(disk?.answers.q1?.evidence?.map((e) => e.id), ['ev-1'], 'the file is referenced once stored');
+    s.close();
+  });
+});
