@@ -1,4 +1,5 @@
-import { describe, it, assert, inNode } from '../harness.js';
+import { describe, it, assert } from '../harness.js';
+import { loadStructure } from './structure-fixture.js';
 import {
   parseDefinition, localize, optionsOf, visibleQuestions, emptyResponse,
   type AnswerValue, type AssessmentDefinition, type Question,
@@ -8,23 +9,6 @@ import { iso42001Groups, iso42001Requirements } from '../../src/content/structur
 import { defaultRiskMatrix } from '../../src/content/risk-matrix.js';
 import { frameworks, mappings } from '../../src/content/crosswalks.js';
 import { score, deriveSoa } from '../../src/scoring/index.js';
-
-interface Structure {
-  clauses: { id: string; title: string; requirements: { id: string; title: string }[] }[];
-  annexA: { id: string; title: string; controls: { id: string; title: string }[] }[];
-  counts: { clauseRequirements: number; annexAControls: number };
-}
-
-/** The independent copy of the standard's ids and titles (test/fixtures/iso42001-structure.json). */
-async function loadStructure(): Promise<Structure> {
-  if (inNode) {
-    const fs = 'node:fs';
-    const { readFileSync } = (await import(fs)) as { readFileSync: (u: URL, e: string) => string };
-    // Compiled to build/node/test/core/: the fixture stays in the source tree.
-    return JSON.parse(readFileSync(new URL('../../../../test/fixtures/iso42001-structure.json', import.meta.url), 'utf8')) as Structure;
-  }
-  return (await (await fetch(new URL('../fixtures/iso42001-structure.json', import.meta.url))).json()) as Structure;
-}
 
 const structure = await loadStructure();
 const def: AssessmentDefinition = parseDefinition(JSON.parse(JSON.stringify(iso42001)));

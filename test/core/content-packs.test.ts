@@ -1,26 +1,11 @@
-import { describe, it, assert as harnessAssert, inNode } from '../harness.js';
+import { describe, it, assert as harnessAssert } from '../harness.js';
+import { loadStructure } from './structure-fixture.js';
 import { parseDefinition, localize, optionsOf, type AssessmentDefinition, type Question } from '../../src/core.js';
 import { score } from '../../src/scoring/index.js';
 import { builtInDefinitions, frameworks, mappings, iso42001, iso42001QuickScan, iso42001Supplier } from '../../src/content.js';
 
 /** Explicitly typed, so TypeScript accepts its assertion signatures (TS2775). */
 const assert: typeof harnessAssert = harnessAssert;
-
-interface Structure {
-  clauses: { id: string; requirements: { id: string }[] }[];
-  annexA: { id: string; controls: { id: string }[] }[];
-}
-
-/** The independent fixture of the standard's ids (test/fixtures/iso42001-structure.json). */
-async function loadStructure(): Promise<Structure> {
-  if (inNode) {
-    const fs = 'node:fs';
-    const { readFileSync } = (await import(fs)) as { readFileSync: (u: URL, e: string) => string };
-    // Compiled to build/node/test/core/: the fixture stays in the source tree.
-    return JSON.parse(readFileSync(new URL('../../../../test/fixtures/iso42001-structure.json', import.meta.url), 'utf8')) as Structure;
-  }
-  return (await (await fetch(new URL('../fixtures/iso42001-structure.json', import.meta.url))).json()) as Structure;
-}
 
 const structure = await loadStructure();
 /** requirement id → its area (clause "4" … "10", objective "A.2" … "A.10"), from the fixture. */

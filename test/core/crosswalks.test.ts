@@ -1,25 +1,10 @@
-import { describe, it, assert as harnessAssert, inNode } from '../harness.js';
+import { describe, it, assert as harnessAssert } from '../harness.js';
+import { loadStructure } from './structure-fixture.js';
 import { parseDefinition, RELATIONSHIPS, type AssessmentDefinition } from '../../src/core.js';
 import { frameworks, mappings, mappingsFor, CROSSWALK_NOTICE } from '../../src/content.js';
 
 /** Explicitly typed, so TypeScript accepts its assertion signatures (TS2775). */
 const assert: typeof harnessAssert = harnessAssert;
-
-interface Structure {
-  clauses: { id: string; requirements: { id: string; title: string }[] }[];
-  annexA: { id: string; controls: { id: string; title: string }[] }[];
-}
-
-/** The independent fixture of the standard's ids (test/fixtures/iso42001-structure.json). */
-async function loadStructure(): Promise<Structure> {
-  if (inNode) {
-    const fs = 'node:fs';
-    const { readFileSync } = (await import(fs)) as { readFileSync: (u: URL, e: string) => string };
-    // Compiled to build/node/test/core/: the fixture stays in the source tree.
-    return JSON.parse(readFileSync(new URL('../../../../test/fixtures/iso42001-structure.json', import.meta.url), 'utf8')) as Structure;
-  }
-  return (await (await fetch(new URL('../fixtures/iso42001-structure.json', import.meta.url))).json()) as Structure;
-}
 
 const structure = await loadStructure();
 const clauseIds = structure.clauses.flatMap((c) => c.requirements.map((r) => r.id));
