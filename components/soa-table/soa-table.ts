@@ -12,8 +12,9 @@ import { appl, filterRows, sortRows, STATUS_ORDER, type SoaFilter, type SoaSort,
 import { styles } from './soa-table.styles.js';
 
 type Key = KeyOf<'soa'>;
-/** Rows rendered per task: a long table grows in steps, so that no sort or filter blocks the page for long. */
-const CHUNK = 100;
+/** Rows rendered per task: a long table grows in steps, so that no sort or filter makes a long task (> 50 ms);
+ * Annex A's 38 controls still render at once. */
+const CHUNK = 40;
 type Field = 'applicable' | 'justification' | 'status' | 'owner';
 const COLUMNS = ['Control', 'Title', 'Objective', 'Applicable', 'Justification', 'Status', 'Source', 'Owner', 'Risks', 'Evidence'] as const;
 const FORMATS: SoaExportFormat[] = ['csv', 'json', 'oscal'];
@@ -160,7 +161,7 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
     clearTimeout(this.more);
     if (this.limit < this.rows.length && !this.printing) this.more = setTimeout(() => { this.limit += CHUNK; });
   }
-  /** Resolves when every shown row is rendered (a long table renders in steps of 100 rows). */
+  /** Resolves when every shown row is rendered (a long table renders in steps of 40 rows). */
   async allRendered(): Promise<void> {
     while ((await this.updateComplete, this.limit < this.rows.length && !this.printing)) await new Promise((r) => setTimeout(r));
   }
@@ -168,20 +169,20 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
   private status(s: ImplementationStatus) { return this.t(`Status${cap(s)}` as Key); }
   private yes(a: boolean | null) { return this.t(cap(appl(a)) as Key); }
   private row(r: SoaRow, edit: boolean) {
-    const c = r.control, d = this.decisionOf(c), err = this.errors.get(c), p = this.pending.has(c), excluded = p || r.applicable === false;
+    const c = r.control, d = this.decisionOf(c), err = this.errors.get(c), p = this.pending.has(c), st = d?.status ?? '', s = STATUS_ORDER.map((x) => this.status(x));
     const by = (f: string) => `h-${f} r-${c}`;
-    const sel = (f: Field, value: string, opts: [string, string][]) => html`<select aria-labelledby=${by(f)} data-field=${f} .value=${live(value)}
-      >${opts.map(([v, t]) => html`<option value=${v} ?selected=${v === value}>${t}</option>`)}</select>`;
-    const input = (f: Field, value: string) => html`<input aria-labelledby=${by(f)} data-field=${f} .value=${live(value)}
-      aria-invalid=${err && f === 'justification' ? 'true' : nothing} aria-describedby=${err && f === 'justification' ? `e-${c}` : nothing}>`;
+    // One template per row, options written out: a nested template per option made a long table slow to build.
     return html`<tr part="row" data-control=${c}><th scope="row" id=${`r-${c}`}>${c}</th><td>${r.title}</td><td>${r.objective}</td>${edit ? html`
-      <td>${sel('applicable', p ? 'no' : r.applicable === null ? '' : appl(r.applicable), [null, true, false].map((a): [string, string] => [a === null ? '' : appl(a), this.yes(a)]))}</td>
-      <td>${input('justification', d?.justification ?? r.justification)}${err ? html`<p part="error" id=${`e-${c}`}>${err}</p>` : ''}</td>
-      <td>${excluded ? this.status('not-applicable') : sel('status', d?.status ?? '', [['', d?.status ? this.t('StatusAuto') : this.t('StatusDerived', { status: this.status(r.status) })],
-        ...STATUS_ORDER.slice(0, 4).map((s): [string, string] => [s, this.status(s)])])}</td>`
+      <td><select aria-labelledby=${by('applicable')} data-field="applicable" .value=${live(p ? 'no' : r.applicable === null ? '' : appl(r.applicable))}
+        ><option value="">${this.yes(null)}</option><option value="yes">${this.yes(true)}</option><option value="no">${this.yes(false)}</option></select></td>
+      <td><input aria-labelledby=${by('justification')} data-field="justification" .value=${live(d?.justification ?? r.justification)}
+        aria-invalid=${err ? 'true' : nothing} aria-describedby=${err ? `e-${c}` : nothing}>${err ? html`<p part="error" id=${`e-${c}`}>${err}</p>` : ''}</td>
+      <td>${p || r.applicable === false ? s[4] : html`<select aria-labelledby=${by('status')} data-field="status" .value=${live(st)}
+        ><option value="">${st ? this.t('StatusAuto') : this.t('StatusDerived', { status: this.status(r.status) })}</option><option value="implemented">${s[0]}</option
+        ><option value="partial">${s[1]}</option><option value="planned">${s[2]}</option><option value="alternative">${s[3]}</option></select>`}</td>`
       : html`<td>${this.yes(r.applicable)}</td><td>${r.justification}</td><td>${this.status(r.status)}</td>`}
       <td>${r.source ? this.t(`Source${cap(r.source)}` as Key) : '–'}</td>
-      <td>${edit ? input('owner', r.owner ?? '') : r.owner}</td><td>${r.risks.join(', ')}</td><td>${r.evidence}</td></tr>`;
+      <td>${edit ? html`<input aria-labelledby=${by('owner')} data-field="owner" .value=${live(r.owner ?? '')}>` : r.owner}</td><td>${r.risks.join(', ')}</td><td>${r.evidence}</td></tr>`;
   }
 
   protected body(st: SessionSnapshot) {
