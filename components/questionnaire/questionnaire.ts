@@ -9,6 +9,9 @@ import { renderQuestion } from './question-view.js';
 import { styles } from './questionnaire.styles.js';
 import { problemsOf, type Problem } from './validation.js';
 
+/** Questions rendered per task: a long section grows in steps, so that no render makes a long task (> 50 ms);
+ * the built-in packs' sections (at most 8 questions) still render at once. */
+const CHUNK = 30;
 /** Index of the section holding a question (-1 when none). */
 const sectionOf = (snap: SessionSnapshot, id: string) => snap.definition.sections.findIndex((s) => s.questions.some((q) => q.id === id));
 /** The first problem of all visible questions. */
@@ -61,7 +64,7 @@ export class AimsQuestionnaire extends AimsSessionElement {
   static formAssociated = true;
   static override styles = [tokens, shared, styles];
   static override properties = {
-    readonly: { type: Boolean, reflect: true }, name: { reflect: true }, section: {}, showErrors: { state: true },
+    readonly: { type: Boolean, reflect: true }, name: { reflect: true }, section: {}, showErrors: { state: true }, limit: { state: true },
   };
 
   /** Review mode: answers are shown and cannot be changed. */
@@ -79,6 +82,11 @@ export class AimsQuestionnaire extends AimsSessionElement {
   private errors = new Map<string, string>();
   private problems: Problem[] = [];
   private disabled = false;
+  /** How many questions of section `limitOf` are rendered, and how many it shows. */
+  private limit = CHUNK;
+  private limitOf?: string;
+  private count = 0;
+  private more?: ReturnType<typeof setTimeout>;
   private readonly internals = this.attachInternals();
 
   /** @internal */
@@ -136,7 +144,7 @@ export class AimsQuestionnaire extends AimsSessionElement {
   /** Shows the errors and focuses the first invalid control when `problem` is set; true when it is not. */
   private async stopAt(problem: Problem | undefined): Promise<boolean> {
     if (problem) {
-      this.go(sectionOf(this.snap, problem.question));
+      this.go(sectionOf(this.snap, problem.question), false, problem.question);
       this.showErrors = true;
       await focusOn(this, '[aria-invalid="true"]');
     }
@@ -146,7 +154,7 @@ export class AimsQuestionnaire extends AimsSessionElement {
   /** Shows the section holding `questionId` and focuses that question. Returns false for an unknown or hidden question. */
   async goTo(questionId: string): Promise<boolean> {
     if (!this.shown?.state.visible.has(questionId)) return false;
-    this.go(sectionOf(this.snap, questionId));
+    this.go(sectionOf(this.snap, questionId), false, questionId);
     return focusOn(this, `[data-question="${CSS.escape(questionId)}"] :is(input, textarea, button)`);
   }
   /** Validates the whole questionnaire; when something is missing, shows its section, the errors, and focuses the first. */
@@ -166,8 +174,18 @@ export class AimsQuestionnaire extends AimsSessionElement {
     else this.emit(new AimsSubmitRequestEvent());
   }
 
-  /** Shows a section (clamped to the first and last); with `focus`, then focuses its heading. */
-  private go(index: number, focus?: boolean) {
+  /** Resolves when every question of the current section is rendered (a long section renders in steps of 30). */
+  async allRendered(): Promise<void> {
+    while ((await this.updateComplete, this.limit < this.count)) await new Promise((r) => setTimeout(r));
+  }
+
+  /** Starts section `id` at its first step, unless it is the section already rendered. */
+  private fit(id: string) {
+    if (id !== this.limitOf) this.limitOf = id, this.limit = CHUNK;
+  }
+
+  /** Shows a section (clamped to the first and last); with `focus`, then focuses its heading; with `upTo`, renders up to that question now. */
+  private go(index: number, focus?: boolean, upTo?: string) {
     const secs = this.snap.definition.sections;
     const i = Math.max(0, Math.min(secs.length - 1, index));
     const section = secs[i]!.id;
@@ -175,6 +193,9 @@ export class AimsQuestionnaire extends AimsSessionElement {
     this.opened.delete('toc');
     if (i !== this.sectionIndex) this.emit(new AimsSectionChangeEvent({ section, index: i }));
     this.section = section;
+    this.fit(section);
+    // the question's place among all the section's questions bounds its place among the visible ones
+    if (upTo) this.limit = Math.max(this.limit, secs[i]!.questions.findIndex((q) => q.id === upTo) + 1);
     this.requestUpdate();
     return focus && focusOn(this, 'h2');
   }
@@ -182,11 +203,14 @@ export class AimsQuestionnaire extends AimsSessionElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     const snap = this.shown?.state;
+    if (snap) this.fit(snap.definition.sections[this.sectionIndex]!.id);
     this.problems = snap && this.showErrors ? problemsOf(snap, snap.definition.sections[this.sectionIndex]!.questions) : [];
   }
 
   private validityOf?: SessionSnapshot;
   protected override updated(): void {
+    clearTimeout(this.more);
+    if (this.limit < this.count) this.more = setTimeout(() => { this.limit += CHUNK; });
     const snap = this.shown?.state;
     if (!snap || snap === this.validityOf) return;
     this.validityOf = snap;
@@ -208,6 +232,7 @@ export class AimsQuestionnaire extends AimsSessionElement {
     const pct = (x = 0) => Math.round(x * 100);
     const overall = pct(snap.scorecard.overall.completion);
     const qs = sec.questions.filter((q) => snap.visible.has(q.id));
+    this.count = qs.length;
     const numberOf = new Map(secs.flatMap((s) => s.questions).map((q, n) => [q.id, n + 1]));
     const step = this.msg('step', { n: idx + 1, total: secs.length });
     const btn = (key: 'previous' | 'next' | 'finish', go: () => unknown, cls = 'btn primary') => html`<button type="button" part="button" class=${cls} @click=${go}>${this.msg(key)}</button>`;
@@ -216,7 +241,7 @@ export class AimsQuestionnaire extends AimsSessionElement {
         <section part="section" aria-labelledby="section-title"><h2 part="section-title" id="section-title" tabindex="-1">${this.text(sec.title)}</h2>
           ${sec.description ? html`<p class="muted">${this.text(sec.description)}</p>` : nothing}
           ${this.problems.length > 1 ? html`<p class="notice error" role="alert">${this.msg('errorSummary', { count: this.problems.length })}</p>` : nothing}
-          ${qs.length ? qs.map((q) => renderQuestion(this, q, numberOf.get(q.id)!)) : html`<p class="muted">${this.msg('noQuestions')}</p>`}</section>
+          ${qs.length ? qs.slice(0, this.limit).map((q) => renderQuestion(this, q, numberOf.get(q.id)!)) : html`<p class="muted">${this.msg('noQuestions')}</p>`}</section>
         <div part="nav" class="nav">${idx ? btn('previous', () => this.previous(), 'btn') : html`<span></span>`} <span class="muted">${step}</span> ${idx < secs.length - 1
           ? btn('next', () => this.next()) : this.readonly ? nothing : btn('finish', () => this.finish())}</div></div></div>`;
   }
