@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { needsJustification, optionsOf, targetOf, type Question } from '../../src/model/index.js';
+import { needsJustification, optionsOf, type Question } from '../../src/model/index.js';
 import type { AimsQuestionnaire } from './questionnaire.js';
 import { rendererFor } from './renderers.js';
 import { chosenOptions } from './validation.js';
@@ -26,7 +26,6 @@ export function renderQuestion(h: AimsQuestionnaire, q: Question, n: number) {
   const error = h.errorOf(q.id);
   const chosen = chosenOptions(snap, q);
   const why = chosen.some(needsJustification);
-  const v = chosen.find((o) => o.value !== undefined)?.value;
   const described = [q.help && `${id}-help`, error && `${id}-err`].filter(Boolean).join(' ');
   const levels = options.filter((o) => o.description !== undefined);
   const notice = h.notices.get(q.id);
@@ -47,7 +46,7 @@ export function renderQuestion(h: AimsQuestionnaire, q: Question, n: number) {
       .map((o) => html`<dt>${h.text(o.label)}</dt><dd>${h.text(o.description)}</dd>`)}</dl>` : nothing}
     ${why ? html`<label class="field" part="justification"><span>${h.msg('justification')}</span><textarea rows="2" required .value=${live(a?.justification ?? '')} ?readonly=${ro} aria-invalid=${!!error || nothing} aria-describedby=${error ? `${id}-err` : nothing} @input=${(e: Event) => act({ type: 'justify', justification: value(e) })}></textarea></label>` : nothing}
     ${error ? html`<p part="error" class="error" id=${`${id}-err`}>${error}</p>` : nothing}
-    ${q.recommendation && q.type !== 'multi' && v !== undefined && v < targetOf(snap.definition, q)
+    ${q.recommendation && snap.scorecard.gaps.some((g) => g.question === q.id && g.answered) // below target: the scorecard's rule
       ? html`<p part="recommendation" class="rec"><strong>${h.msg('recommendation')}:</strong> ${h.text(q.recommendation)}</p>` : nothing}
     ${q.comments !== false || files ? html`${disclose('-notes', count ? h.msg('notesCount', { count }) : h.msg('notes'))}<div part="notes" class="notes" id=${`${id}-notes`} ?hidden=${!h.opened.has(`${id}-notes`)} @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${(e: DragEvent) => { e.preventDefault(); if (files && e.dataTransfer?.files.length) h.attach(q, e.dataTransfer.files); }}>
       ${q.comments !== false ? html`<label class="field"><span>${q.commentLabel ? h.text(q.commentLabel) : h.msg('comment')}</span><textarea part="comment" rows="2" .value=${live(a?.comment ?? '')} ?readonly=${ro} @input=${(e: Event) => act({ type: 'comment', comment: value(e) })}></textarea></label>` : nothing}
