@@ -1,13 +1,14 @@
 // The free quick scan: questionnaire, compact scorecard with a call to action, and the full report.
-// A shared link (`#r=…`) opens the shared result instead of the visitor's own draft.
-import '../components/index.js';
-import { decodeShareLink } from '../src/io/share-link.js';
-
+// A shared link (`#r=…`) opens the shared result instead of the visitor's own draft, in memory only, so that
+// viewing someone's result never overwrites the draft this browser keeps.
 const box = document.querySelector('aims-assessment')!;
+const shared = location.hash.includes('r=');
+if (shared) box.setAttribute('storage', 'memory'); // before the elements are registered and open the store
+const { decodeShareLink } = await import('../components/index.js');
 const log = document.getElementById('log')!;
 
 box.addEventListener('aims-ready', async () => {
-  if (!location.hash.includes('r=')) return;
+  if (!shared) return;
   const session = box.session!;
   try {
     const response = await decodeShareLink(location.hash, session.state.definition);
