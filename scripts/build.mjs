@@ -12,7 +12,7 @@ import { minifyOutputPlugin } from './minify-output.mjs';
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 
-const deps = ['lit', '@lit/context', 'idb'];
+const deps = ['lit'];
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 // 1. The package: one file per entry, shared chunks, dependencies left to the user's bundler.

@@ -1,13 +1,12 @@
 import { css, html, nothing } from 'lit';
-import { provide } from '@lit/context';
 import { MAX_DEFINITION_SIZE, formatSize, safeParseDefinition, type AimsIssue, type AssessmentDefinition } from '../../src/model/index.js';
-import { createEnvelope, type Envelope } from '../../src/io/index.js';
+import type { Envelope } from '../../src/io/index.js';
 import { openSession } from '../../src/session/session.js';
 import type { AssessmentStore } from '../../src/session/store-types.js';
 import type { AssessmentSession, SessionSnapshot } from '../../src/session/types.js';
 import { createMemoryStore, flushOnPageHide, openIndexedDbStore } from '../../src/store/index.js';
 import { AimsElement } from '../base/aims-element.js';
-import { sessionContext } from '../base/context.js';
+import { provideContext, sessionContext } from '../base/context.js';
 import { AimsChangeEvent, AimsDefinitionErrorEvent, AimsReadyEvent, AimsStorageErrorEvent, AimsSubmitEvent } from '../base/events.js';
 import { shared, tokens } from '../base/styles.js';
 
@@ -50,7 +49,9 @@ export class AimsAssessment extends AimsElement {
   /** `indexeddb` (default) keeps drafts in the browser; `memory` keeps them only while the page is open. */
   storage: 'indexeddb' | 'memory' = 'indexeddb';
   /** The session shared with the elements inside (read-only; undefined until `aims-ready`). */
-  @provide({ context: sessionContext }) session?: AssessmentSession;
+  declare session?: AssessmentSession;
+  /** Answers the session context's requests; called again when the session changes. */
+  private share = provideContext(this, sessionContext, () => this.session);
 
   private issues?: readonly AimsIssue[];
   /** The storage notice: which message (saving failed, or some records could not be read) and why. */
@@ -92,6 +93,8 @@ export class AimsAssessment extends AimsElement {
   async submit(): Promise<Envelope | undefined> {
     const s = this.session;
     if (!s) return;
+    // Loaded on the first submit: a page that shows the questionnaire does not pay for sealing until it seals.
+    const { createEnvelope } = await import('../../src/io/envelope.js');
     const envelope = await createEnvelope(s.state.definition, s.state.response);
     if (!this.emit(new AimsSubmitEvent({ envelope }))) return;
     await s.flush();
@@ -103,6 +106,7 @@ export class AimsAssessment extends AimsElement {
   private async teardown(): Promise<void> {
     const { session, store, off } = this;
     this.off = this.session = this.store = undefined;
+    this.share();
     off?.();
     await session?.flush().catch(() => undefined);
     session?.close();
@@ -149,6 +153,7 @@ export class AimsAssessment extends AimsElement {
     if (stale()) { session.close(); store.close(); return; }
     this.store = store;
     this.session = session;
+    this.share();
     const unsubscribe = session.subscribe((snap) => {
       const { readiness, band, completion } = snap.scorecard.overall;
       this.checkStorage(snap);

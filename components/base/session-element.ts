@@ -1,10 +1,9 @@
 import { html, type PropertyDeclarations } from 'lit';
-import { consume } from '@lit/context';
 import { localize } from '../../src/model/index.js';
 import type { Text } from '../../src/model/schema-kit.js';
 import type { AssessmentSession, SessionSnapshot } from '../../src/session/types.js';
 import { AimsElement } from './aims-element.js';
-import { sessionContext } from './context.js';
+import { consumeContext, sessionContext } from './context.js';
 import type { MessageKey } from './i18n.js';
 
 /** The keys of the UI strings that start with `P`, without it (`risk` → `Add` for `riskAdd`). */
@@ -21,7 +20,8 @@ export abstract class AimsSessionElement<P extends string = string> extends Aims
   /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
   declare session?: AssessmentSession;
   /** The session from context (set by `<aims-assessment>`). @internal */
-  @consume({ context: sessionContext, subscribe: true }) contextSession?: AssessmentSession;
+  declare contextSession?: AssessmentSession;
+  private offContext?: () => void;
   private cur?: AssessmentSession;
   private off?: () => void;
   /** The session shown: the `session` property, else the one from context. @internal */
@@ -36,10 +36,12 @@ export abstract class AimsSessionElement<P extends string = string> extends Aims
   t(k: KeyOf<P>, vars?: object): string { return this.msg(`${this.pfx}${k}` as MessageKey, vars as Record<string, string>); }
   override connectedCallback(): void {
     super.connectedCallback();
+    this.offContext = consumeContext(this, sessionContext, (s) => { this.contextSession = s; });
     this.sync();
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.offContext?.();
     this.off?.();
     this.off = this.cur = undefined;
   }
