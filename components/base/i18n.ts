@@ -3,10 +3,16 @@
  * main bundle); hosts add or override strings with `registerMessages(locale, partial)` or per element
  * with the `messages` property. Definition text is localised separately (`localize` from the core).
  */
-import { en, type MessageKey, type Messages } from './messages/en.js';
+import { base as english } from './messages/en-base.js';
+import type { MessageKey, Messages } from './messages/en.js';
 
 export type { MessageKey, Messages };
 type Some = Partial<Messages>;
+
+/** English, built in: the base strings, and each element's own strings once its module has loaded. */
+const en = { ...english } as Messages;
+/** Adds an element's English strings to the built-in catalog (each element calls it when its module loads). */
+export const addEnglish = (part: Some): void => { Object.assign(en, part); };
 
 const builtIn: Record<string, () => Promise<Some>> = { de: () => import('./messages/de.js').then((m) => m.de) };
 /** Catalogs by lower-case locale: built-in ones as `de`, registered ones as `+de`, `+de-ch`. */
@@ -29,7 +35,7 @@ export async function loadMessages(locale: string): Promise<void> {
   await catalogs.get(b);
 }
 
-/** The complete strings for a locale: English, then the built-in catalog, then registered strings, then `override`. */
+/** The strings for a locale (those of the elements loaded so far): English, then the built-in catalog, then registered strings, then `override`. */
 export function messagesFor(locale: string, override?: Some): Messages {
   const l = locale.toLowerCase(), b = base(l);
   void loadMessages(b);

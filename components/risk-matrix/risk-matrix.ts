@@ -6,6 +6,10 @@ import { AimsSessionElement, type KeyOf } from '../base/session-element.js';
 import { shared, tokens } from '../base/styles.js';
 import { AimsCellSelectEvent, AimsRiskChangeEvent } from './events.js';
 import { styles } from './risk-matrix.styles.js';
+import { addEnglish } from '../base/i18n.js';
+import { riskEn } from './messages.js';
+
+addEnglish(riskEn);
 
 export type RiskView = 'inherent' | 'residual';
 type Cell = readonly [number, number];

@@ -8,6 +8,10 @@ import { shared, tokens } from '../base/styles.js';
 import { AimsCtaEvent, AimsNavigateEvent } from './events.js';
 import { styles } from './scorecard.styles.js';
 import { bars, crosswalks, gaps, meter, radar, risks, soa, type Key, type View } from './views.js';
+import { addEnglish } from '../base/i18n.js';
+import { scorecardEn } from './messages.js';
+
+addEnglish(scorecardEn);
 
 /**
  * Readiness at a glance, and a report worth printing: the overall figure with its band, completion and

@@ -10,6 +10,10 @@ import { shared, tokens } from '../base/styles.js';
 import { AimsSoaChangeEvent, AimsSoaExportEvent, type SoaDecisionDetail, type SoaExportFormat } from './events.js';
 import { appl, filterRows, sortRows, STATUS_ORDER, type SoaFilter, type SoaSort, type SortKey } from './soa-view.js';
 import { styles } from './soa-table.styles.js';
+import { addEnglish } from '../base/i18n.js';
+import { soaEn } from './messages.js';
+
+addEnglish(soaEn);
 
 type Key = KeyOf<'soa'>;
 /** Rows rendered per task: a long table grows in steps, so that no sort or filter makes a long task (> 50 ms);
