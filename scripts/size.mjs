@@ -42,7 +42,12 @@ async function measure(code) {
   const min = (cs) => cs.reduce((t, c) => t + Buffer.byteLength(c.code), 0);
   const runtime = chunks.filter((c) => !isContent(c));
   const content = chunks.filter(isContent);
-  return { min: min(runtime), gz: gz(runtime), content: content.length ? { min: min(content), gz: gz(content) } : null };
+  // What a page loads before it can show anything: the entry chunk and its static imports (not import()).
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const first = new Set();
+  const visit = (c) => { if (c && !first.has(c)) { first.add(c); c.imports.forEach((f) => visit(byName.get(f))); } };
+  visit(chunks.find((c) => c.isEntry));
+  return { min: min(runtime), gz: gz(runtime), first: gz([...first]), content: content.length ? { min: min(content), gz: gz(content) } : null };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -58,12 +63,23 @@ const runtimeFiles = [...entries, ...elementEntries].filter((e) => e.runtime);
 const runtime = await measure(runtimeFiles.map((e) => `export * from ${JSON.stringify(join(root, e.file))};`).join('\n'));
 rows.push(['whole runtime (without content)', runtime]);
 
-const w = Math.max(...rows.map(([n]) => n.length));
+// Pages as the embedding scenarios build them (elements imported one by one): what loads before the page can
+// show anything, and what comes on demand (sealing on submit, German strings, content packs when asked for).
+const page = (...names) => measure(names.map((n) => `import ${JSON.stringify(join(root, `components/${n}/define.ts`))};`).join('\n'));
+const pages = [
+  ['questionnaire (assessment + questionnaire)', await page('assessment', 'questionnaire')],
+  ['quick scan (+ scorecard)', await page('assessment', 'questionnaire', 'scorecard')],
+  ['all five elements', await page('assessment', 'questionnaire', 'risk-matrix', 'soa-table', 'scorecard')],
+];
+
+const w = Math.max(...rows.map(([n]) => n.length), ...pages.map(([n]) => n.length));
 console.log(`${'entry'.padEnd(w)}  ${'minified'.padStart(10)}  ${'min+gzip'.padStart(10)}`);
 for (const [n, r] of rows) {
   console.log(`${n.padEnd(w)}  ${kb(r.min).padStart(10)}  ${kb(r.gz).padStart(10)}`);
   if (r.content) console.log(`${'  + content packs (not counted)'.padEnd(w)}  ${kb(r.content.min).padStart(10)}  ${kb(r.content.gz).padStart(10)}`);
 }
+console.log(`\n${'page'.padEnd(w)}  ${'first load'.padStart(10)}  ${'on demand'.padStart(10)}   (min+gzip; content packs apart)`);
+for (const [n, r] of pages) console.log(`${n.padEnd(w)}  ${kb(r.first).padStart(10)}  ${kb(r.gz - r.first).padStart(10)}`);
 const ok = runtime.gz <= BUDGET_BYTES;
 console.log(`budget: whole runtime ${kb(runtime.gz)} of ${kb(BUDGET_BYTES)} min+gzip: ${ok ? 'within budget' : 'OVER BUDGET'}`);
 
