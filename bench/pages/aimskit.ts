@@ -2,7 +2,7 @@
 // written from `aims-change`, exactly as a host page does (examples/questionnaire.ts).
 import '../../components/assessment/define.js';
 import '../../components/questionnaire/define.js';
-import { frame, pick, setFigure, timeClick } from './shared.js';
+import { frame, mark, pick, setFigure, timeClick } from './shared.js';
 
 type Questionnaire = HTMLElement & { updateComplete: Promise<boolean>; next(): Promise<unknown> };
 type Assessment = HTMLElement & { definition: unknown; storage: string; updateComplete: Promise<boolean> };
@@ -26,6 +26,7 @@ window.bench = {
   async render(definition) {
     host.replaceChildren();
     await frame();
+    mark('start');
     const t0 = performance.now();
     const el = document.createElement('aims-assessment') as Assessment;
     el.storage = 'memory';
@@ -41,8 +42,11 @@ window.bench = {
     await ready;
     const questions = await settled();
     const dom = performance.now() - t0;
+    mark('dom');
     await frame();
-    return { ms: performance.now() - t0, dom, questions };
+    const ms = performance.now() - t0;
+    mark('painted');
+    return { ms, dom, questions };
   },
   async section(index) {
     for (let i = 0; i < index; i++) await questionnaire!.next();
