@@ -6,6 +6,7 @@
 //    build/bench-site, the definitions (aimskit JSON, and SurveyJS JSON from bench/to-surveyjs.mjs) beside them,
 //    served by a small node:http server on loopback.
 // 3. Headless Chromium (playwright-core): JavaScript loaded, first render, click to figure, heap, restore.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release, platform } from 'node:os';
@@ -246,7 +247,12 @@ function pkg(name) {
   return JSON.parse(readFileSync(file, 'utf8')).version;
 }
 function commit() {
-  try { return readFileSync(join(root, '.git/HEAD'), 'utf8').startsWith('ref:') ? readFileSync(join(root, '.git', readFileSync(join(root, '.git/HEAD'), 'utf8').slice(5).trim()), 'utf8').trim().slice(0, 7) : 'detached'; } catch { return 'unknown'; }
+  // git itself, so that a worktree (where .git is a file) is read too; "+ changes" when the code measured differs from
+  // it (the results and notes files aside)
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short=7', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    return execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results.md', ':!bench/notes.md'], { cwd: root, encoding: 'utf8' }).trim() ? `${head} + changes` : head;
+  } catch { return 'unknown'; }
 }
 const notes = join(root, 'bench/notes.md');
 writeFileSync(join(root, 'bench/results.md'), md + (existsSync(notes) ? `\n${readFileSync(notes, 'utf8')}` : ''));

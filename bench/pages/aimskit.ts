@@ -4,19 +4,23 @@ import '../../components/assessment/define.js';
 import '../../components/questionnaire/define.js';
 import { frame, mark, pick, setFigure, timeClick } from './shared.js';
 
-type Questionnaire = HTMLElement & { updateComplete: Promise<boolean>; next(): Promise<unknown> };
+type Questionnaire = HTMLElement & { updateComplete: Promise<boolean>; next(): Promise<unknown>; allRendered(): Promise<void> };
 type Assessment = HTMLElement & { definition: unknown; storage: string; updateComplete: Promise<boolean> };
 
 const host = document.getElementById('host')!;
 let questionnaire: Questionnaire | undefined;
 const root = () => questionnaire!.shadowRoot!;
 
-/** Waits until the questionnaire shows questions (its session arrives by context after `aims-ready`). */
+/**
+ * Waits until the questionnaire shows every question of its section (its session arrives by context after
+ * `aims-ready`; a long section renders in steps of 30 questions, one task each), as SurveyJS's side waits for every
+ * visible question of its page.
+ */
 async function settled(): Promise<number> {
   for (let i = 0; i < 200; i++) {
     await questionnaire!.updateComplete;
-    const n = root().querySelectorAll('[part~="question"]').length;
-    if (n) return n;
+    const count = () => root().querySelectorAll('[part~="question"]').length;
+    if (count()) return questionnaire!.allRendered().then(count);
     await new Promise((r) => setTimeout(r));
   }
   throw new Error('the questionnaire showed no question');
