@@ -2,21 +2,25 @@
 // written from `aims-change`, exactly as a host page does (examples/questionnaire.ts).
 import '../../components/assessment/define.js';
 import '../../components/questionnaire/define.js';
-import { frame, pick, setFigure, timeClick } from './shared.js';
+import { frame, mark, pick, setFigure, timeClick } from './shared.js';
 
-type Questionnaire = HTMLElement & { updateComplete: Promise<boolean>; next(): Promise<unknown> };
+type Questionnaire = HTMLElement & { updateComplete: Promise<boolean>; next(): Promise<unknown>; allRendered(): Promise<void> };
 type Assessment = HTMLElement & { definition: unknown; storage: string; updateComplete: Promise<boolean> };
 
 const host = document.getElementById('host')!;
 let questionnaire: Questionnaire | undefined;
 const root = () => questionnaire!.shadowRoot!;
 
-/** Waits until the questionnaire shows questions (its session arrives by context after `aims-ready`). */
+/**
+ * Waits until the questionnaire shows every question of its section (its session arrives by context after
+ * `aims-ready`; a long section renders in steps of 30 questions, one task each), as SurveyJS's side waits for every
+ * visible question of its page.
+ */
 async function settled(): Promise<number> {
   for (let i = 0; i < 200; i++) {
     await questionnaire!.updateComplete;
-    const n = root().querySelectorAll('[part~="question"]').length;
-    if (n) return n;
+    const count = () => root().querySelectorAll('[part~="question"]').length;
+    if (count()) return questionnaire!.allRendered().then(count);
     await new Promise((r) => setTimeout(r));
   }
   throw new Error('the questionnaire showed no question');
@@ -26,6 +30,7 @@ window.bench = {
   async render(definition) {
     host.replaceChildren();
     await frame();
+    mark('start');
     const t0 = performance.now();
     const el = document.createElement('aims-assessment') as Assessment;
     el.storage = 'memory';
@@ -41,8 +46,11 @@ window.bench = {
     await ready;
     const questions = await settled();
     const dom = performance.now() - t0;
+    mark('dom');
     await frame();
-    return { ms: performance.now() - t0, dom, questions };
+    const ms = performance.now() - t0;
+    mark('painted');
+    return { ms, dom, questions };
   },
   async section(index) {
     for (let i = 0; i < index; i++) await questionnaire!.next();

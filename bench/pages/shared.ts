@@ -4,6 +4,15 @@
 /** Resolves after the next frame has been produced (rAF, then a task after it: the frame is painted). */
 export const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
 
+/**
+ * A User Timing mark (`bench:start`, `bench:dom`, `bench:painted`): bench/run.mjs finds them in the DevTools
+ * trace to measure the rendering pipeline between them (bench/trace.mjs).
+ */
+export const mark = (name: 'start' | 'dom' | 'painted') => {
+  if (name === 'start') performance.clearMarks();
+  performance.mark(`bench:${name}`);
+};
+
 const figure = () => document.getElementById('readiness')!;
 
 /**

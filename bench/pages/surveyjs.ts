@@ -4,7 +4,7 @@
 import { Model } from 'survey-core';
 import { renderSurvey } from 'survey-js-ui';
 import 'survey-core/survey-core.min.css';
-import { frame, pick, setFigure, timeClick } from './shared.js';
+import { frame, mark, pick, setFigure, timeClick } from './shared.js';
 
 const host = document.getElementById('host')!;
 let model: Model | undefined;
@@ -35,6 +35,7 @@ window.bench = {
     model?.dispose();
     host.replaceChildren();
     await frame();
+    mark('start');
     const t0 = performance.now();
     box = document.createElement('div');
     host.append(box);
@@ -43,8 +44,11 @@ window.bench = {
     renderSurvey(model, box);
     const questions = await settled();
     const dom = performance.now() - t0;
+    mark('dom');
     await frame();
-    return { ms: performance.now() - t0, dom, questions };
+    const ms = performance.now() - t0;
+    mark('painted');
+    return { ms, dom, questions };
   },
   async section(index) {
     model!.currentPageNo = index;

@@ -136,7 +136,7 @@ function checkCycles(conds: readonly { id: string; path: Path; ast: ConditionAst
     trail.forEach((_, id) => done.add(id));
     if (!trail.has(cur)) continue;
     const cycle = [...trail.keys()].slice(trail.get(cur));
-    const from = cycle.indexOf(cycle.reduce((a, b) => (order.indexOf(a) <= order.indexOf(b) ? a : b)));
+    const from = cycle.indexOf(order.find((id) => cycle.includes(id))!); // its first question in definition order
     const ring = [...cycle.slice(from), ...cycle.slice(0, from), cycle[from]!];
     add(conds[order.indexOf(ring[0]!)]!.path, `showIf conditions form a cycle: ${ring.map((id) => `{${id}}`).join(' → ')}`);
   }

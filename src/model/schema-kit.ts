@@ -157,13 +157,13 @@ export function union<B extends readonly Schema<unknown>[]>(name: string, ...u: 
     k: 'union', u,
     v: (x, at, out) => {
       if (x === undefined) return add(out, at, `is required (${name})`);
-      const tries = u.map((s) => {
+      const inside: Out[] = [];
+      for (const s of u) {
         const o: Out = [];
         s.v(x, at, o);
-        return o;
-      });
-      if (tries.some((o) => !o.length)) return;
-      const inside = tries.filter((o) => o.every(([p]) => p.length > at.length));
+        if (!o.length) return; // the first branch that fits: the others are not tried
+        if (o.every(([p]) => p.length > at.length)) inside.push(o);
+      }
       if (inside.length === 1) out.push(...inside[0]!);
       else add(out, at, `has the wrong form: ${describe(x)}`);
     },
