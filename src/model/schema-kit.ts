@@ -157,12 +157,14 @@ export function union<B extends readonly Schema<unknown>[]>(name: string, ...u: 
     k: 'union', u,
     v: (x, at, out) => {
       if (x === undefined) return add(out, at, `is required (${name})`);
-      const tries = u.map((s) => {
+      // Branch by branch, up to the first that fits (the others' problems are only needed when none does).
+      const tries: Out[] = [];
+      for (const s of u) {
         const o: Out = [];
         s.v(x, at, o);
-        return o;
-      });
-      if (tries.some((o) => !o.length)) return;
+        if (!o.length) return;
+        tries.push(o);
+      }
       const inside = tries.filter((o) => o.every(([p]) => p.length > at.length));
       if (inside.length === 1) out.push(...inside[0]!);
       else add(out, at, `has the wrong form: ${describe(x)}`);
