@@ -45,6 +45,9 @@ describe('canonicalJson (RFC 8785)', () => {
       [new Map(), /Map object/], [{ s: 'a\ud800b' }, /lone surrogate at \$\.s/], [Symbol('x'), /symbol/],
     ];
     for (const [v, re] of bad) assert.throws(() => canonicalJson(v), re);
+    // paths through records and lists; a key is where its own failure is found
+    assert.throws(() => canonicalJson({ answers: { 'q-1': { value: ['a', 'b', NaN] } } }), /^canonicalJson: NaN at \$\.answers\["q-1"\]\.value\[2\] is not JSON$/);
+    assert.throws(() => canonicalJson({ a: [{ b: 1, 'k\ud800': 2 }] }), /lone surrogate at \$\.a\[0\]\["k\\ud800"\] is not JSON/);
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     const e = assert.throws(() => canonicalJson(cyclic), CanonicalJsonError);
