@@ -6,6 +6,7 @@
  * JSON (NaN, Infinity, undefined in an array, functions, symbols, bigints, Dates, Maps, class
  * instances, lone surrogates, cycles) throws a `CanonicalJsonError` naming where it was found.
  */
+import { formatPath } from '../model/issues.js';
 
 export class CanonicalJsonError extends Error {
   /** Where the value was found: `$.answers["q-1"].value[2]`. */
@@ -62,8 +63,8 @@ function ser(v: unknown, depth: number): string {
   return list ? `[${out}]` : `{${out}}`;
 }
 
-const pathOf = (keys: readonly (string | number)[]) =>
-  '$' + keys.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('');
+/** `$.answers["q-1"].value[2]`: formatPath's form, each key after a first one (the `[0]` cut off). */
+const pathOf = (keys: readonly (string | number)[]) => '$' + formatPath([0, ...keys]).slice(3);
 
 /** The RFC 8785 canonical JSON text of a JSON value. Throws `CanonicalJsonError` for anything else. */
 export function canonicalJson(value: unknown): string {

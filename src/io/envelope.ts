@@ -152,13 +152,14 @@ function firstDifference(expected: unknown, actual: unknown, path: PropertyKey[]
   const e = expected as Record<string, unknown>, a = actual as Record<string, unknown>;
   if (list && e.length !== a.length) return at(`expected ${e.length} entr${e.length === 1 ? 'y' : 'ies'}, got ${a.length}`);
   // One path array, pushed and popped (no copy per node: verification re-compares the whole scorecard);
-  // equal values (most leaves) are passed over without a call.
-  const keys: PropertyKey[] = list ? [...(expected as unknown[]).keys()] : Object.keys(e);
+  // equal values (most leaves) are passed over without a call. (`expected` is a scorecard just computed:
+  // its arrays have no holes, so their keys are their indexes.)
+  const keys = Object.keys(e);
   if (!list) for (const k of Object.keys(a)) if (!Object.hasOwn(e, k)) keys.push(k);
   for (const k of keys) {
-    const x = e[k as string], y = Object.hasOwn(a, k) ? a[k as string] : undefined;
+    const x = e[k], y = Object.hasOwn(a, k) ? a[k] : undefined;
     if (x === y) continue;
-    path.push(k);
+    path.push(list ? +k : k);
     const d = firstDifference(x, y, path);
     path.pop();
     if (d) return d;

@@ -54,8 +54,8 @@ function isIsoDate(s: unknown): boolean {
 /** The chosen option that needs a justification the answer lacks, if any. */
 function unjustified(ix: DefinitionIndex, q: Question, a: Answer): string | undefined {
   if (a.justification?.trim()) return;
-  const chosen = ([] as unknown[]).concat(a.value);
-  return optionsOf(ix.definition, q).find((o) => chosen.includes(o.id) && needsJustification(o))?.id;
+  const v = a.value;
+  return optionsOf(ix.definition, q).find((o) => needsJustification(o) && (Array.isArray(v) ? v.includes(o.id) : v === o.id))?.id;
 }
 
 /**
@@ -71,10 +71,10 @@ export function checkAnswer(ix: DefinitionIndex, id: string, answer: unknown, st
   const a = answer as Answer;
   const v = a.value;
   const add = (path: Path, message: string) => out.push(...issue([...at, ...path], message));
-  const ids = optionsOf(ix.definition, q).map((o) => o.id);
+  const opts = optionsOf(ix.definition, q);
   const option = (x: unknown, path: Path) => {
     if (typeof x !== 'string') add(path, `expected an option id (text), got ${Array.isArray(x) ? 'a list' : typeof x}`);
-    else if (!ids.includes(x)) add(path, `"${x}" is not an option of question "${id}" (${listIds(ids)})`);
+    else if (!opts.some((o) => o.id === x)) add(path, `"${x}" is not an option of question "${id}" (${listIds(opts.map((o) => o.id))})`);
   };
   if (v !== undefined || 'value' in a) {
     const t = q.type;

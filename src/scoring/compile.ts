@@ -132,8 +132,9 @@ export function tally(def: AssessmentDefinition, response: AssessmentResponse, v
   const vis = visible ?? (c.conditional ? visibleQuestions(def, response) : undefined);
   const all = response.answers;
   const len = c.questions.length;
-  const sums = Array.from({ length: 1 + c.sections.length + c.requirements.length + c.groups.length + c.tags.length },
-    (): Sums => ({ n: 0, d: 0, t: 0, c: 0, na: 0, v: 0, a: 0 }));
+  // (not Array.from({ length }): over an array-like it is several times slower)
+  const sums = Array(1 + c.sections.length + c.requirements.length + c.groups.length + c.tags.length).fill(0)
+    .map((): Sums => ({ n: 0, d: 0, t: 0, c: 0, na: 0, v: 0, a: 0 }));
   let at = 1;
   const part = (ids: readonly string[]) => sums.slice(at, (at += ids.length));
   const t: Tally = {

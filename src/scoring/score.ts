@@ -6,7 +6,7 @@ import type { AssessmentResponse } from '../model/response.js';
 import { bandsOf } from '../model/accessors.js';
 import { listAdd, tally, type Sums } from './compile.js';
 import { assessRisk, riskMatrixOf } from './risk.js';
-import type { CrosswalkTargetScore, Gap, RequirementStatus, Rollup, Scorecard } from './types.js';
+import type { CrosswalkTargetScore, Gap, RequirementScore, RequirementStatus, Rollup, Scorecard, SectionScore } from './types.js';
 
 /** Rounds a figure to one decimal: `Math.round(x × 10) / 10`. */
 export const round1 = (x: number): number => Math.round(x * 10) / 10;
@@ -44,7 +44,12 @@ export const figures = (n: number, d: number): { readiness: number | null; matur
   return { readiness: raw === null ? null : round1(raw), maturity: maturityOf(raw) };
 };
 
-const rollup = (id: string, s: Sums): Rollup => ({ id, ...figures(s.n, s.d) });
+/** `{id, readiness, maturity}`, then `k: x` when given: one object built in place (no spread; a scorecard has hundreds). */
+const rollup = <R extends Rollup = Rollup>(id: string, s: Sums, k?: string, x?: unknown): R => {
+  const r: Record<string, unknown> = { id, ...figures(s.n, s.d) };
+  if (k) r[k] = x;
+  return r as unknown as R;
+};
 
 /**
  * The scorecard of a response. `visible` (ids from `visibleQuestions`) may be passed when the caller
@@ -84,12 +89,9 @@ export function score(definition: AssessmentDefinition, response: AssessmentResp
       ...all, completion, band: bandOf(definition, all.readiness),
       certificationReady: completion === 1 && clauses > 0 && clausesMet, visible: o.v, answered: o.a,
     },
-    sections: c.sections.map((id, i) => { const s = t.sections[i]!; return { ...rollup(id, s), completion: s.v ? s.a / s.v : 1 }; }),
+    sections: c.sections.map((id, i) => { const s = t.sections[i]!; return rollup<SectionScore>(id, s, 'completion', s.v ? s.a / s.v : 1); }),
     groups: c.groups.map((id, i) => rollup(id, t.groups[i]!)),
-    requirements: c.requirements.map((id, i) => ({
-      ...rollup(id, t.requirements[i]!),
-      status: !t.requirements[i]!.c && t.requirements[i]!.na ? 'not-applicable' : statusOf(t.requirements[i]!),
-    })),
+    requirements: c.requirements.map((id, i) => { const s = t.requirements[i]!; return rollup<RequirementScore>(id, s, 'status', !s.c && s.na ? 'not-applicable' : statusOf(s)); }),
     tags: c.tags.map((id, i) => rollup(id, t.tags[i]!)),
     gaps,
     crosswalks: Object.fromEntries(crosswalks),

@@ -45,6 +45,9 @@ describe('canonicalJson (RFC 8785)', () => {
       [new Map(), /Map object/], [{ s: 'a\ud800b' }, /lone surrogate at \$\.s/], [Symbol('x'), /symbol/],
     ];
     for (const [v, re] of bad) assert.throws(() => canonicalJson(v), re);
+    // paths through records and lists; a key is where its own failure is found
+    assert.throws(() => canonicalJson({ answers: { 'q-1': { value: ['a', 'b', NaN] } } }), /^canonicalJson: NaN at \$\.answers\["q-1"\]\.value\[2\] is not JSON$/);
+    assert.throws(() => canonicalJson({ a: [{ b: 1, 'k\ud800': 2 }] }), /lone surrogate at \$\.a\[0\]\["k\\ud800"\] is not JSON/);
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     const e = assert.throws(() => canonicalJson(cyclic), CanonicalJsonError);
@@ -152,6 +155,24 @@ describe('envelope', () => {
       const forged = { ...e, sha256: await sha256Base64Url(canonicalJson({ definition: e.definition, response: e.response, scorecard: e.scorecard })) };
       const r = await verifyEnvelope(forged, D);
       assert.deepEqual(r.problems, [{ path: 'scorecard.gaps', message: 'expected 1 entry, got 2' }]);
+    });
+
+    it('a forged score inside a list, or with a field added or left out: the first differing path', async () => {
+      const forge = async (edit: (s: Record<string, any>) => void) => {
+        const { env: e } = await fresh();
+        edit(e.scorecard as unknown as Record<string, any>);
+        const forged = { ...e, sha256: await sha256Base64Url(canonicalJson({ definition: e.definition, response: e.response, scorecard: e.scorecard })) };
+        return (await verifyEnvelope(forged, D)).problems.map((p) => `${p.path}: ${p.message}`);
+      };
+      assert.deepEqual(await forge((s) => { s.gaps[0].value = 0.25; }), ['scorecard.gaps[0].value: expected 0.5, got 0.25']);
+      assert.deepEqual(await forge((s) => { s.requirements[0].status = 'partial'; }), ['scorecard.requirements[0].status: expected "implemented", got "partial"']);
+      assert.deepEqual(await forge((s) => { s.sections[0].extra = 1; }), ['scorecard.sections[0].extra: expected nothing, got 1']);
+      assert.deepEqual(await forge((s) => { delete s.overall.band; }), ['scorecard.overall.band: expected "developing", got nothing']);
+      assert.deepEqual(await forge((s) => { s.crosswalks.x = []; }), ['scorecard.crosswalks.x: expected nothing, got []']);
+      assert.deepEqual(await forge((s) => { s.groups = { 0: s.groups[0] }; }),
+        ['scorecard.groups: expected [{"id":"4","readiness":100,"maturity":5}], got {"0":{"id":"4","readiness":100,"maturity":5}}']);
+      assert.deepEqual(await forge((s) => { s.requirements[0] = [s.requirements[0]]; }),
+        ['scorecard.requirements[0]: expected {"id":"C1","readiness":100,"maturity":5,"status":"implemente…, got [{"id":"C1","readiness":100,"maturity":5,"status":"implement…']);
     });
 
     it('a changed answer with a recomputed digest and score fails the signature', async () => {

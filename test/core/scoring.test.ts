@@ -221,4 +221,12 @@ describe('score: golden cases', () => {
     const s = score(D1, resp({ q1: { value: '3' }, q5: { value: ['dev'] }, q6: { value: 'no' } }));
     assert.deepEqual(JSON.parse(JSON.stringify(s)), s);
   });
+
+  it('writes the fields of each entry in a fixed order (the order of its JSON text)', () => {
+    const s = score(D1, resp({ q1: { value: '3' } }));
+    assert.deepEqual(Object.keys(s.overall), ['readiness', 'maturity', 'completion', 'band', 'certificationReady', 'visible', 'answered']);
+    assert.deepEqual(Object.keys(s.sections[0]!), ['id', 'readiness', 'maturity', 'completion']);
+    assert.deepEqual(Object.keys(s.requirements[0]!), ['id', 'readiness', 'maturity', 'status']);
+    for (const r of [...s.groups, ...s.tags]) assert.deepEqual(Object.keys(r), ['id', 'readiness', 'maturity']);
+  });
 });
