@@ -1,6 +1,7 @@
 // Browser tests in real headless Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
 // `AIMS_BROWSERS=chromium,firefox` adds Firefox ESR, driven over WebDriver BiDi (see docs/development.md).
 import { existsSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -27,7 +28,20 @@ if (wanted.includes('firefox')) {
   browsers.push(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true } }));
 }
 
+/**
+ * A test route that streams an endless body with no Content-Length (chunked), 64 KB at a time, for as long as
+ * the client reads: a reader without a limit never finishes (test/components/assessment-limits.test.ts).
+ */
+function endlessBody(ctx, next) {
+  if (ctx.path !== '/__aims-test/endless.json') return next();
+  let sent = 0;
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  ctx.type = 'application/json';
+  ctx.body = new Readable({ read() { sent += chunk.length; this.push(sent > 1024 ** 3 ? null : chunk); } });
+}
+
 export default {
+  middleware: [endlessBody],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 1,

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { MAX_DEFINITION_SIZE, formatSize, safeParseDefinition, type AimsIssue, type AssessmentDefinition } from '../../src/model/index.js';
+import { MAX_DEFINITION_SIZE, formatSize, readLimited, safeParseDefinition, type AimsIssue, type AssessmentDefinition } from '../../src/model/index.js';
 import type { Envelope } from '../../src/io/index.js';
 import { openSession } from '../../src/session/session.js';
 import type { AssessmentStore } from '../../src/session/store-types.js';
@@ -128,10 +128,10 @@ export class AimsAssessment extends AimsElement {
       } else if (!d && src) {
         const res = await fetch(src);
         if (!res.ok) throw Error(`${src}: HTTP ${res.status}`);
-        // Refused before parsing: by the announced length, then by the text itself.
-        const text = +res.headers.get('content-length')! > MAX_DEFINITION_SIZE ? undefined : await res.text();
-        if (text === undefined || text.length > MAX_DEFINITION_SIZE) throw Error(`${src}: the definition is too large (more than ${formatSize(MAX_DEFINITION_SIZE)})`);
-        json = JSON.parse(text);
+        // Refused before parsing, while reading: no body is held past the limit, whether its length is announced or not.
+        const bytes = res.body ? await readLimited(res.body, MAX_DEFINITION_SIZE) : new Uint8Array();
+        if (!bytes) throw Error(`${src}: the definition is too large (more than ${formatSize(MAX_DEFINITION_SIZE)})`);
+        json = JSON.parse(new TextDecoder().decode(bytes));
       }
     } catch (e) {
       failed = [{ path: '', message: reason(e) }];

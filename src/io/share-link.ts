@@ -10,7 +10,7 @@ import type { AssessmentResponse } from '../model/response.js';
 import { canonicalJson } from './canonical.js';
 import { fromBase64Url, toBase64Url, utf8 } from './bytes.js';
 
-import { MAX_SHARE_JSON as MAX_JSON_BYTES, MAX_SHARE_PAYLOAD } from '../model/limits.js';
+import { MAX_SHARE_JSON as MAX_JSON_BYTES, MAX_SHARE_PAYLOAD, readLimited } from '../model/limits.js';
 
 /** Longest `r=` payload accepted (characters): links longer than this break in mail and chat (src/model/limits.ts). */
 export { MAX_SHARE_PAYLOAD };
@@ -29,17 +29,8 @@ const fail = (message: string, path = 'r'): never => { throw new ShareLinkError(
  * Bytes through a (de)compression stream; undefined once the output grows past MAX_SHARE_JSON (reading stops
  * there: a small link may unpack a thousandfold).
  */
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array | undefined> {
-  const reader = new Blob([bytes as unknown as ArrayBuffer]).stream().pipeThrough(stream).getReader();
-  const out = new Uint8Array(MAX_JSON_BYTES);
-  for (let n = 0; ;) {
-    const { done, value } = await reader.read();
-    if (done || !value) return out.subarray(0, n);
-    if (n + value.length > MAX_JSON_BYTES) return void reader.cancel().catch(() => undefined);
-    out.set(value, n);
-    n += value.length;
-  }
-}
+const pipe = (bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array | undefined> =>
+  readLimited(new Blob([bytes as unknown as ArrayBuffer]).stream().pipeThrough(stream), MAX_JSON_BYTES);
 
 const DEFLATE = 'deflate-raw';
 

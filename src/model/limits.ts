@@ -41,6 +41,23 @@ export const MAX_CSV_CELL = 10000;
 export const formatSize = (n: number): string =>
   n >= MB ? `${Math.round((n / MB) * 10) / 10} MB` : n >= 1024 ? `${Math.round((n / 1024) * 10) / 10} KB` : `${n}`;
 
+/** What `readLimited` needs of a `ReadableStream` of bytes (a fetch body, a Blob's stream, a piped stream). */
+type ByteStream = { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> } };
+
+/**
+ * The bytes of a stream, or undefined once they pass `max`: reading stops there and the stream is cancelled,
+ * so a body without an announced length (or a small input that unpacks a thousandfold) is never held whole.
+ */
+export async function readLimited(stream: ByteStream, max: number): Promise<Uint8Array | undefined> {
+  const reader = stream.getReader(), parts: Uint8Array[] = [];
+  for (let n = 0; ;) {
+    const { done, value } = await reader.read();
+    if (done) return new Uint8Array(await new Blob(parts as unknown as ArrayBuffer[]).arrayBuffer());
+    if ((n += value!.length) > max) return void reader.cancel().catch(() => undefined);
+    parts.push(value!);
+  }
+}
+
 /**
  * Measures a JSON value and stops as soon as it is over a limit. Returns the problem, or null when `value`
  * is within `maxSize` characters (about the length of its JSON text) and `maxDepth` levels. The recursion

@@ -1,5 +1,5 @@
-// <aims-assessment src>: an oversized definition is refused before it is parsed (by its announced length,
-// and by its text when no length is announced); one just inside the limit loads. Real Chromium.
+// <aims-assessment src>: an oversized definition is refused before it is parsed, while its body is read (with or
+// without an announced length, and for an endless body); one just inside the limit loads. Real Chromium.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../components/assessment/define.js';
 import { MAX_DEFINITION_SIZE } from '../../src/model/index.js';
@@ -23,7 +23,7 @@ describe('<aims-assessment src> limits', () => {
   // Not JSON at all: if it were parsed, the error would be a syntax error, not the size.
   const oversized = 'x'.repeat(MAX_DEFINITION_SIZE + 1);
 
-  it('refuses a body whose announced length is over the limit (blob URL, with Content-Length)', async () => {
+  it('refuses an oversized body with an announced length (blob URL, with Content-Length)', async () => {
     const url = URL.createObjectURL(new Blob([oversized], { type: 'application/json' }));
     const { error } = await load(url);
     URL.revokeObjectURL(url);
@@ -33,6 +33,14 @@ describe('<aims-assessment src> limits', () => {
   it('refuses an oversized text when no length is announced (data URL)', async () => {
     const { error } = await load(`data:application/json,${oversized}`);
     expect(error).to.contain('the definition is too large (more than 4 MB)');
+  });
+
+  it('stops reading a body with no announced length once it passes the limit (an endless stream)', async () => {
+    // Without a streaming limit the element would read this body (1 GB of spaces) to the end.
+    const t0 = performance.now();
+    const { error } = await load('/__aims-test/endless.json');
+    expect(error).to.contain('the definition is too large (more than 4 MB)');
+    expect(performance.now() - t0).to.be.below(15000);
   });
 
   it('loads a definition just inside the limit', async () => {

@@ -6,7 +6,7 @@ import {
   BundleError, ConditionError, ResponseError, SessionActionError, ShareLinkError,
   MAX_BUNDLE_SIZE, MAX_CONDITION_DEPTH, MAX_CONDITION_LENGTH, MAX_DEFINITION_SIZE, MAX_EVIDENCE_SIZE, MAX_JSON_DEPTH, MAX_RESPONSE_SIZE,
   MAX_SHARE_JSON, MAX_SHARE_PAYLOAD, createBundle, createEnvelope, createSession, decodeShareLink, measureJson, openBundle, parseCondition,
-  parseResponse, safeParseDefinition, safeParseResponse, toBase64Url, verifyEnvelope,
+  parseResponse, readLimited, safeParseDefinition, safeParseResponse, toBase64Url, verifyEnvelope,
 } from '../../src/core.js';
 import { D, EVIDENCE_BYTES, R, json } from './hostile.js';
 
@@ -40,6 +40,32 @@ describe('measureJson', () => {
     cyclic.self = cyclic;
     assert.match(measureJson(cyclic, 'v', 100000)!.message, /nested too deeply/);
     assert.ok(Date.now() - t0 < 2000, 'quickly');
+  });
+});
+
+describe('readLimited', () => {
+  /** A stream of `chunks` chunks of 1,000 bytes (endless when Infinity) that records how far it was read. */
+  const source = (chunks: number) => {
+    const seen = { pulled: 0, cancelled: false };
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) { if (seen.pulled++ < chunks) c.enqueue(new Uint8Array(1000).fill(seen.pulled % 256)); else c.close(); },
+      cancel() { seen.cancelled = true; },
+    }, { highWaterMark: 0 });
+    return { stream, seen };
+  };
+
+  it('returns every byte of a stream within the limit, in order', async () => {
+    const { stream } = source(5);
+    const bytes = await readLimited(stream, 5000);
+    assert.equal(bytes!.length, 5000);
+    assert.deepEqual([bytes![0], bytes![999], bytes![1000], bytes![4999]], [1, 1, 2, 5]);
+  });
+
+  it('stops at the first chunk past the limit and cancels the stream (an endless one ends)', async () => {
+    const { stream, seen } = source(Infinity);
+    assert.equal(await readLimited(stream, 4500), undefined);
+    assert.equal(seen.cancelled, true);
+    assert.ok(seen.pulled <= 6, `read ${seen.pulled} chunks for a limit of 4.5`);
   });
 });
 
