@@ -186,8 +186,8 @@ export class AimsAssessment extends AimsElement {
     return issues
       ? html`<div part="base error" class="notice error" role="alert"><h2>${this.msg('definitionError')}</h2>
         <p>${this.msg('definitionErrorIntro', { count: issues.length })}</p>
-        <ul>${issues.map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${i.message}</li>`)}</ul></div>`
-      : html`<div part="base">${notice ? html`<p part="notice" class="notice warning" role="alert">${this.msg(notice[0], { problem: notice[1] })}</p>` : nothing}
+        <ul>${issues.map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}<span lang="en">${i.message}</span></li>`)}</ul></div>`
+      : html`<div part="base">${notice ? html`<p part="notice" class="notice warning" role="alert">${this.msgEn(notice[0], { problem: notice[1] })}</p>` : nothing}
         ${this.session ? html`<slot></slot>` : html`<p role="status">${this.msg('loading')}</p>`}</div>`;
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { format, messagesFor, onMessagesChange, type MessageKey, type Messages } from './i18n.js';
 
 /** The `lang` of the nearest ancestor that has one, across shadow roots; `''` when none. */
@@ -77,6 +77,14 @@ export class AimsElement extends LitElement {
   /** One UI string, with `{name}` placeholders filled (for the element's own views). @internal */
   msg(key: MessageKey, vars?: Record<string, string | number>): string {
     return format(this.strings[key], vars);
+  }
+  /**
+   * A UI string whose `{problem}` is a message from the core or the browser, which is English whatever the UI
+   * language: that part is marked `lang="en"`, so assistive technology reads it as English (WCAG 3.1.2). @internal
+   */
+  msgEn(key: MessageKey, vars: Record<string, string | number> & { problem: string }): TemplateResult | string {
+    const [a, b] = this.msg(key, { ...vars, problem: '\0' }).split('\0');
+    return b === undefined ? a! : html`${a}<span lang="en">${vars.problem}</span>${b}`;
   }
   /** Dispatches an aimskit event; returns false when a listener prevented a cancelable one. */
   protected emit(event: Event): boolean {

@@ -77,9 +77,9 @@ export class AimsQuestionnaire extends AimsSessionElement {
   /** Keys of the open disclosures. @internal */
   readonly opened = new Set<string>();
   /** Upload progress or failure per question. @internal */
-  readonly notices = new Map<string, string>();
+  readonly notices = new Map<string, unknown>();
   private showErrors = false;
-  private errors = new Map<string, string>();
+  private errors = new Map<string, unknown>();
   private problems: Problem[] = [];
   private disabled = false;
   /** How many questions of section `limitOf` are rendered, and how many it shows. */
@@ -100,7 +100,7 @@ export class AimsQuestionnaire extends AimsSessionElement {
     this.requestUpdate();
   }
   /** @internal */
-  errorOf(question: string): string | undefined {
+  errorOf(question: string): unknown {
     const p = this.problems.find((x) => x.question === question);
     return this.errors.get(question) ?? (p && this.msg(p.key));
   }
@@ -113,7 +113,7 @@ export class AimsQuestionnaire extends AimsSessionElement {
       s.dispatch(action);
       return true;
     } catch (e) {
-      this.errors.set(action.question, this.msg('errorAction', { problem: (e as Error).message }));
+      this.errors.set(action.question, this.msgEn('errorAction', { problem: (e as Error).message }));
       this.requestUpdate();
       return false;
     }
@@ -131,13 +131,13 @@ export class AimsQuestionnaire extends AimsSessionElement {
   async attach(q: Question, files: Iterable<File>): Promise<void> {
     const s = this.shown;
     if (!s || this.isReadonly) return;
-    const note = (key?: 'uploading' | 'uploadFailed', vars?: Record<string, string>) => {
-      if (key) this.notices.set(q.id, this.msg(key, vars)); else this.notices.delete(q.id);
+    const note = (text?: unknown) => {
+      if (text) this.notices.set(q.id, text); else this.notices.delete(q.id);
       this.requestUpdate();
     };
     for (const f of files) {
-      note('uploading', { name: f.name });
-      await s.addEvidence(q.id, f, f.name).then(() => note(), (e: Error) => note('uploadFailed', { name: f.name, problem: e.message }));
+      note(this.msg('uploading', { name: f.name }));
+      await s.addEvidence(q.id, f, f.name).then(() => note(), (e: Error) => note(this.msgEn('uploadFailed', { name: f.name, problem: e.message })));
     }
   }
 

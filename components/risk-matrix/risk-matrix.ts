@@ -240,7 +240,7 @@ export class AimsRiskMatrix extends AimsSessionElement<'risk'> {
       @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.cancel(); } }}>
     <p id="rf-title" class="h wide">${this.t(id ? 'FormEdit' : 'FormAdd', { id: id || this.nextId() })}</p>
     ${this.issues.length ? html`<div part="error" id="rf-err" class="notice error wide" role="alert" tabindex="-1"><p>${this.t('Refused')}</p>
-      <ul>${this.issues.map((i) => html`<li>${names[fieldOf(i.path)] ? `${names[fieldOf(i.path)]}: ` : ''}${i.message}</li>`)}</ul></div>` : ''}
+      <ul>${this.issues.map((i) => html`<li>${names[fieldOf(i.path)] ? `${names[fieldOf(i.path)]}: ` : ''}<span lang="en">${i.message}</span></li>`)}</ul></div>` : ''}
     ${fields}
     <div class="bar wide"><button part="button" class="btn primary">${this.t('Save')}</button>${this.btn(this.t('Cancel'), () => this.cancel(), 'btn')}</div>
   </form>`;

@@ -59,7 +59,7 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
   /** The filters and search. */
   filter: SoaFilter = {};
   /** A refused change's message per control; `pending` holds the exclusions waiting for a justification. */
-  private errors = new Map<string, string>();
+  private errors = new Map<string, unknown>();
   private readonly pending = new Set<string>();
   private printing = false;
   private limit = CHUNK;
@@ -88,7 +88,7 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
     const soa = this.snap.response.soa;
     return soa && Object.hasOwn(soa, control) ? soa[control] : undefined;
   }
-  private fail(control: string, message?: string, pending?: boolean) {
+  private fail(control: string, message?: unknown, pending?: boolean) {
     this.errors = new Map(this.errors);
     if (message) this.errors.set(control, message); else this.errors.delete(control);
     if (pending) this.pending.add(control); else this.pending.delete(control);
@@ -116,7 +116,7 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
     try {
       s!.dispatch({ type: 'soa', control: c, decision });
     } catch (err) {
-      return this.fail(c, this.msg('errorAction', { problem: (err as Error).message }), p);
+      return this.fail(c, this.msgEn('errorAction', { problem: (err as Error).message }), p);
     }
     this.fail(c);
     this.emit(new AimsSoaChangeEvent({ control: c, decision }));

@@ -36,6 +36,7 @@ describe('<aims-assessment> when the browser cannot store', () => {
     const notice = $(el, '[part~=notice]');
     expect(notice.getAttribute('role')).to.equal('alert');
     expect(notice.textContent).to.contain(en.storageError.split('(')[0]!.trim());
+    expect(notice.querySelector('[lang=en]')!.textContent).to.equal(ev.detail.problem); // the browser's words, marked as English
     el.session!.dispatch({ type: 'answer', question: 'kind', value: 'a' });
     expect(el.session!.state.response.answers.kind?.value).to.equal('a');
     await expect(el as AimsAssessment).to.be.accessible();

@@ -67,6 +67,7 @@ describe('<aims-assessment>', () => {
     const panel = $(el, '[role=alert]');
     expect(panel.textContent).to.contain(en.definitionError);
     for (const p of paths) expect(panel.textContent).to.contain(p);
+    expect(panel.querySelectorAll('li [lang=en]')).to.have.length(paths.length); // English core messages, marked so
     await expect(el).to.be.accessible();
     el.remove();
   });

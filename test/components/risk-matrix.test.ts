@@ -295,6 +295,8 @@ describe('<aims-risk-matrix>', () => {
     expect(err.textContent).to.contain('Title: must not be empty');
     expect(err.textContent).to.contain('Inherent – Likelihood: must not be empty');
     expect(err.querySelectorAll('li')).to.have.length(2); // one message per field
+    // The core's messages are English in any UI language: marked so (WCAG 3.1.2, language of parts).
+    expect([...err.querySelectorAll('li [lang=en]')].map((x) => x.textContent)).to.deep.equal(['must not be empty', 'must not be empty']);
     const title = byLabel(form(el), en.riskFieldTitle);
     expect(title.getAttribute('aria-invalid')).to.equal('true');
     expect(title.getAttribute('aria-describedby')).to.equal(err.id);
@@ -409,6 +411,15 @@ describe('<aims-risk-matrix>', () => {
     expect(rows(el)).to.deep.equal(['R-1']);
     expect(cell2(el, 'Wahrscheinlichkeit: Often, Auswirkung: Major, Red, 1 Risiko')).to.not.equal(undefined);
     expect(button(el, 'Risiko hinzufügen')).to.not.equal(undefined);
+    // A refused risk in the German UI: German labels, the core's English detail marked lang="en".
+    await el.edit();
+    fill(el, { title: '   ' });
+    button(el, 'Risiko speichern').click();
+    await el.updateComplete;
+    const item = $(el, '[part~=error] li');
+    expect(item.textContent).to.match(/^Titel: /);
+    expect(item.querySelector('[lang=en]')!.textContent).to.equal('must not be empty');
+    await expect(el).to.be.accessible();
   });
 
   it('keeps added, edited and removed risks across a reload (IndexedDB storage-key)', async () => {
