@@ -42,17 +42,17 @@ export function renderQuestion(h: AimsQuestionnaire, q: Question, n: number) {
       question: q, options, value: a?.value, readonly: ro, invalid: !!error && !why,
       describedBy: described, labelledBy: `${id}-label`, text: (t) => h.text(t), set: (x) => h.setValue(q, x),
     }) ?? nothing}
-    ${levels.length ? html`${disclose('-levels', h.msg('showLevels'))}<dl part="levels" class="levels" id=${`${id}-levels`} ?hidden=${!h.opened.has(`${id}-levels`)}>${levels
-      .map((o) => html`<dt>${h.text(o.label)}</dt><dd>${h.text(o.description)}</dd>`)}</dl>` : nothing}
+    ${levels.length ? html`${disclose('-levels', h.msg('showLevels'))}${h.opened.has(`${id}-levels`) ? html`<dl part="levels" class="levels" id=${`${id}-levels`}>${levels
+      .map((o) => html`<dt>${h.text(o.label)}</dt><dd>${h.text(o.description)}</dd>`)}</dl>` : nothing}` : nothing}
     ${why ? html`<label class="field" part="justification"><span>${h.msg('justification')}</span><textarea rows="2" required .value=${live(a?.justification ?? '')} ?readonly=${ro} aria-invalid=${!!error || nothing} aria-describedby=${error ? `${id}-err` : nothing} @input=${(e: Event) => act({ type: 'justify', justification: value(e) })}></textarea></label>` : nothing}
     ${error ? html`<p part="error" class="error" id=${`${id}-err`}>${error}</p>` : nothing}
     ${q.recommendation && snap.scorecard.gaps.some((g) => g.question === q.id && g.answered) // below target: the scorecard's rule
       ? html`<p part="recommendation" class="rec"><strong>${h.msg('recommendation')}:</strong> ${h.text(q.recommendation)}</p>` : nothing}
-    ${q.comments !== false || files ? html`${disclose('-notes', count ? h.msg('notesCount', { count }) : h.msg('notes'))}<div part="notes" class="notes" id=${`${id}-notes`} ?hidden=${!h.opened.has(`${id}-notes`)} @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${(e: DragEvent) => { e.preventDefault(); if (files && e.dataTransfer?.files.length) h.attach(q, e.dataTransfer.files); }}>
+    ${q.comments !== false || files ? html`${disclose('-notes', count ? h.msg('notesCount', { count }) : h.msg('notes'))}${h.opened.has(`${id}-notes`) ? html`<div part="notes" class="notes" id=${`${id}-notes`} @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${(e: DragEvent) => { e.preventDefault(); if (files && e.dataTransfer?.files.length) h.attach(q, e.dataTransfer.files); }}>
       ${q.comments !== false ? html`<label class="field"><span>${q.commentLabel ? h.text(q.commentLabel) : h.msg('comment')}</span><textarea part="comment" rows="2" .value=${live(a?.comment ?? '')} ?readonly=${ro} @input=${(e: Event) => act({ type: 'comment', comment: value(e) })}></textarea></label>` : nothing}
       ${files && a?.evidence?.length ? html`<ul part="files">${a.evidence.map((ev) => html`<li><span>${ev.name}</span> <span class="muted">${fileSize(ev.size, h.effectiveLocale)}</span> ${ro ? nothing
         : html`<button type="button" class="link" @click=${() => act({ type: 'evidence-remove', evidence: ev.id })}>${h.msg('remove', { name: ev.name })}</button>`}</li>`)}</ul>` : nothing}
       ${files && !ro ? html`<label class="field"><span>${h.msg('attach')} <span class="muted">${h.msg('dropHint')}</span></span><input part="file-input" type="file" multiple @change=${(e: Event) => { const i = e.target as HTMLInputElement; h.attach(q, [...i.files!]); i.value = ''; }}></label>` : nothing}
-      ${notice ? html`<p class="muted" role="status">${notice}</p>` : nothing}</div>` : nothing}
+      ${notice ? html`<p class="muted" role="status">${notice}</p>` : nothing}</div>` : nothing}` : nothing}
   </fieldset>`;
 }

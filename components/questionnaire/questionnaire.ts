@@ -45,11 +45,11 @@ const focusOn = async (el: AimsQuestionnaire, selector: string) => {
  * @csspart input - a text, number or date field
  * @csspart help - the question's help text
  * @csspart evidence - what an auditor will ask for (documentation, or seeing it operate)
- * @csspart levels - the level descriptions ("What do the levels mean?")
+ * @csspart levels - the level descriptions ("What do the levels mean?"), while open
  * @csspart justification - the "Why?" field of a Not applicable answer, or of an option that needs a reason
  * @csspart error - a validation message
  * @csspart recommendation - the advice shown when an answer is below target
- * @csspart notes - the comment and evidence area
+ * @csspart notes - the comment and evidence area, while open
  * @csspart comment - the comment box
  * @csspart files - the list of attached evidence files
  * @csspart file-input - the file picker (also a drop target)

@@ -123,6 +123,11 @@ describe('<aims-assessment>', () => {
     await click(byLabel(questionByText(q, 'Kind of system'), 'Alpha'), q);
     q.section = 's2';
     await q.updateComplete;
+    const openNotes = async (el: AimsQuestionnaire) => {
+      const toggle = [...questionByText(el, 'Verification and validation').querySelectorAll('button')].find((b) => b.getAttribute('aria-controls')?.endsWith('-notes'))!;
+      await click(toggle, el);
+    };
+    await openNotes(q);
     const input = byLabel(questionByText(q, 'Verification and validation'), en.attach);
     const dt = new DataTransfer();
     dt.items.add(new File(['evidence bytes'], 'audit.pdf', { type: 'application/pdf' }));
@@ -139,6 +144,7 @@ describe('<aims-assessment>', () => {
     expect(second.el.session!.state.response.answers.kind?.value).to.equal('a');
     second.q!.section = 's2';
     await second.q!.updateComplete;
+    await openNotes(second.q!);
     expect(questionByText(second.q!, 'Verification and validation').querySelector('[part~=files]')!.textContent).to.contain('audit.pdf');
     const blob = await second.el.session!.getEvidence(evId);
     expect(await blob!.text()).to.equal('evidence bytes');

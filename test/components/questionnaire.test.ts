@@ -151,13 +151,15 @@ describe('<aims-questionnaire>', () => {
     el.section = 's2';
     await el.updateComplete;
     const toggle = button(el, en.showLevels);
-    const levels = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+    const levels = () => el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(levels.hidden).to.equal(true);
+    expect(levels()).to.equal(null); // rendered only when opened
     await click(el, toggle);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(levels.hidden).to.equal(false);
-    expect(levels.textContent).to.contain('Documented and applied.');
+    expect(levels()!.textContent).to.contain('Documented and applied.');
+    await expect(el).to.be.accessible();
+    await click(el, toggle);
+    expect(levels()).to.equal(null);
     const vv = () => questionByText(el, 'Verification and validation');
     await click(el, byLabel(vv(), 'Incomplete'));
     expect(vv().querySelector('[part~=recommendation]')?.textContent).to.contain('Write a V&V plan.');
@@ -250,10 +252,16 @@ describe('<aims-questionnaire>', () => {
     expect(vv().querySelector('[part~=files]')!.textContent).to.contain('plan.txt');
     await click(el, button(el, 'Remove plan.txt'));
     expect(session.state.response.answers.vv?.evidence ?? []).to.have.length(0);
-    // a question without comments/attachments has no notes at all
+    // closed, the panel is not rendered; opened again, it shows the comment from the session
+    await click(el, notes);
+    expect(vv().querySelector('[part~=notes]')).to.equal(null);
+    await click(el, notes);
+    expect(byLabel<HTMLTextAreaElement>(vv(), 'Describe your implementation').value).to.equal('Quarterly tests.');
+    // a question without comments/attachments has no notes at all (no toggle either)
     el.section = 's1';
     await el.updateComplete;
-    expect(questionByText(el, 'In use since').querySelector('[part~=notes]')).to.equal(null);
+    const noNotes = questionByText(el, 'In use since');
+    expect([...noNotes.querySelectorAll('button')].some((b) => b.getAttribute('aria-controls')?.endsWith('-notes'))).to.equal(false);
   });
 
   it('shows answers read-only in review mode', async () => {
