@@ -47,6 +47,7 @@ export const riskEn = pre('risk', {
   Save: 'Save risk',
   Cancel: 'Cancel',
   Refused: 'This risk was not saved:',
+  Missing: 'missing',
   Added: 'Risk {id} added.',
   Saved: 'Risk {id} saved.',
   Removed: 'Risk {id} removed.',

@@ -119,10 +119,16 @@ export class AimsRiskMatrix extends AimsSessionElement<'risk'> {
     const risk: Record<string, unknown> = { id: id || this.nextId(), title: '', likelihood: '', impact: '' };
     for (const [k, v] of fd) if (k !== 'controls' && (v as string).trim()) risk[k] = (v as string).trim();
     if (c.length) risk.controls = c;
-    try {
-      this.shown!.dispatch({ type: id ? 'risk-update' : 'risk-add', risk: risk as Risk });
-    } catch (e) {
-      const all: AimsIssue[] = (e as { issues?: AimsIssue[] }).issues ?? [{ path: '', message: (e as Error).message }];
+    // A required field left empty is said in the UI's language; anything else is the session's (English) word.
+    let all: AimsIssue[] = ['title', 'likelihood', 'impact'].filter((k) => !risk[k]).map((k) => ({ path: `risks[0].${k}`, message: '' }));
+    if (!all.length) {
+      try {
+        this.shown!.dispatch({ type: id ? 'risk-update' : 'risk-add', risk: risk as Risk });
+      } catch (e) {
+        all = (e as { issues?: AimsIssue[] }).issues ?? [{ path: '', message: (e as Error).message }];
+      }
+    }
+    if (all.length) {
       this.issues = all.filter((x, k) => all.findIndex((y) => y.path === x.path) === k);
       void this.updateComplete.then(() => (this.q('form [aria-invalid=true]') ?? this.q('[part~=error]'))?.focus());
       return;
@@ -240,7 +246,7 @@ export class AimsRiskMatrix extends AimsSessionElement<'risk'> {
       @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.cancel(); } }}>
     <p id="rf-title" class="h wide">${this.t(id ? 'FormEdit' : 'FormAdd', { id: id || this.nextId() })}</p>
     ${this.issues.length ? html`<div part="error" id="rf-err" class="notice error wide" role="alert" tabindex="-1"><p>${this.t('Refused')}</p>
-      <ul>${this.issues.map((i) => html`<li>${names[fieldOf(i.path)] ? `${names[fieldOf(i.path)]}: ` : ''}<span lang="en">${i.message}</span></li>`)}</ul></div>` : ''}
+      <ul>${this.issues.map((i) => html`<li>${names[fieldOf(i.path)] ? `${names[fieldOf(i.path)]}: ` : ''}${i.message ? html`<span lang="en">${i.message}</span>` : this.t('Missing')}</li>`)}</ul></div>` : ''}
     ${fields}
     <div class="bar wide"><button part="button" class="btn primary">${this.t('Save')}</button>${this.btn(this.t('Cancel'), () => this.cancel(), 'btn')}</div>
   </form>`;

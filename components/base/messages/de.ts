@@ -82,6 +82,7 @@ export const de: Messages = {
   riskSave: 'Risiko speichern',
   riskCancel: 'Abbrechen',
   riskRefused: 'Dieses Risiko wurde nicht gespeichert:',
+  riskMissing: 'fehlt',
   riskAdded: 'Risiko {id} hinzugefügt.',
   riskSaved: 'Risiko {id} gespeichert.',
   riskRemoved: 'Risiko {id} entfernt.',
