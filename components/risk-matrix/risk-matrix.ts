@@ -119,16 +119,13 @@ export class AimsRiskMatrix extends AimsSessionElement<'risk'> {
     const risk: Record<string, unknown> = { id: id || this.nextId(), title: '', likelihood: '', impact: '' };
     for (const [k, v] of fd) if (k !== 'controls' && (v as string).trim()) risk[k] = (v as string).trim();
     if (c.length) risk.controls = c;
-    // A required field left empty is said in the UI's language; anything else is the session's (English) word.
-    let all: AimsIssue[] = ['title', 'likelihood', 'impact'].filter((k) => !risk[k]).map((k) => ({ path: `risks[0].${k}`, message: '' }));
-    if (!all.length) {
-      try {
-        this.shown!.dispatch({ type: id ? 'risk-update' : 'risk-add', risk: risk as Risk });
-      } catch (e) {
-        all = (e as { issues?: AimsIssue[] }).issues ?? [{ path: '', message: (e as Error).message }];
-      }
-    }
-    if (all.length) {
+    try {
+      this.shown!.dispatch({ type: id ? 'risk-update' : 'risk-add', risk: risk as Risk });
+    } catch (e) {
+      // The session decides what is wrong; a field it refuses that was left empty is said in the UI's language
+      // (message ''), any other reason in the session's own (English) words.
+      const all = ((e as { issues?: AimsIssue[] }).issues ?? [{ path: '', message: (e as Error).message }])
+        .map((i) => (fieldOf(i.path) && !risk[fieldOf(i.path)] ? { ...i, message: '' } : i));
       this.issues = all.filter((x, k) => all.findIndex((y) => y.path === x.path) === k);
       void this.updateComplete.then(() => (this.q('form [aria-invalid=true]') ?? this.q('[part~=error]'))?.focus());
       return;
