@@ -10,17 +10,24 @@ function tidy() {
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
       const [tag, ctor] = node.arguments;
-      if (tag && ctor && ts.isStringLiteral(tag) && ts.isIdentifier(ctor)) defined.push([moduleDoc.path, tag.text, ctor.text]);
+      if (tag && ctor && ts.isStringLiteral(tag) && ts.isIdentifier(ctor))
+        defined.push([moduleDoc.path, tag.text, ctor.text]);
     },
     packageLinkPhase({ customElementsManifest: cem }) {
       // Registration goes through defineElement(), which the analyzer does not know: record which module
       // defines which tag, as customElements.define() would have been recorded.
       for (const [path, tag, name] of defined) {
-        const home = cem.modules.find((m) => m.declarations?.some((d) => d.kind === 'class' && d.name === name));
+        const home = cem.modules.find((m) =>
+          m.declarations?.some((d) => d.kind === 'class' && d.name === name),
+        );
         const mod = cem.modules.find((m) => m.path === path);
         if (!home || !mod) continue;
         home.declarations.find((d) => d.name === name).tagName ??= tag;
-        (mod.exports ??= []).push({ kind: 'custom-element-definition', name: tag, declaration: { name, module: home.path } });
+        (mod.exports ??= []).push({
+          kind: 'custom-element-definition',
+          name: tag,
+          declaration: { name, module: home.path },
+        });
       }
       // TypeScript sources import `./x.js`; the manifest's module paths are the `.ts` files.
       const fix = (ref) => {
@@ -31,11 +38,21 @@ function tidy() {
           fix(d.superclass);
           // A member without a doc comment is an implementation detail (helpers the element's own views
           // call), not API; lifecycle callbacks are the platform's.
-          if (d.members) d.members = d.members.filter((m) => m.description && !/Callback$/.test(m.name) && m.privacy !== 'private' && m.privacy !== 'protected');
-          for (const k of ['members', 'attributes', 'events', 'cssProperties', 'cssParts', 'slots']) for (const x of d[k] ?? []) fix(x.inheritedFrom);
+          if (d.members)
+            d.members = d.members.filter(
+              (m) =>
+                m.description &&
+                !/Callback$/.test(m.name) &&
+                m.privacy !== 'private' &&
+                m.privacy !== 'protected',
+            );
+          for (const k of ['members', 'attributes', 'events', 'cssProperties', 'cssParts', 'slots'])
+            for (const x of d[k] ?? []) fix(x.inheritedFrom);
         }
         // defineElement's own `customElements.define(tag, ctor)` is not a definition of a tag.
-        mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
+        mod.exports = mod.exports?.filter(
+          (e) => e.kind !== 'custom-element-definition' || e.name.includes('-'),
+        );
         for (const e of mod.exports ?? []) fix(e.declaration);
       }
     },

@@ -19,7 +19,11 @@ const startPage: Plugin = {
 export default defineConfig({
   root: '.',
   plugins: [startPage],
-  server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 5173), open: false },
+  server: {
+    host: process.env.HOST ?? '127.0.0.1',
+    port: Number(process.env.PORT ?? 5173),
+    open: false,
+  },
   esbuild: { target: 'es2022' },
   build: { target: 'es2022' },
 });

@@ -10,22 +10,52 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 function chromePath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']) {
+  for (const p of [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ]) {
     if (existsSync(p)) return p;
   }
-  throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH to a Chrome/Chromium binary.');
+  throw new Error(
+    'No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH to a Chrome/Chromium binary.',
+  );
 }
 
-const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
-const wanted = (process.env.AIMS_BROWSERS ?? 'chromium').split(',').map((s) => s.trim()).filter(Boolean);
+const wanted = (process.env.AIMS_BROWSERS ?? 'chromium')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const browsers = [];
 if (wanted.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeFlags } }));
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath(), headless: true, args: chromeFlags },
+    }),
+  );
 }
 if (wanted.includes('firefox')) {
-  browsers.push(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true } }));
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  );
 }
 
 /**
@@ -37,7 +67,12 @@ function endlessBody(ctx, next) {
   let sent = 0;
   const chunk = Buffer.alloc(64 * 1024, 0x20);
   ctx.type = 'application/json';
-  ctx.body = new Readable({ read() { sent += chunk.length; this.push(sent > 1024 ** 3 ? null : chunk); } });
+  ctx.body = new Readable({
+    read() {
+      sent += chunk.length;
+      this.push(sent > 1024 ** 3 ? null : chunk);
+    },
+  });
 }
 
 export default {

@@ -13,12 +13,22 @@ const out = join(root, 'build/bench');
 mkdirSync(out, { recursive: true });
 const hasContent = existsSync(join(root, 'src/content.ts'));
 await build({
-  entryPoints: { core: join(root, 'src/core.ts'), ...(hasContent ? { content: join(root, 'src/content.ts') } : {}) },
-  outdir: out, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
+  entryPoints: {
+    core: join(root, 'src/core.ts'),
+    ...(hasContent ? { content: join(root, 'src/content.ts') } : {}),
+  },
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
 });
 const core = await import(pathToFileURL(join(out, 'core.js')).href);
 const content = hasContent ? await import(pathToFileURL(join(out, 'content.js')).href) : null;
-const { score, createEnvelope, verifyEnvelope, parseDefinition, optionsOf, visibleQuestions } = core;
+const { score, createEnvelope, verifyEnvelope, parseDefinition, optionsOf, visibleQuestions } =
+  core;
 
 /** Answers every question: the k-th valued option of each single-choice question, a value of the right type for the rest. */
 function fullResponse(def, k = 3) {
@@ -27,14 +37,19 @@ function fullResponse(def, k = 3) {
     for (const q of s.questions) {
       const opts = optionsOf(def, q);
       const valued = opts.filter((o) => !o.na);
-      if (q.type === 'scale' || q.type === 'choice') answers[q.id] = { value: valued[k % valued.length].id };
+      if (q.type === 'scale' || q.type === 'choice')
+        answers[q.id] = { value: valued[k % valued.length].id };
       else if (q.type === 'multi') answers[q.id] = { value: opts.map((o) => o.id) };
       else if (q.type === 'number') answers[q.id] = { value: q.min ?? 1 };
       else if (q.type === 'date') answers[q.id] = { value: '2026-01-01' };
       else answers[q.id] = { value: 'Our approach is documented.' };
     }
   }
-  return { format: 'aimskit.response/1', definition: { id: def.id, version: def.version }, answers };
+  return {
+    format: 'aimskit.response/1',
+    definition: { id: def.id, version: def.version },
+    answers,
+  };
 }
 
 const synthetic = () => parseDefinition(syntheticDefinition(1000));
@@ -77,31 +92,60 @@ export async function coreFigures() {
   const rows = [];
   const time = (figure, fn, runs, max) => {
     const value = median(fn, runs);
-    rows.push({ figure, value, unit: 'ms', runs, target: max === undefined ? '' : `≤ ${max} ms`, pass: max === undefined ? undefined : value <= max });
+    rows.push({
+      figure,
+      value,
+      unit: 'ms',
+      runs,
+      target: max === undefined ? '' : `≤ ${max} ms`,
+      pass: max === undefined ? undefined : value <= max,
+    });
   };
   const rate = async (figure, fn, min) => {
     const value = await perSecond(fn);
-    rows.push({ figure, value, unit: '/s', runs: '10 × 300 ms', target: min === undefined ? '' : `≥ ${min.toLocaleString('en')} /s`, pass: min === undefined ? undefined : value >= min });
+    rows.push({
+      figure,
+      value,
+      unit: '/s',
+      runs: '10 × 300 ms',
+      target: min === undefined ? '' : `≥ ${min.toLocaleString('en')} /s`,
+      pass: min === undefined ? undefined : value >= min,
+    });
   };
   if (content) {
     const def = content.builtInDefinitions.iso42001;
     const resp = fullResponse(def);
     const count = def.sections.reduce((n, s) => n + s.questions.length, 0);
-    time(`score() in Node, full iso42001 pack (${count} questions)`, () => score(def, resp), 5000, 0.2);
+    time(
+      `score() in Node, full iso42001 pack (${count} questions)`,
+      () => score(def, resp),
+      5000,
+      0.2,
+    );
     time('  of which visibleQuestions()', () => visibleQuestions(def, resp), 5000);
     const env = JSON.parse(JSON.stringify(await createEnvelope(def, resp)));
-    const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+    const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+      'sign',
+      'verify',
+    ]);
     const signed = JSON.parse(JSON.stringify(await createEnvelope(def, resp, { sign: keys })));
     const check = await verifyEnvelope(env, def);
-    if (!check.ok) throw new Error(`bench envelope does not verify: ${JSON.stringify(check.problems)}`);
-    await rate('envelope verifications per second, Node, one core (full pack, unsigned)', () => verifyEnvelope(env, def), 2000);
+    if (!check.ok)
+      throw new Error(`bench envelope does not verify: ${JSON.stringify(check.problems)}`);
+    await rate(
+      'envelope verifications per second, Node, one core (full pack, unsigned)',
+      () => verifyEnvelope(env, def),
+      2000,
+    );
     await rate('  same, signed (ES256)', () => verifyEnvelope(signed, def));
   }
   const syn = synthetic();
   const synResp = fullResponse(syn);
   time('score() in Node, 1,000 questions', () => score(syn, synResp), 2000, 2);
   const synEnv = JSON.parse(JSON.stringify(await createEnvelope(syn, synResp)));
-  await rate('  envelope verifications per second, 1,000 questions', () => verifyEnvelope(synEnv, syn));
+  await rate('  envelope verifications per second, 1,000 questions', () =>
+    verifyEnvelope(synEnv, syn),
+  );
   return rows;
 }
 

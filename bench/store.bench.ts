@@ -30,7 +30,8 @@ describe('bench: store', () => {
       const t1 = performance.now();
       const session = await openSession({ definition, store, key: 'draft' });
       const t2 = performance.now();
-      if (Object.keys(session.state.response.answers).length !== N) throw new Error('restore lost answers');
+      if (Object.keys(session.state.response.answers).length !== N)
+        throw new Error('restore lost answers');
       restore.push(t2 - t0);
       sessionOnly.push(t2 - t1);
       session.close();
@@ -54,11 +55,13 @@ describe('bench: store', () => {
     store.close();
     indexedDB.deleteDatabase(name);
 
-    console.log([
-      `aimskit store bench (${N} answers, ${DRAFT_FILES} evidence files of 64 KB, median of ${RUNS} restores / 30 saves)`,
-      `  restore (open database + read + validate + score): ${ms(median(restore))} (target <= 50 ms; first run ${ms(restore[0]!)})`,
-      `    of which openSession: ${ms(median(sessionOnly))}`,
-      `  one answer: dispatch + rescore ${ms(median(dispatch))}, dispatch + save to IndexedDB ${ms(median(save))}`,
-    ].join('\n'));
+    console.log(
+      [
+        `aimskit store bench (${N} answers, ${DRAFT_FILES} evidence files of 64 KB, median of ${RUNS} restores / 30 saves)`,
+        `  restore (open database + read + validate + score): ${ms(median(restore))} (target <= 50 ms; first run ${ms(restore[0]!)})`,
+        `    of which openSession: ${ms(median(sessionOnly))}`,
+        `  one answer: dispatch + rescore ${ms(median(dispatch))}, dispatch + save to IndexedDB ${ms(median(save))}`,
+      ].join('\n'),
+    );
   });
 });

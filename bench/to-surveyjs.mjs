@@ -6,7 +6,7 @@
 // parenthesised so that no precedence rule of either language matters.
 
 /** One text of a `Text` value: the string itself, or the English (else first) entry of a localized map. */
-const text = (t) => (t === undefined || typeof t === 'string' ? t : t.en ?? Object.values(t)[0]);
+const text = (t) => (t === undefined || typeof t === 'string' ? t : (t.en ?? Object.values(t)[0]));
 
 /** A SurveyJS string literal (single quotes, or double when the text holds a single quote). */
 function literal(value) {
@@ -19,13 +19,22 @@ function literal(value) {
 /** A parsed aimskit condition (ConditionAst) as a SurveyJS expression. */
 export function conditionToSurveyJs(node) {
   switch (node.type) {
-    case 'ref': return `{${node.id}}`;
-    case 'literal': return literal(node.value);
-    case 'not': return `!(${conditionToSurveyJs(node.operand)})`;
-    case 'empty': case 'notempty': return `(${conditionToSurveyJs(node.operand)} ${node.type})`;
-    case 'compare': return `(${conditionToSurveyJs(node.left)} ${node.op} ${conditionToSurveyJs(node.right)})`;
-    case 'and': case 'or': return `(${node.operands.map(conditionToSurveyJs).join(` ${node.type} `)})`;
-    default: throw new Error(`unknown condition node ${JSON.stringify(node.type)}`);
+    case 'ref':
+      return `{${node.id}}`;
+    case 'literal':
+      return literal(node.value);
+    case 'not':
+      return `!(${conditionToSurveyJs(node.operand)})`;
+    case 'empty':
+    case 'notempty':
+      return `(${conditionToSurveyJs(node.operand)} ${node.type})`;
+    case 'compare':
+      return `(${conditionToSurveyJs(node.left)} ${node.op} ${conditionToSurveyJs(node.right)})`;
+    case 'and':
+    case 'or':
+      return `(${node.operands.map(conditionToSurveyJs).join(` ${node.type} `)})`;
+    default:
+      throw new Error(`unknown condition node ${JSON.stringify(node.type)}`);
   }
 }
 
@@ -50,18 +59,32 @@ export function toSurveyJs(def, parseCondition) {
         if (!options) throw new Error(`question ${q.id}: unknown scale ${JSON.stringify(q.scale)}`);
         return { type: 'radiogroup', ...base, choices: choices(options) };
       }
-      case 'choice': return { type: 'radiogroup', ...base, choices: choices(q.options) };
-      case 'multi': return { type: 'checkbox', ...base, choices: choices(q.options) };
-      case 'text': return { type: 'comment', ...base };
-      case 'number': return { type: 'text', inputType: 'number', ...base, ...(q.min !== undefined ? { min: q.min } : {}), ...(q.max !== undefined ? { max: q.max } : {}) };
-      case 'date': return { type: 'text', inputType: 'date', ...base };
-      default: throw new Error(`question ${q.id}: unknown type ${JSON.stringify(q.type)}`);
+      case 'choice':
+        return { type: 'radiogroup', ...base, choices: choices(q.options) };
+      case 'multi':
+        return { type: 'checkbox', ...base, choices: choices(q.options) };
+      case 'text':
+        return { type: 'comment', ...base };
+      case 'number':
+        return {
+          type: 'text',
+          inputType: 'number',
+          ...base,
+          ...(q.min !== undefined ? { min: q.min } : {}),
+          ...(q.max !== undefined ? { max: q.max } : {}),
+        };
+      case 'date':
+        return { type: 'text', inputType: 'date', ...base };
+      default:
+        throw new Error(`question ${q.id}: unknown type ${JSON.stringify(q.type)}`);
     }
   };
   return {
     title: text(def.title),
     pages: def.sections.map((s) => ({
-      name: s.id, title: text(s.title), ...(s.description !== undefined ? { description: text(s.description) } : {}),
+      name: s.id,
+      title: text(s.title),
+      ...(s.description !== undefined ? { description: text(s.description) } : {}),
       elements: s.questions.map(question),
     })),
   };

@@ -9,21 +9,55 @@
 // The idle wait for the frame clock, and the short gaps between tasks, are left out.
 
 /** Categories enough for the main thread's tasks, the frame's stages, script and the page's marks. */
-export const TRACE_CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute'];
+export const TRACE_CATEGORIES = [
+  '-*',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'toplevel',
+  'v8.execute',
+];
 
 /** Which stage an event's own time belongs to (events not listed inherit their parent's stage). */
 const STAGE = {
   // script: compile, run, timers, microtasks, events, rAF callbacks, garbage collection on the main thread
-  FunctionCall: 'script', EvaluateScript: 'script', 'v8.compile': 'script', 'v8.compileModule': 'script', 'v8.evaluateModule': 'script',
-  'v8.run': 'script', 'v8.callFunction': 'script', TimerFire: 'script', FireAnimationFrame: 'script', RunMicrotasks: 'script',
-  EventDispatch: 'script', 'V8.GCScavenger': 'script', MajorGC: 'script', MinorGC: 'script', 'V8.GC_MC_BACKGROUND_MARKING': 'script',
-  ParseHTML: 'script', 'V8.Execute': 'script', XHRReadyStateChange: 'script', FireIdleCallback: 'script',
+  FunctionCall: 'script',
+  EvaluateScript: 'script',
+  'v8.compile': 'script',
+  'v8.compileModule': 'script',
+  'v8.evaluateModule': 'script',
+  'v8.run': 'script',
+  'v8.callFunction': 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  RunMicrotasks: 'script',
+  EventDispatch: 'script',
+  'V8.GCScavenger': 'script',
+  MajorGC: 'script',
+  MinorGC: 'script',
+  'V8.GC_MC_BACKGROUND_MARKING': 'script',
+  ParseHTML: 'script',
+  'V8.Execute': 'script',
+  XHRReadyStateChange: 'script',
+  FireIdleCallback: 'script',
   // style
-  UpdateLayoutTree: 'style', RecalculateStyles: 'style', ParseAuthorStyleSheet: 'style', ScheduleStyleRecalculation: 'style',
+  UpdateLayoutTree: 'style',
+  RecalculateStyles: 'style',
+  ParseAuthorStyleSheet: 'style',
+  ScheduleStyleRecalculation: 'style',
   // layout
-  Layout: 'layout', UpdateLayerTree: 'layout', IntersectionObserverController: 'layout', ComputeIntersections: 'layout',
+  Layout: 'layout',
+  UpdateLayerTree: 'layout',
+  IntersectionObserverController: 'layout',
+  ComputeIntersections: 'layout',
   // paint: pre-paint, paint (display lists), layerize, commit to the compositor
-  PrePaint: 'paint', Paint: 'paint', PaintImage: 'paint', Layerize: 'paint', Commit: 'paint', UpdateLayer: 'paint', CompositeLayers: 'paint',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  PaintImage: 'paint',
+  Layerize: 'paint',
+  Commit: 'paint',
+  UpdateLayer: 'paint',
+  CompositeLayers: 'paint',
 };
 /** The main-thread event that ends a frame's rendering on the main thread (then the compositor takes over). */
 const FRAME_END = new Set(['Commit']);
@@ -35,10 +69,16 @@ const FRAME_END = new Set(['Commit']);
  */
 export function renderPipeline(trace) {
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
-  const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && e.name?.startsWith('bench:') && e.ph !== 'e').sort((a, b) => a.ts - b.ts);
+  const marks = events
+    .filter(
+      (e) => e.cat?.includes('blink.user_timing') && e.name?.startsWith('bench:') && e.ph !== 'e',
+    )
+    .sort((a, b) => a.ts - b.ts);
   if (!marks.length) return [];
   const { pid, tid } = marks[0];
-  const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const main = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const runs = [];
   for (let i = 0; i < marks.length; i++) {
     if (marks[i].name !== 'bench:start') continue;
@@ -59,9 +99,11 @@ function measure(main, from, to) {
   const close = (upTo) => {
     while (stack.length && stack.at(-1).end <= upTo) stack.pop();
   };
-  let busy = 0, covered = from;
+  let busy = 0,
+    covered = from;
   for (const e of main) {
-    const start = Math.max(e.ts, from), end = Math.min(e.ts + e.dur, to);
+    const start = Math.max(e.ts, from),
+      end = Math.min(e.ts + e.dur, to);
     if (e.ts + e.dur <= from) continue;
     if (e.ts >= to) break;
     close(e.ts);
@@ -73,8 +115,17 @@ function measure(main, from, to) {
     t[stage] += span;
     stack.push({ end: e.ts + e.dur, stage });
     // busy: the union of top-level spans
-    if (!parent && end > covered) busy += end - Math.max(start, covered), covered = end;
+    if (!parent && end > covered) ((busy += end - Math.max(start, covered)), (covered = end));
   }
   const ms = (us) => us / 1000;
-  return { busy: ms(busy), script: ms(t.script), style: ms(t.style), layout: ms(t.layout), paint: ms(t.paint), other: ms(t.other), idle: ms(to - from - busy), wall: ms(to - from) };
+  return {
+    busy: ms(busy),
+    script: ms(t.script),
+    style: ms(t.style),
+    layout: ms(t.layout),
+    paint: ms(t.paint),
+    other: ms(t.other),
+    idle: ms(to - from - busy),
+    wall: ms(to - from),
+  };
 }

@@ -11,21 +11,49 @@ import { createSession } from '../src/session/index.js';
 
 const levels = ['Incomplete', 'Initial', 'Managed', 'Defined', 'Measured', 'Optimizing'];
 const definition = parseDefinition({
-  format: 'aimskit.definition/1', id: 'bench-1000', version: '1.0.0', title: 'Benchmark',
-  scales: [{ id: 'm', options: [...levels.map((label, i) => ({ id: String(i), label, value: i / 5, description: `${label} level` })), { id: 'na', label: 'Not applicable', na: true }] }],
+  format: 'aimskit.definition/1',
+  id: 'bench-1000',
+  version: '1.0.0',
+  title: 'Benchmark',
+  scales: [
+    {
+      id: 'm',
+      options: [
+        ...levels.map((label, i) => ({
+          id: String(i),
+          label,
+          value: i / 5,
+          description: `${label} level`,
+        })),
+        { id: 'na', label: 'Not applicable', na: true },
+      ],
+    },
+  ],
   sections: Array.from({ length: 4 }, (_, s) => ({
-    id: `s${s}`, title: `Section ${s + 1}`,
-    questions: Array.from({ length: 250 }, (_, i) => ({ id: `q${s}-${i}`, type: 'scale', scale: 'm', text: `Question ${s * 250 + i + 1}: is this practice in place?`, help: 'Help text.', evidence: 'documentation' })),
+    id: `s${s}`,
+    title: `Section ${s + 1}`,
+    questions: Array.from({ length: 250 }, (_, i) => ({
+      id: `q${s}-${i}`,
+      type: 'scale',
+      scale: 'm',
+      text: `Question ${s * 250 + i + 1}: is this practice in place?`,
+      help: 'Help text.',
+      evidence: 'documentation',
+    })),
   })),
 });
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
 const longTasks: number[] = [];
-new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: false });
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) longTasks.push(Math.round(e.duration));
+}).observe({ type: 'longtask', buffered: false });
 
 function report(name: string, ms: number) {
   const tasks = longTasks.splice(0);
-  console.log(`bench:ui ${name}: ${ms.toFixed(1)} ms; long tasks: ${tasks.length ? tasks.join(', ') + ' ms' : 'none'}`);
+  console.log(
+    `bench:ui ${name}: ${ms.toFixed(1)} ms; long tasks: ${tasks.length ? tasks.join(', ') + ' ms' : 'none'}`,
+  );
 }
 
 describe('bench:ui (1,000 questions)', () => {
@@ -34,7 +62,9 @@ describe('bench:ui (1,000 questions)', () => {
     for (let run = 0; run < 3; run++) {
       longTasks.length = 0;
       const t0 = performance.now();
-      const el = await fixture<AimsQuestionnaire>(html`<aims-questionnaire .session=${session}></aims-questionnaire>`);
+      const el = await fixture<AimsQuestionnaire>(
+        html`<aims-questionnaire .session=${session}></aims-questionnaire>`,
+      );
       await el.allRendered(); // a long section renders in steps of 30 questions, one task each
       await frame();
       report(`first render (250 questions in the DOM), run ${run + 1}`, performance.now() - t0);

@@ -19,7 +19,10 @@ el.addEventListener('aims-ready', () => {
 });
 el.addEventListener('aims-submit', (e) => {
   const blob = new Blob([JSON.stringify(e.detail.envelope, null, 2)], { type: 'application/json' });
-  const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'aims-response.json' });
+  const a = Object.assign(document.createElement('a'), {
+    href: URL.createObjectURL(blob),
+    download: 'aims-response.json',
+  });
   a.click();
   URL.revokeObjectURL(a.href);
 });

@@ -14,7 +14,8 @@ if (shared !== undefined) {
   box.setAttribute('storage', 'memory');
   questionnaire.setAttribute('readonly', '');
 }
-const { decodeShareLink, encodeShareLink, bandsOf, localize } = await import('../components/index.js');
+const { decodeShareLink, encodeShareLink, bandsOf, localize } =
+  await import('../components/index.js');
 
 /** Shows the result (once); with `focus`, moves there, as after Finish. */
 function showResult(focus = false): void {
@@ -35,7 +36,8 @@ box.addEventListener('aims-ready', async () => {
   try {
     const response = await decodeShareLink(location.hash, session.state.definition);
     session.dispatch({ type: 'replace', response });
-    $('shared-text').textContent = 'You are looking at a shared quick-scan result. Nothing about it is stored on a server or in this browser.';
+    $('shared-text').textContent =
+      'You are looking at a shared quick-scan result. Nothing about it is stored on a server or in this browser.';
     $('result-title').textContent = 'Shared result';
     showResult();
   } catch (e) {
@@ -63,19 +65,27 @@ box.addEventListener('aims-cta', async (e) => {
   const { readiness, band } = e.detail;
   const def = box.session!.state.definition;
   const b = bandsOf(def).find((x) => x.id === band);
-  const bandName = b?.label ? localize(b.label) : band ? band[0]!.toUpperCase() + band.slice(1) : '';
+  const bandName = b?.label
+    ? localize(b.label)
+    : band
+      ? band[0]!.toUpperCase() + band.slice(1)
+      : '';
   field('readiness').value = readiness === null ? '' : String(readiness);
   field('band').value = band ?? '';
-  $('lead-summary').textContent = readiness === null
-    ? 'We will go through your answers with you.'
-    : `We will go through your result with you: readiness ${one.format(readiness)} of 100 (${bandName}).`;
+  $('lead-summary').textContent =
+    readiness === null
+      ? 'We will go through your answers with you.'
+      : `We will go through your result with you: readiness ${one.format(readiness)} of 100 (${bandName}).`;
   if (!lead.hidden) return;
   lead.hidden = false;
   $('cta-open').setAttribute('aria-expanded', 'true');
   lead.querySelector('input')!.focus();
-  try { // the link to this result goes with the request, so the expert sees the same answers
+  try {
+    // the link to this result goes with the request, so the expert sees the same answers
     field('result').value = await encodeShareLink(box.session!.state.response, location.href);
-  } catch { /* too large for a link: the figures above are enough */ }
+  } catch {
+    /* too large for a link: the figures above are enough */
+  }
 });
 $('cta-open').setAttribute('aria-expanded', 'false');
 $('cta-open').setAttribute('aria-controls', 'lead');
@@ -85,7 +95,8 @@ lead.addEventListener('submit', (e) => {
   const name = field('name').value.trim();
   lead.hidden = true;
   $('cta-open').setAttribute('aria-expanded', 'false');
-  $('lead-thanks').textContent = `Thank you, ${name}. We will be in touch within one working day. (A demo: nothing was sent.)`;
+  $('lead-thanks').textContent =
+    `Thank you, ${name}. We will be in touch within one working day. (A demo: nothing was sent.)`;
 });
 
 // Opening another shared link in this tab changes only the fragment: load the page again to show it.

@@ -8,15 +8,21 @@ const matrix = document.querySelector('aims-risk-matrix')!;
 const bar = document.getElementById('sample-bar')!;
 const last = document.getElementById('last-event')!;
 
-const refresh = () => { bar.hidden = (assessment.session?.state.response.risks?.length ?? 0) > 0; };
+const refresh = () => {
+  bar.hidden = (assessment.session?.state.response.risks?.length ?? 0) > 0;
+};
 assessment.addEventListener('aims-ready', refresh);
 assessment.addEventListener('aims-change', refresh);
 document.getElementById('load-sample')!.addEventListener('click', () => {
   const s = assessment.session;
   if (!s || s.state.response.risks?.length) return;
   for (const risk of SAMPLE) s.dispatch({ type: 'risk-add', risk });
-  void matrix.updateComplete.then(() => matrix.shadowRoot?.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus());
+  void matrix.updateComplete.then(() =>
+    matrix.shadowRoot?.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus(),
+  );
 });
 for (const type of ['aims-risk-change', 'aims-cell-select'] as const) {
-  matrix.addEventListener(type, (e) => { last.textContent = `${type}\n${JSON.stringify(e.detail, null, 2)}`; });
+  matrix.addEventListener(type, (e) => {
+    last.textContent = `${type}\n${JSON.stringify(e.detail, null, 2)}`;
+  });
 }

@@ -26,4 +26,6 @@ box.addEventListener('aims-navigate', (e) => {
   log.textContent = `Opening question ${e.detail.question}.`;
 });
 // Ctrl+P prints the full report too: open it first.
-window.addEventListener('beforeprint', () => { (document.getElementById('full') as HTMLDetailsElement).open = true; });
+window.addEventListener('beforeprint', () => {
+  (document.getElementById('full') as HTMLDetailsElement).open = true;
+});

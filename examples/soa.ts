@@ -12,6 +12,10 @@ const note = (text: string) => {
 document.getElementById('readonly')!.addEventListener('change', (e) => {
   table.readonly = (e.target as HTMLInputElement).checked;
 });
-table.addEventListener('aims-soa-change', (e) => note(`aims-soa-change ${e.detail.control}: ${JSON.stringify(e.detail.decision)}`));
+table.addEventListener('aims-soa-change', (e) =>
+  note(`aims-soa-change ${e.detail.control}: ${JSON.stringify(e.detail.decision)}`),
+);
 // Not prevented, so the file downloads; a host could preventDefault() and send e.detail.content to its server.
-table.addEventListener('aims-soa-export', (e) => note(`aims-soa-export ${e.detail.filename} (${e.detail.content.length} characters)`));
+table.addEventListener('aims-soa-export', (e) =>
+  note(`aims-soa-export ${e.detail.filename} (${e.detail.content.length} characters)`),
+);

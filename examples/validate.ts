@@ -1,6 +1,12 @@
 // The definition validator demo: parses the textarea's JSON with safeParseDefinition and shows every
 // problem by path, or a summary of the valid definition. All text is set with textContent.
-import { localize, safeParseDefinition, type AimsIssue, type AssessmentDefinition, type DefinitionInput } from '../src/core.js';
+import {
+  localize,
+  safeParseDefinition,
+  type AimsIssue,
+  type AssessmentDefinition,
+  type DefinitionInput,
+} from '../src/core.js';
 
 const sample: DefinitionInput = {
   $schema: 'https://aimskit.dev/definition.schema.json',
@@ -8,19 +14,26 @@ const sample: DefinitionInput = {
   id: 'demo-readiness',
   version: '1.0.0',
   title: 'Demo readiness check',
-  scales: [{
-    id: 'maturity',
-    options: [
-      { id: '0', label: 'Not started', value: 0 },
-      { id: '1', label: 'Planned', value: 0.33 },
-      { id: '2', label: 'In place', value: 0.67 },
-      { id: '3', label: 'Measured', value: 1 },
-      { id: 'na', label: 'Not applicable', na: true },
-    ],
-  }, {
-    id: 'mandatory',
-    options: [{ id: '0', label: 'No', value: 0 }, { id: '1', label: 'Partly', value: 0.5 }, { id: '2', label: 'Yes', value: 1 }],
-  }],
+  scales: [
+    {
+      id: 'maturity',
+      options: [
+        { id: '0', label: 'Not started', value: 0 },
+        { id: '1', label: 'Planned', value: 0.33 },
+        { id: '2', label: 'In place', value: 0.67 },
+        { id: '3', label: 'Measured', value: 1 },
+        { id: 'na', label: 'Not applicable', na: true },
+      ],
+    },
+    {
+      id: 'mandatory',
+      options: [
+        { id: '0', label: 'No', value: 0 },
+        { id: '1', label: 'Partly', value: 0.5 },
+        { id: '2', label: 'Yes', value: 1 },
+      ],
+    },
+  ],
   requirements: [
     { id: '5.2', title: 'AI policy', kind: 'clause', group: '5' },
     { id: 'A.6.2.4', title: 'Verification and validation', kind: 'control', group: 'A.6' },
@@ -29,21 +42,54 @@ const sample: DefinitionInput = {
     {
       id: 'scope',
       title: 'Scope',
-      questions: [{ id: 'role', type: 'multi', text: 'Which roles does your organisation take?', options: [{ id: 'developer', label: 'Developer' }, { id: 'deployer', label: 'Deployer' }] }],
+      questions: [
+        {
+          id: 'role',
+          type: 'multi',
+          text: 'Which roles does your organisation take?',
+          options: [
+            { id: 'developer', label: 'Developer' },
+            { id: 'deployer', label: 'Deployer' },
+          ],
+        },
+      ],
     },
     {
       id: 'practice',
       title: 'Practice',
       questions: [
-        { id: 'policy', type: 'scale', scale: 'mandatory', requirement: '5.2', text: 'Is there an approved AI policy?', required: true },
-        { id: 'verification', type: 'scale', scale: 'maturity', requirement: 'A.6.2.4', text: 'Are AI systems verified before release?', showIf: "{role} contains 'developer'" },
-        { id: 'verification-gaps', type: 'text', text: 'What is missing?', showIf: '{verification} notempty', requiredIf: '{verification} <= 1' },
+        {
+          id: 'policy',
+          type: 'scale',
+          scale: 'mandatory',
+          requirement: '5.2',
+          text: 'Is there an approved AI policy?',
+          required: true,
+        },
+        {
+          id: 'verification',
+          type: 'scale',
+          scale: 'maturity',
+          requirement: 'A.6.2.4',
+          text: 'Are AI systems verified before release?',
+          showIf: "{role} contains 'developer'",
+        },
+        {
+          id: 'verification-gaps',
+          type: 'text',
+          text: 'What is missing?',
+          showIf: '{verification} notempty',
+          requiredIf: '{verification} <= 1',
+        },
       ],
     },
   ],
 };
 
-const broken = structuredClone(sample) as unknown as { sections: { questions: Record<string, unknown>[] }[]; requirements: Record<string, unknown>[] };
+const broken = structuredClone(sample) as unknown as {
+  sections: { questions: Record<string, unknown>[] }[];
+  requirements: Record<string, unknown>[];
+};
 broken.sections[1]!.questions[0]!.scale = 'maturity';
 broken.sections[1]!.questions[1]!.scale = 'maturty';
 broken.sections[1]!.questions[1]!.showIf = "{rol} contains 'developer'";
@@ -54,7 +100,11 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const source = $<HTMLTextAreaElement>('source');
 const result = $<HTMLElement>('result');
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, children: Node[] = []): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  children: Node[] = [],
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   node.append(...children);
@@ -63,9 +113,21 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, childr
 
 function showProblems(issues: readonly AimsIssue[]): void {
   result.dataset.state = 'invalid';
-  const list = el('ol', undefined, issues.map((i) => el('li', undefined, [el('code', i.path || '(document)'), document.createTextNode(`: ${i.message}`)])));
+  const list = el(
+    'ol',
+    undefined,
+    issues.map((i) =>
+      el('li', undefined, [
+        el('code', i.path || '(document)'),
+        document.createTextNode(`: ${i.message}`),
+      ]),
+    ),
+  );
   list.className = 'validate-problems';
-  result.replaceChildren(el('h2', `${issues.length} problem${issues.length === 1 ? '' : 's'}`), list);
+  result.replaceChildren(
+    el('h2', `${issues.length} problem${issues.length === 1 ? '' : 's'}`),
+    list,
+  );
 }
 
 function showSummary(def: AssessmentDefinition): void {
@@ -76,11 +138,29 @@ function showSummary(def: AssessmentDefinition): void {
   const clauses = requirements.filter((r) => r.kind === 'clause').length;
   const facts = el('ul', undefined, [
     el('li', `Definition "${localize(def.title, locale)}" (${def.id}, version ${def.version})`),
-    el('li', `${def.sections.length} section${def.sections.length === 1 ? '' : 's'}, ${questions} question${questions === 1 ? '' : 's'}`),
-    el('li', `${requirements.length} requirement${requirements.length === 1 ? '' : 's'} (${clauses} clause${clauses === 1 ? '' : 's'}, ${requirements.length - clauses} control${requirements.length - clauses === 1 ? '' : 's'})`),
-    el('li', `${def.scales.length} scale${def.scales.length === 1 ? '' : 's'}${def.riskMatrix ? ', its own risk matrix' : ', the built-in risk matrix'}`),
+    el(
+      'li',
+      `${def.sections.length} section${def.sections.length === 1 ? '' : 's'}, ${questions} question${questions === 1 ? '' : 's'}`,
+    ),
+    el(
+      'li',
+      `${requirements.length} requirement${requirements.length === 1 ? '' : 's'} (${clauses} clause${clauses === 1 ? '' : 's'}, ${requirements.length - clauses} control${requirements.length - clauses === 1 ? '' : 's'})`,
+    ),
+    el(
+      'li',
+      `${def.scales.length} scale${def.scales.length === 1 ? '' : 's'}${def.riskMatrix ? ', its own risk matrix' : ', the built-in risk matrix'}`,
+    ),
   ]);
-  const sections = el('ol', undefined, def.sections.map((s) => el('li', `${localize(s.title, locale)}: ${s.questions.length} question${s.questions.length === 1 ? '' : 's'}`)));
+  const sections = el(
+    'ol',
+    undefined,
+    def.sections.map((s) =>
+      el(
+        'li',
+        `${localize(s.title, locale)}: ${s.questions.length} question${s.questions.length === 1 ? '' : 's'}`,
+      ),
+    ),
+  );
   result.replaceChildren(el('h2', 'Valid definition'), facts, el('h3', 'Sections'), sections);
 }
 

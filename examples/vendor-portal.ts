@@ -20,10 +20,17 @@ function select(tab: HTMLButtonElement, focus = false): void {
 for (const tab of tabs) {
   tab.addEventListener('click', () => select(tab));
   tab.addEventListener('keydown', (e) => {
-    const i = tabs.indexOf(tab), n = tabs.length;
+    const i = tabs.indexOf(tab),
+      n = tabs.length;
     const rtl = getComputedStyle(tab).direction === 'rtl';
     const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[e.key];
-    const to = step ? tabs[(i + step + n) % n] : e.key === 'Home' ? tabs[0] : e.key === 'End' ? tabs[n - 1] : undefined;
+    const to = step
+      ? tabs[(i + step + n) % n]
+      : e.key === 'Home'
+        ? tabs[0]
+        : e.key === 'End'
+          ? tabs[n - 1]
+          : undefined;
     if (!to) return;
     e.preventDefault();
     select(to, true);
@@ -52,7 +59,8 @@ box.addEventListener('aims-submit', (e) => {
   const { overall } = envelope.scorecard;
   const band = bandsOf(box.session!.state.definition).find((b) => b.id === overall.band);
   const bandName = band?.label ? localize(band.label) : (overall.band ?? '');
-  $('got-readiness').textContent = overall.readiness === null ? 'Not scored yet' : `${one.format(overall.readiness)} of 100`;
+  $('got-readiness').textContent =
+    overall.readiness === null ? 'Not scored yet' : `${one.format(overall.readiness)} of 100`;
   $('got-band').textContent = bandName ? bandName[0]!.toUpperCase() + bandName.slice(1) : '–';
   $('got-completion').textContent = pct.format(overall.completion);
   $('got-risks').textContent = String(envelope.response.risks?.length ?? 0);
@@ -60,7 +68,9 @@ box.addEventListener('aims-submit', (e) => {
   $('got-definition').textContent = `${envelope.definition.id} ${envelope.definition.version}`;
   $('got-digest').textContent = envelope.sha256;
   if (download) URL.revokeObjectURL(download);
-  download = URL.createObjectURL(new Blob([JSON.stringify(envelope, null, 2)], { type: 'application/json' }));
+  download = URL.createObjectURL(
+    new Blob([JSON.stringify(envelope, null, 2)], { type: 'application/json' }),
+  );
   $<HTMLAnchorElement>('got-download').href = download;
   status.textContent = 'Submitted. Northwind received the sealed file below.';
   const panel = $('received');

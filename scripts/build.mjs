@@ -27,7 +27,12 @@ await build({
     minify: 'esbuild',
     target: 'es2022',
     sourcemap: true,
-    lib: { entry: Object.fromEntries([...entries, ...elementEntries].map((e) => [e.name, join(root, e.file)])), formats: ['es'] },
+    lib: {
+      entry: Object.fromEntries(
+        [...entries, ...elementEntries].map((e) => [e.name, join(root, e.file)]),
+      ),
+      formats: ['es'],
+    },
     rollupOptions: { onwarn, external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });
@@ -47,12 +52,20 @@ await build({
     lib: { entry: { aimskit: join(root, cdnEntry.file) }, formats: ['es'] },
     // allow-extension: the shared code stays in aimskit.js (the on-demand chunks import it from there)
     // instead of a separate chunk behind a re-exporting facade.
-    rollupOptions: { onwarn, preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: '[name]-[hash].js' } },
+    rollupOptions: {
+      onwarn,
+      preserveEntrySignatures: 'allow-extension',
+      output: { chunkFileNames: '[name]-[hash].js' },
+    },
   },
 });
 
 // 3. Type declarations.
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')],
+  { stdio: 'inherit' },
+);
 
 // 4. definition.schema.json, generated from the schema kit's descriptors (src/model/json-schema.ts).
 //    The generator stays out of the runtime: it is built to build/tools and run here once.
@@ -69,9 +82,14 @@ await build({
     rollupOptions: { onwarn },
   },
 });
-const { definitionJsonSchema } = await import(`${pathToFileURL(join(root, 'build/tools/json-schema.js')).href}?t=${Date.now()}`);
+const { definitionJsonSchema } = await import(
+  `${pathToFileURL(join(root, 'build/tools/json-schema.js')).href}?t=${Date.now()}`
+);
 mkdirSync(dist, { recursive: true });
-writeFileSync(join(dist, 'definition.schema.json'), `${JSON.stringify(definitionJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  join(dist, 'definition.schema.json'),
+  `${JSON.stringify(definitionJsonSchema(), null, 2)}\n`,
+);
 // 5. dist/cli.js, the `aimskit` command (package.json "bin"): a Node build of src/cli/main.ts with its dependencies
 //    bundled in; the content packs stay a chunk that loads only when a built-in id is named.
 await build({
@@ -87,13 +105,33 @@ await build({
     target: 'node20',
     rollupOptions: {
       onwarn,
-      output: { format: 'es', entryFileNames: 'cli.js', chunkFileNames: 'cli/[name]-[hash].js', banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : '') },
+      output: {
+        format: 'es',
+        entryFileNames: 'cli.js',
+        chunkFileNames: 'cli/[name]-[hash].js',
+        banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+      },
     },
   },
 });
 chmodSync(join(dist, 'cli.js'), 0o755);
 // 6. dist/custom-elements.json, the Custom Elements Manifest of the elements (custom-elements-manifest.config.mjs).
-execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', join(root, 'custom-elements-manifest.config.mjs'), '--quiet'], { stdio: 'inherit', cwd: root });
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+    'analyze',
+    '--config',
+    join(root, 'custom-elements-manifest.config.mjs'),
+    '--quiet',
+  ],
+  { stdio: 'inherit', cwd: root },
+);
 // 7. dist/jsx.d.ts (React) and dist/vue.d.ts (Vue): typed aims-* elements in JSX and templates, from the manifest.
-execFileSync(process.execPath, [join(root, 'scripts/framework-types.mjs')], { stdio: 'inherit', cwd: root });
-console.log(`build: ${[...entries, ...elementEntries].map((e) => e.name).join(', ')}, cdn/aimskit.js, types, definition.schema.json, cli.js`);
+execFileSync(process.execPath, [join(root, 'scripts/framework-types.mjs')], {
+  stdio: 'inherit',
+  cwd: root,
+});
+console.log(
+  `build: ${[...entries, ...elementEntries].map((e) => e.name).join(', ')}, cdn/aimskit.js, types, definition.schema.json, cli.js`,
+);

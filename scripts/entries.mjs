@@ -16,7 +16,13 @@ const all = [
 export const entries = all.filter((e) => existsSync(join(root, e.file)));
 
 /** One file per element, `aimskit/components/<name>.js`, registered on import. */
-export const elementEntries = ['assessment', 'questionnaire', 'risk-matrix', 'soa-table', 'scorecard']
+export const elementEntries = [
+  'assessment',
+  'questionnaire',
+  'risk-matrix',
+  'soa-table',
+  'scorecard',
+]
   .map((n) => ({ name: `components/${n}`, file: `components/${n}/define.ts`, runtime: true }))
   .filter((e) => existsSync(join(root, e.file)));
 

@@ -13,7 +13,13 @@ export function minifyOutputPlugin() {
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const out = await minify(chunk.code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: { toplevel: true }, format: { comments: false } });
+        const out = await minify(chunk.code, {
+          module: true,
+          ecma: 2020,
+          compress: { passes: 2 },
+          mangle: { toplevel: true },
+          format: { comments: false },
+        });
         chunk.code = out.code;
       }
     },

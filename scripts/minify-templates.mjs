@@ -104,7 +104,13 @@ function scan(code, edit) {
         skipString(c);
       } else if (c === '`') {
         template();
-      } else if (c === '/' && (REGEX_BEFORE.has(lastSignificant()) || /\b(return|typeof|case|in|of|void|yield|await)\s*$/.test(code.slice(Math.max(0, i - 12), i)))) {
+      } else if (
+        c === '/' &&
+        (REGEX_BEFORE.has(lastSignificant()) ||
+          /\b(return|typeof|case|in|of|void|yield|await)\s*$/.test(
+            code.slice(Math.max(0, i - 12), i),
+          ))
+      ) {
         skipRegex();
       } else {
         if (c === '{') depth++;

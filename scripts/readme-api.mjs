@@ -13,7 +13,13 @@ const root = new URL('..', import.meta.url).pathname;
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 /** The elements in the order the README presents them, and the module that registers each. */
-const ORDER = ['aims-assessment', 'aims-questionnaire', 'aims-risk-matrix', 'aims-soa-table', 'aims-scorecard'];
+const ORDER = [
+  'aims-assessment',
+  'aims-questionnaire',
+  'aims-risk-matrix',
+  'aims-soa-table',
+  'aims-scorecard',
+];
 const BASE = 'AimsElement';
 
 function option(name) {
@@ -26,8 +32,19 @@ function loadManifest() {
   if (given) return JSON.parse(readFileSync(resolve(given), 'utf8'));
   const out = mkdtempSync(join(tmpdir(), 'aimskit-cem-'));
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze',
-      '--config', join(root, 'custom-elements-manifest.config.mjs'), '--outdir', relative(root, out), '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+        'analyze',
+        '--config',
+        join(root, 'custom-elements-manifest.config.mjs'),
+        '--outdir',
+        relative(root, out),
+        '--quiet',
+      ],
+      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     return JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -35,11 +52,21 @@ function loadManifest() {
 }
 
 /** Table cell text: one line, pipes escaped. */
-const cell = (s) => String(s ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (s) => (s ? `\`${cell(s)}\`` : '');
 function table(head, rows) {
   if (!rows.length) return '';
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+  return (
+    [
+      `| ${head.join(' | ')} |`,
+      `|${head.map(() => '---').join('|')}|`,
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n') + '\n'
+  );
 }
 
 const own = (list) => (list ?? []).filter((x) => x.inheritedFrom?.name !== BASE);
@@ -50,26 +77,79 @@ function propertyRows(d) {
   const attrs = new Map((d.attributes ?? []).map((a) => [a.fieldName ?? a.name, a]));
   return fields(d).map((m) => {
     const a = attrs.get(m.name);
-    const notes = [m.readonly ? 'read-only' : '', m.reflects ? 'reflected' : ''].filter(Boolean).join(', ');
-    return [code(m.name), a ? code(a.name) : '', code(m.type?.text), code(m.default), cell(m.description) + (notes ? ` (${notes})` : '')];
+    const notes = [m.readonly ? 'read-only' : '', m.reflects ? 'reflected' : '']
+      .filter(Boolean)
+      .join(', ');
+    return [
+      code(m.name),
+      a ? code(a.name) : '',
+      code(m.type?.text),
+      code(m.default),
+      cell(m.description) + (notes ? ` (${notes})` : ''),
+    ];
   });
 }
 
 function signature(m) {
-  const params = (m.parameters ?? []).map((p) => `${p.name}${p.optional || p.default ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ');
+  const params = (m.parameters ?? [])
+    .map(
+      (p) =>
+        `${p.name}${p.optional || p.default ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`,
+    )
+    .join(', ');
   return `${m.name}(${params})${m.return?.type?.text ? `: ${m.return.type.text}` : ''}`;
 }
 
 function section(d, definedIn) {
   const out = [`### \`<${d.tagName}>\``, '', `${cell(d.summary)}`, ''];
-  if (definedIn) out.push(`Registered by \`import 'aimskit'\` or \`import '${definedIn}'\`; class \`${d.name}\`.`, '');
+  if (definedIn)
+    out.push(
+      `Registered by \`import 'aimskit'\` or \`import '${definedIn}'\`; class \`${d.name}\`.`,
+      '',
+    );
   const parts = [
-    ['Attributes and properties', table(['property', 'attribute', 'type', 'default', 'description'], propertyRows({ ...d, members: own(d.members) }))],
-    ['Methods', table(['method', 'description'], own(methods(d)).map((m) => [code(signature(m)), cell(m.description)]))],
-    ['Events', table(['event', 'description'], own(d.events).map((e) => [code(e.name), cell(e.description)]))],
-    ['Slots', table(['slot', 'description'], own(d.slots).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]))],
-    ['CSS parts', table(['part', 'description'], own(d.cssParts).map((p) => [code(p.name), cell(p.description)]))],
-    ['CSS custom properties', table(['property', 'default', 'description'], own(d.cssProperties).map((p) => [code(p.name), code(p.default), cell(p.description)]))],
+    [
+      'Attributes and properties',
+      table(
+        ['property', 'attribute', 'type', 'default', 'description'],
+        propertyRows({ ...d, members: own(d.members) }),
+      ),
+    ],
+    [
+      'Methods',
+      table(
+        ['method', 'description'],
+        own(methods(d)).map((m) => [code(signature(m)), cell(m.description)]),
+      ),
+    ],
+    [
+      'Events',
+      table(
+        ['event', 'description'],
+        own(d.events).map((e) => [code(e.name), cell(e.description)]),
+      ),
+    ],
+    [
+      'Slots',
+      table(
+        ['slot', 'description'],
+        own(d.slots).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+      ),
+    ],
+    [
+      'CSS parts',
+      table(
+        ['part', 'description'],
+        own(d.cssParts).map((p) => [code(p.name), cell(p.description)]),
+      ),
+    ],
+    [
+      'CSS custom properties',
+      table(
+        ['property', 'default', 'description'],
+        own(d.cssProperties).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+      ),
+    ],
   ];
   for (const [title, body] of parts) if (body) out.push(`**${title}**`, '', body);
   return out.join('\n');
@@ -77,32 +157,54 @@ function section(d, definedIn) {
 
 /** The markdown between the markers. */
 export function renderApi(manifest) {
-  const decls = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, path: m.path })));
+  const decls = manifest.modules.flatMap((m) =>
+    (m.declarations ?? []).map((d) => ({ ...d, path: m.path })),
+  );
   const definedIn = new Map();
   for (const m of manifest.modules) {
     for (const e of m.exports ?? []) {
       const name = /^components\/([\w-]+)\/define\.ts$/.exec(m.path)?.[1];
-      if (e.kind === 'custom-element-definition' && name) definedIn.set(e.name, `aimskit/components/${name}.js`);
+      if (e.kind === 'custom-element-definition' && name)
+        definedIn.set(e.name, `aimskit/components/${name}.js`);
     }
   }
   const base = decls.find((d) => d.name === BASE);
   const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
-  const elements = decls.filter((d) => d.tagName).sort((x, y) => rank(x.tagName) - rank(y.tagName) || x.tagName.localeCompare(y.tagName));
+  const elements = decls
+    .filter((d) => d.tagName)
+    .sort((x, y) => rank(x.tagName) - rank(y.tagName) || x.tagName.localeCompare(y.tagName));
   if (!elements.length) throw new Error('readme-api: the manifest has no elements');
-  const out = ['', '<!-- Generated by `npm run readme:api` from the elements\' JSDoc (custom-elements.json). Do not edit by hand. -->', ''];
+  const out = [
+    '',
+    "<!-- Generated by `npm run readme:api` from the elements' JSDoc (custom-elements.json). Do not edit by hand. -->",
+    '',
+  ];
   if (base) {
-    out.push('### Every element', '', 'Each element below also has these, from their common base class:', '',
+    out.push(
+      '### Every element',
+      '',
+      'Each element below also has these, from their common base class:',
+      '',
       table(['property', 'attribute', 'type', 'default', 'description'], propertyRows(base)),
-      '**Design tokens** (CSS custom properties read by every element; set them on the element or any ancestor)', '',
-      table(['property', 'default', 'description'], (base.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)])));
+      '**Design tokens** (CSS custom properties read by every element; set them on the element or any ancestor)',
+      '',
+      table(
+        ['property', 'default', 'description'],
+        (base.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+      ),
+    );
   }
   for (const d of elements) out.push(section(d, definedIn.get(d.tagName)));
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n\n`;
 }
 
 /** README text with the section between the markers replaced. */
 export function withApi(readme, api) {
-  const a = readme.indexOf(START), b = readme.indexOf(END);
+  const a = readme.indexOf(START),
+    b = readme.indexOf(END);
   if (a < 0 || b < a) throw new Error(`readme-api: the README needs ${START} … ${END} markers`);
   return `${readme.slice(0, a + START.length)}\n${api}${readme.slice(b)}`;
 }
@@ -113,7 +215,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const after = withApi(before, renderApi(loadManifest()));
   if (process.argv.includes('--check')) {
     if (after !== before) {
-      console.error(`readme-api: the API tables in ${file} are out of date with the elements' JSDoc. Run \`npm run readme:api\` and commit README.md.`);
+      console.error(
+        `readme-api: the API tables in ${file} are out of date with the elements' JSDoc. Run \`npm run readme:api\` and commit README.md.`,
+      );
       process.exit(1);
     }
     console.log('readme-api: README.md is up to date');

@@ -11,7 +11,8 @@ import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { minifyOutputPlugin } from './minify-output.mjs';
 
 // `--no-build` measures without building the package first (quicker while iterating on size).
-if (!process.argv.includes('--no-build')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+if (!process.argv.includes('--no-build'))
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 
 /** Bundles `code` (an entry module's source) with every dependency inlined and no dynamic chunks counted. */
 let n = 0;
@@ -45,9 +46,19 @@ async function measure(code) {
   // What a page loads before it can show anything: the entry chunk and its static imports (not import()).
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const first = new Set();
-  const visit = (c) => { if (c && !first.has(c)) { first.add(c); c.imports.forEach((f) => visit(byName.get(f))); } };
+  const visit = (c) => {
+    if (c && !first.has(c)) {
+      first.add(c);
+      c.imports.forEach((f) => visit(byName.get(f)));
+    }
+  };
   visit(chunks.find((c) => c.isEntry));
-  return { min: min(runtime), gz: gz(runtime), first: gz([...first]), content: content.length ? { min: min(content), gz: gz(content) } : null };
+  return {
+    min: min(runtime),
+    gz: gz(runtime),
+    first: gz([...first]),
+    content: content.length ? { min: min(content), gz: gz(content) } : null,
+  };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -60,28 +71,46 @@ for (const e of [...entries, ...elementEntries]) {
 // re-exports the core, so each entry is re-exported flat (export *), not as a namespace per entry, which would
 // count the same export names several times over.
 const runtimeFiles = [...entries, ...elementEntries].filter((e) => e.runtime);
-const runtime = await measure(runtimeFiles.map((e) => `export * from ${JSON.stringify(join(root, e.file))};`).join('\n'));
+const runtime = await measure(
+  runtimeFiles.map((e) => `export * from ${JSON.stringify(join(root, e.file))};`).join('\n'),
+);
 rows.push(['whole runtime (without content)', runtime]);
 
 // Pages as the embedding scenarios build them (elements imported one by one): what loads before the page can
 // show anything, and what comes on demand (sealing on submit, German strings, content packs when asked for).
-const page = (...names) => measure(names.map((n) => `import ${JSON.stringify(join(root, `components/${n}/define.ts`))};`).join('\n'));
+const page = (...names) =>
+  measure(
+    names
+      .map((n) => `import ${JSON.stringify(join(root, `components/${n}/define.ts`))};`)
+      .join('\n'),
+  );
 const pages = [
   ['questionnaire (assessment + questionnaire)', await page('assessment', 'questionnaire')],
   ['quick scan (+ scorecard)', await page('assessment', 'questionnaire', 'scorecard')],
-  ['all five elements', await page('assessment', 'questionnaire', 'risk-matrix', 'soa-table', 'scorecard')],
+  [
+    'all five elements',
+    await page('assessment', 'questionnaire', 'risk-matrix', 'soa-table', 'scorecard'),
+  ],
 ];
 
 const w = Math.max(...rows.map(([n]) => n.length), ...pages.map(([n]) => n.length));
 console.log(`${'entry'.padEnd(w)}  ${'minified'.padStart(10)}  ${'min+gzip'.padStart(10)}`);
 for (const [n, r] of rows) {
   console.log(`${n.padEnd(w)}  ${kb(r.min).padStart(10)}  ${kb(r.gz).padStart(10)}`);
-  if (r.content) console.log(`${'  + content packs (not counted)'.padEnd(w)}  ${kb(r.content.min).padStart(10)}  ${kb(r.content.gz).padStart(10)}`);
+  if (r.content)
+    console.log(
+      `${'  + content packs (not counted)'.padEnd(w)}  ${kb(r.content.min).padStart(10)}  ${kb(r.content.gz).padStart(10)}`,
+    );
 }
-console.log(`\n${'page'.padEnd(w)}  ${'first load'.padStart(10)}  ${'on demand'.padStart(10)}   (min+gzip; content packs apart)`);
-for (const [n, r] of pages) console.log(`${n.padEnd(w)}  ${kb(r.first).padStart(10)}  ${kb(r.gz - r.first).padStart(10)}`);
+console.log(
+  `\n${'page'.padEnd(w)}  ${'first load'.padStart(10)}  ${'on demand'.padStart(10)}   (min+gzip; content packs apart)`,
+);
+for (const [n, r] of pages)
+  console.log(`${n.padEnd(w)}  ${kb(r.first).padStart(10)}  ${kb(r.gz - r.first).padStart(10)}`);
 const ok = runtime.gz <= BUDGET_BYTES;
-console.log(`budget: whole runtime ${kb(runtime.gz)} of ${kb(BUDGET_BYTES)} min+gzip: ${ok ? 'within budget' : 'OVER BUDGET'}`);
+console.log(
+  `budget: whole runtime ${kb(runtime.gz)} of ${kb(BUDGET_BYTES)} min+gzip: ${ok ? 'within budget' : 'OVER BUDGET'}`,
+);
 
 // `--ceiling`: the ratchet CI runs while the runtime is still above its budget (docs/decisions.md, "Size").
 // It fails when the runtime grows past the ceiling recorded in size-ceiling.json, so the debt can only
@@ -89,9 +118,17 @@ console.log(`budget: whole runtime ${kb(runtime.gz)} of ${kb(BUDGET_BYTES)} min+
 if (process.argv.includes('--ceiling')) {
   const { bytes, note } = JSON.parse(readFileSync(join(root, 'size-ceiling.json'), 'utf8'));
   const within = runtime.gz <= bytes;
-  if (!ok) console.log(`NOTE: the 40 KB budget is not met yet (${kb(runtime.gz - BUDGET_BYTES)} over). ${note}`);
-  console.log(`ceiling: whole runtime ${runtime.gz} bytes (${kb(runtime.gz)}) of the recorded ceiling ${bytes} bytes: ${within ? 'not grown' : 'GREW PAST THE CEILING'}`);
-  if (within && bytes - runtime.gz > 512) console.log(`ceiling: the runtime is ${kb(bytes - runtime.gz)} under the ceiling: lower "bytes" in size-ceiling.json to ${runtime.gz}.`);
+  if (!ok)
+    console.log(
+      `NOTE: the 40 KB budget is not met yet (${kb(runtime.gz - BUDGET_BYTES)} over). ${note}`,
+    );
+  console.log(
+    `ceiling: whole runtime ${runtime.gz} bytes (${kb(runtime.gz)}) of the recorded ceiling ${bytes} bytes: ${within ? 'not grown' : 'GREW PAST THE CEILING'}`,
+  );
+  if (within && bytes - runtime.gz > 512)
+    console.log(
+      `ceiling: the runtime is ${kb(bytes - runtime.gz)} under the ceiling: lower "bytes" in size-ceiling.json to ${runtime.gz}.`,
+    );
   process.exit(within ? 0 : 1);
 }
 process.exit(ok ? 0 : 1);

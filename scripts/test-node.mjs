@@ -8,12 +8,23 @@ const root = new URL('..', import.meta.url).pathname;
 // AIMS_TEST_OUT (default build/node, one level under build/) lets runs in the same tree not share a folder.
 const out = process.env.AIMS_TEST_OUT ?? 'build/node';
 rmSync(join(root, out), { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.node-test.json'), '--outDir', join(root, out)], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'node_modules/typescript/bin/tsc'),
+    '-p',
+    join(root, 'tsconfig.node-test.json'),
+    '--outDir',
+    join(root, out),
+  ],
+  { stdio: 'inherit' },
+);
 
-const walk = (dir) => readdirSync(dir).flatMap((n) => {
-  const p = join(dir, n);
-  return statSync(p).isDirectory() ? walk(p) : n.endsWith('.test.js') ? [p] : [];
-});
+const walk = (dir) =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : n.endsWith('.test.js') ? [p] : [];
+  });
 const dirs = [`${out}/test/core`, `${out}/test/node`].map((d) => join(root, d)).filter(existsSync);
 const files = dirs.flatMap(walk).sort();
 if (files.length === 0) {
@@ -21,5 +32,9 @@ if (files.length === 0) {
   process.exit(1);
 }
 const only = process.argv.slice(2);
-const run = spawnSync(process.execPath, ['--test', ...(only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files)], { stdio: 'inherit', cwd: root });
+const run = spawnSync(
+  process.execPath,
+  ['--test', ...(only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files)],
+  { stdio: 'inherit', cwd: root },
+);
 process.exit(run.status ?? 1);

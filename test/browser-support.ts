@@ -8,7 +8,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 export const inFirefox = /\bFirefox\//.test(navigator.userAgent);
 /** Whether `emulateMedia` works here. */
 export const canEmulateMedia = !inFirefox;
-const REASON = 'emulateMedia needs the Chrome DevTools Protocol, and Firefox is driven over WebDriver BiDi';
+const REASON =
+  'emulateMedia needs the Chrome DevTools Protocol, and Firefox is driven over WebDriver BiDi';
 
 /** Skips the running test, saying why, where media cannot be emulated (for tests about print or colour-scheme CSS). */
 export function requireMediaEmulation(ctx: Mocha.Context): void {
@@ -23,7 +24,9 @@ export function requireMediaEmulation(ctx: Mocha.Context): void {
  */
 export function requirePrintDialogReturns(ctx: Mocha.Context): void {
   if (!inFirefox) return;
-  console.warn(`skipped in Firefox: "${ctx.test?.fullTitle() ?? ''}": window.print() opens a modal dialog in headless Firefox that the test runner cannot close`);
+  console.warn(
+    `skipped in Firefox: "${ctx.test?.fullTitle() ?? ''}": window.print() opens a modal dialog in headless Firefox that the test runner cannot close`,
+  );
   ctx.skip();
 }
 
@@ -32,7 +35,9 @@ let told = false;
  * `emulateMedia` where it works; elsewhere nothing is emulated and the browser log says so once. For tests whose
  * subject is not the media itself (the rest of the test still runs). Returns whether the media was emulated.
  */
-export async function emulateMediaWhereSupported(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+export async function emulateMediaWhereSupported(
+  media: Parameters<typeof emulateMedia>[0],
+): Promise<boolean> {
   if (canEmulateMedia) {
     await emulateMedia(media);
     return true;

@@ -4,8 +4,16 @@ import '../../components/assessment/define.js';
 import '../../components/questionnaire/define.js';
 import { frame, mark, pick, setFigure, timeClick } from './shared.js';
 
-type Questionnaire = HTMLElement & { updateComplete: Promise<boolean>; next(): Promise<unknown>; allRendered(): Promise<void> };
-type Assessment = HTMLElement & { definition: unknown; storage: string; updateComplete: Promise<boolean> };
+type Questionnaire = HTMLElement & {
+  updateComplete: Promise<boolean>;
+  next(): Promise<unknown>;
+  allRendered(): Promise<void>;
+};
+type Assessment = HTMLElement & {
+  definition: unknown;
+  storage: string;
+  updateComplete: Promise<boolean>;
+};
 
 const host = document.getElementById('host')!;
 let questionnaire: Questionnaire | undefined;
@@ -57,6 +65,7 @@ window.bench = {
     await settled();
     await frame();
   },
-  radios: () => [...root().querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => !r.disabled),
+  radios: () =>
+    [...root().querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => !r.disabled),
   click: (k) => timeClick(pick(window.bench.radios(), k)),
 };

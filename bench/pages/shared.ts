@@ -21,7 +21,10 @@ const figure = () => document.getElementById('readiness')!;
  */
 export function timeClick(input: HTMLInputElement): Promise<number> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { observer.disconnect(); reject(new Error('the readiness figure did not change within 5 s')); }, 5000);
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('the readiness figure did not change within 5 s'));
+    }, 5000);
     const observer = new MutationObserver(() => {
       observer.disconnect();
       clearTimeout(timer);
@@ -33,7 +36,9 @@ export function timeClick(input: HTMLInputElement): Promise<number> {
   });
 }
 
-export const setFigure = (text: string) => { figure().textContent = text; };
+export const setFigure = (text: string) => {
+  figure().textContent = text;
+};
 
 export interface BenchPage {
   /** Renders `definition` (already in hand) from scratch: ms until the first section is painted, ms until it is in the DOM (before the paint), questions shown. */
@@ -57,5 +62,7 @@ export function pick(radios: HTMLInputElement[], k: number): HTMLInputElement {
 }
 
 declare global {
-  interface Window { bench: BenchPage }
+  interface Window {
+    bench: BenchPage;
+  }
 }

@@ -7,7 +7,9 @@ import { openIndexedDbStore } from '../../src/store/index.js';
 import { syntheticDefinition } from '../synthetic.mjs';
 
 declare global {
-  interface Window { storeBench(runs: number): Promise<{ restore: number[]; answers: number; files: number }> }
+  interface Window {
+    storeBench(runs: number): Promise<{ restore: number[]; answers: number; files: number }>;
+  }
 }
 
 window.storeBench = async (runs) => {
@@ -16,7 +18,8 @@ window.storeBench = async (runs) => {
   await seedDraft(definition, name);
 
   const restore: number[] = [];
-  let answers = 0, files = 0;
+  let answers = 0,
+    files = 0;
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
     const store = await openIndexedDbStore({ name });

@@ -12,7 +12,9 @@ let box: HTMLElement | undefined;
 
 /** Waits until every visible question of the current page is in the DOM. */
 async function settled(): Promise<number> {
-  const expected = model!.currentPage.questions.filter((q: { isVisible: boolean }) => q.isVisible).length;
+  const expected = model!.currentPage.questions.filter(
+    (q: { isVisible: boolean }) => q.isVisible,
+  ).length;
   for (let i = 0; i < 200; i++) {
     const n = box!.querySelectorAll('.sd-question').length;
     if (n >= expected && n) return n;
@@ -22,10 +24,12 @@ async function settled(): Promise<number> {
 }
 
 function readiness(m: Model) {
-  let sum = 0, n = 0;
+  let sum = 0,
+    n = 0;
   for (const q of m.getAllQuestions(true)) {
     const v = Number(q.value);
-    if (q.getType() === 'radiogroup' && q.value !== undefined && Number.isFinite(v)) sum += v / 5, n++;
+    if (q.getType() === 'radiogroup' && q.value !== undefined && Number.isFinite(v))
+      ((sum += v / 5), n++);
   }
   setFigure(n ? ((100 * sum) / n).toFixed(2) : '–');
 }
@@ -55,6 +59,7 @@ window.bench = {
     await settled();
     await frame();
   },
-  radios: () => [...box!.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => !r.disabled),
+  radios: () =>
+    [...box!.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => !r.disabled),
   click: (k) => timeClick(pick(window.bench.radios(), k)),
 };

@@ -1,5 +1,12 @@
 import { css, html, nothing } from 'lit';
-import { MAX_DEFINITION_SIZE, formatSize, readLimited, safeParseDefinition, type AimsIssue, type AssessmentDefinition } from '../../src/model/index.js';
+import {
+  MAX_DEFINITION_SIZE,
+  formatSize,
+  readLimited,
+  safeParseDefinition,
+  type AimsIssue,
+  type AssessmentDefinition,
+} from '../../src/model/index.js';
 import type { Envelope } from '../../src/io/index.js';
 import { openSession } from '../../src/session/session.js';
 import type { AssessmentStore } from '../../src/session/store-types.js';
@@ -7,7 +14,13 @@ import type { AssessmentSession, SessionSnapshot } from '../../src/session/types
 import { createMemoryStore, flushOnPageHide, openIndexedDbStore } from '../../src/store/index.js';
 import { AimsElement } from '../base/aims-element.js';
 import { provideContext, sessionContext } from '../base/context.js';
-import { AimsChangeEvent, AimsDefinitionErrorEvent, AimsReadyEvent, AimsStorageErrorEvent, AimsSubmitEvent } from '../base/events.js';
+import {
+  AimsChangeEvent,
+  AimsDefinitionErrorEvent,
+  AimsReadyEvent,
+  AimsStorageErrorEvent,
+  AimsSubmitEvent,
+} from '../base/events.js';
 import { shared, tokens } from '../base/styles.js';
 
 const reason = (e: unknown) => (e as Error)?.message || String(e);
@@ -30,14 +43,31 @@ const reason = (e: unknown) => (e as Error)?.message || String(e);
  * @event aims-definition-error - the definition was rejected: `{ issues: [{ path, message }] }`
  */
 export class AimsAssessment extends AimsElement {
-  static override styles = [tokens, shared, css`
-    :host { background: none }
-    h2 { font-size: 1.25em; margin: 0 0 var(--_s2) }
-    code { font-family: var(--aims-font-mono, ui-monospace, monospace) }
-  `];
+  static override styles = [
+    tokens,
+    shared,
+    css`
+      :host {
+        background: none;
+      }
+      h2 {
+        font-size: 1.25em;
+        margin: 0 0 var(--_s2);
+      }
+      code {
+        font-family: var(--aims-font-mono, ui-monospace, monospace);
+      }
+    `,
+  ];
 
   static override properties = {
-    definition: {}, src: {}, storageKey: { attribute: 'storage-key' }, storage: {}, session: { attribute: false }, issues: { state: true }, notice: { state: true },
+    definition: {},
+    src: {},
+    storageKey: { attribute: 'storage-key' },
+    storage: {},
+    session: { attribute: false },
+    issues: { state: true },
+    notice: { state: true },
   };
 
   /** A definition object, or (as the `definition` attribute) the id of a built-in one: `iso42001`, `iso42001-quick-scan`, `iso42001-supplier`. */
@@ -64,7 +94,10 @@ export class AimsAssessment extends AimsElement {
 
   constructor() {
     super();
-    this.addEventListener('aims-submit-request', (e) => { e.stopPropagation(); void this.submit(); });
+    this.addEventListener('aims-submit-request', (e) => {
+      e.stopPropagation();
+      void this.submit();
+    });
   }
 
   override connectedCallback(): void {
@@ -74,16 +107,21 @@ export class AimsAssessment extends AimsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     void this.flushNow();
-    queueMicrotask(() => { if (!this.isConnected) void this.teardown(); });
+    queueMicrotask(() => {
+      if (!this.isConnected) void this.teardown();
+    });
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (['definition', 'src', 'storageKey', 'storage'].some((k) => changed.has(k))) void this.load();
+    if (['definition', 'src', 'storageKey', 'storage'].some((k) => changed.has(k)))
+      void this.load();
   }
 
   /** Writes pending changes now. */
-  async flushNow(): Promise<void> { await this.session?.flush(); }
+  async flushNow(): Promise<void> {
+    await this.session?.flush();
+  }
 
   /**
    * Seals the response (`createEnvelope`) and emits the cancelable `aims-submit`; unless prevented, keeps the
@@ -98,7 +136,11 @@ export class AimsAssessment extends AimsElement {
     const envelope = await createEnvelope(s.state.definition, s.state.response);
     if (!this.emit(new AimsSubmitEvent({ envelope }))) return;
     await s.flush();
-    await this.store?.putEnvelope(this.key, { createdAt: envelope.createdAt, envelope: envelope as unknown as Record<string, unknown> })
+    await this.store
+      ?.putEnvelope(this.key, {
+        createdAt: envelope.createdAt,
+        envelope: envelope as unknown as Record<string, unknown>,
+      })
       .catch((e) => this.reportStorage(`envelopes/${this.key}`, reason(e)));
     return envelope;
   }
@@ -119,18 +161,27 @@ export class AimsAssessment extends AimsElement {
     await this.teardown();
     this.issues = this.notice = this.lastStorage = undefined;
     const { definition: d, src } = this;
-    let json: unknown = d, failed: AimsIssue[] | undefined;
+    let json: unknown = d,
+      failed: AimsIssue[] | undefined;
     try {
       if (typeof d === 'string' && d) {
         const { builtInDefinitions: all } = await import('../../src/content.js');
         json = all[d];
-        if (!json) throw Error(`there is no built-in definition "${d}" (known: ${Object.keys(all).join(', ')})`);
+        if (!json)
+          throw Error(
+            `there is no built-in definition "${d}" (known: ${Object.keys(all).join(', ')})`,
+          );
       } else if (!d && src) {
         const res = await fetch(src);
         if (!res.ok) throw Error(`${src}: HTTP ${res.status}`);
         // Refused before parsing, while reading: no body is held past the limit, whether its length is announced or not.
-        const bytes = res.body ? await readLimited(res.body, MAX_DEFINITION_SIZE) : new Uint8Array();
-        if (!bytes) throw Error(`${src}: the definition is too large (more than ${formatSize(MAX_DEFINITION_SIZE)})`);
+        const bytes = res.body
+          ? await readLimited(res.body, MAX_DEFINITION_SIZE)
+          : new Uint8Array();
+        if (!bytes)
+          throw Error(
+            `${src}: the definition is too large (more than ${formatSize(MAX_DEFINITION_SIZE)})`,
+          );
         json = JSON.parse(new TextDecoder().decode(bytes));
       }
     } catch (e) {
@@ -140,17 +191,28 @@ export class AimsAssessment extends AimsElement {
     const parsed = failed ? undefined : safeParseDefinition(json);
     if (!parsed?.success) {
       this.issues = parsed?.issues ?? failed!;
-      this.emit(new AimsDefinitionErrorEvent({ issues: this.issues.map(({ path, message }) => ({ path, message })) }));
+      this.emit(
+        new AimsDefinitionErrorEvent({
+          issues: this.issues.map(({ path, message }) => ({ path, message })),
+        }),
+      );
       return;
     }
     const definition = parsed.data;
     const key = (this.key = this.storageKey || definition.id);
-    const store: AssessmentStore = this.storage === 'memory' ? createMemoryStore() : await openIndexedDbStore().catch((e) => {
-      this.reportStorage(`responses/${key}`, reason(e));
-      return createMemoryStore();
-    });
+    const store: AssessmentStore =
+      this.storage === 'memory'
+        ? createMemoryStore()
+        : await openIndexedDbStore().catch((e) => {
+            this.reportStorage(`responses/${key}`, reason(e));
+            return createMemoryStore();
+          });
     const session = await openSession({ definition, store, key });
-    if (stale()) { session.close(); store.close(); return; }
+    if (stale()) {
+      session.close();
+      store.close();
+      return;
+    }
     this.store = store;
     this.session = session;
     this.share();
@@ -160,9 +222,14 @@ export class AimsAssessment extends AimsElement {
       this.emit(new AimsChangeEvent({ readiness, band, completion, revision: snap.revision }));
     });
     const unhook = flushOnPageHide(session);
-    this.off = () => { unsubscribe(); unhook(); };
+    this.off = () => {
+      unsubscribe();
+      unhook();
+    };
     this.checkStorage(session.state);
-    this.emit(new AimsReadyEvent({ definition: { id: definition.id, version: definition.version }, key }));
+    this.emit(
+      new AimsReadyEvent({ definition: { id: definition.id, version: definition.version }, key }),
+    );
   }
 
   private checkStorage({ storage: { state, message, problems } }: SessionSnapshot) {
@@ -173,7 +240,14 @@ export class AimsAssessment extends AimsElement {
     const all = problems?.length ? problems : [{ key: `responses/${this.key}`, message: problem }];
     for (const p of all) this.reportStorage(p.key, p.message);
     // Records that could not be read: the notice names them (the first three), saving itself works.
-    if (state === 'error') this.notice = ['storageReadError', all.slice(0, 3).map((p) => `${p.key}: ${p.message}`).join('; ') + (all.length > 3 ? '; …' : '')];
+    if (state === 'error')
+      this.notice = [
+        'storageReadError',
+        all
+          .slice(0, 3)
+          .map((p) => `${p.key}: ${p.message}`)
+          .join('; ') + (all.length > 3 ? '; …' : ''),
+      ];
   }
 
   private reportStorage(key: string, problem: string) {
@@ -184,10 +258,16 @@ export class AimsAssessment extends AimsElement {
   override render() {
     const { issues, notice } = this;
     return issues
-      ? html`<div part="base error" class="notice error" role="alert"><h2>${this.msg('definitionError')}</h2>
-        <p>${this.msg('definitionErrorIntro', { count: issues.length })}</p>
-        <ul>${issues.map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}<span lang="en">${i.message}</span></li>`)}</ul></div>`
-      : html`<div part="base">${notice ? html`<p part="notice" class="notice warning" role="alert">${this.msgEn(notice[0], { problem: notice[1] })}</p>` : nothing}
-        ${this.session ? html`<slot></slot>` : html`<p role="status">${this.msg('loading')}</p>`}</div>`;
+      ? html`<div part="base error" class="notice error" role="alert">
+          <h2>${this.msg('definitionError')}</h2>
+          <p>${this.msg('definitionErrorIntro', { count: issues.length })}</p>
+          <ul>
+            ${issues.map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}<span lang="en">${i.message}</span></li>`)}
+          </ul>
+        </div>`
+      : html`<div part="base">
+          ${notice ? html`<p part="notice" class="notice warning" role="alert">${this.msgEn(notice[0], { problem: notice[1] })}</p>` : nothing}
+          ${this.session ? html`<slot></slot>` : html`<p role="status">${this.msg('loading')}</p>`}
+        </div>`;
   }
 }

@@ -6,5 +6,7 @@ defineElement('aims-assessment', AimsAssessment);
 export { AimsAssessment };
 
 declare global {
-  interface HTMLElementTagNameMap { 'aims-assessment': AimsAssessment }
+  interface HTMLElementTagNameMap {
+    'aims-assessment': AimsAssessment;
+  }
 }

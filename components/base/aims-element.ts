@@ -3,7 +3,10 @@ import { format, messagesFor, onMessagesChange, type MessageKey, type Messages }
 
 /** The `lang` of the nearest ancestor that has one, across shadow roots; `''` when none. */
 const nearestLang = (el: Element | undefined): string =>
-  !el ? '' : el.closest('[lang]')?.getAttribute('lang') ?? nearestLang((el.getRootNode() as ShadowRoot).host);
+  !el
+    ? ''
+    : (el.closest('[lang]')?.getAttribute('lang') ??
+      nearestLang((el.getRootNode() as ShadowRoot).host));
 
 /** Registers a custom element once; a second definition of the same tag is ignored (no throw). */
 export const defineElement = (tag: string, ctor: CustomElementConstructor): void => {
@@ -44,7 +47,11 @@ export const defineElement = (tag: string, ctor: CustomElementConstructor): void
  * @cssprop [--aims-radius-m=0.5rem] - corner radius of cards
  */
 export class AimsElement extends LitElement {
-  static override properties: PropertyDeclarations = { theme: { reflect: true }, locale: {}, messages: { attribute: false } };
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    locale: {},
+    messages: { attribute: false },
+  };
   /** `light` or `dark` pins the theme; unset follows the user's `prefers-color-scheme`. */
   declare theme?: 'light' | 'dark';
   /** Locale of UI strings and definition text; default: the nearest `lang`, else `en`. */
@@ -55,9 +62,13 @@ export class AimsElement extends LitElement {
   private offMessages?: () => void;
 
   /** The locale in effect. */
-  get effectiveLocale(): string { return this.locale || nearestLang(this) || 'en'; }
+  get effectiveLocale(): string {
+    return this.locale || nearestLang(this) || 'en';
+  }
   /** True when the element is laid out right to left. */
-  get rtl(): boolean { return getComputedStyle(this).direction === 'rtl'; }
+  get rtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -82,7 +93,10 @@ export class AimsElement extends LitElement {
    * A UI string whose `{problem}` is a message from the core or the browser, which is English whatever the UI
    * language: that part is marked `lang="en"`, so assistive technology reads it as English (WCAG 3.1.2). @internal
    */
-  msgEn(key: MessageKey, vars: Record<string, string | number> & { problem: string }): TemplateResult | string {
+  msgEn(
+    key: MessageKey,
+    vars: Record<string, string | number> & { problem: string },
+  ): TemplateResult | string {
     const [a, b] = this.msg(key, { ...vars, problem: '\0' }).split('\0');
     return b === undefined ? a! : html`${a}<span lang="en">${vars.problem}</span>${b}`;
   }

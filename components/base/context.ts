@@ -12,13 +12,20 @@ type Callback<V> = (value: V, unsubscribe?: () => void) => void;
 
 /** The `context-request` event of the protocol. */
 export class ContextRequestEvent<V> extends Event {
-  constructor(readonly context: Context<V>, readonly contextTarget: Element, readonly callback: Callback<V>, readonly subscribe?: boolean) {
+  constructor(
+    readonly context: Context<V>,
+    readonly contextTarget: Element,
+    readonly callback: Callback<V>,
+    readonly subscribe?: boolean,
+  ) {
     super('context-request', { bubbles: true, composed: true });
   }
 }
 
 /** Carries the stable `AssessmentSession` from `<aims-assessment>` to its descendants (not snapshots). */
-export const sessionContext = Symbol.for('aimskit.session') as Context<AssessmentSession | undefined>;
+export const sessionContext = Symbol.for('aimskit.session') as Context<
+  AssessmentSession | undefined
+>;
 
 /**
  * Makes `host` the provider of `context`: answers requests from its descendants with `get()`. Call the returned
@@ -28,7 +35,14 @@ export const sessionContext = Symbol.for('aimskit.session') as Context<Assessmen
 export function provideContext<V>(host: Element, context: Context<V>, get: () => V): () => void {
   const subs = new Map<Callback<V>, () => void>();
   // Consumers that asked before this provider existed (defined later) wait for this event and ask again.
-  queueMicrotask(() => host.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context, contextTarget: host })));
+  queueMicrotask(() =>
+    host.dispatchEvent(
+      Object.assign(new Event('context-provider', { bubbles: true, composed: true }), {
+        context,
+        contextTarget: host,
+      }),
+    ),
+  );
   host.addEventListener('context-request', (e) => {
     const r = e as ContextRequestEvent<V>;
     if (r.context !== context || r.contextTarget === host) return;
@@ -37,7 +51,9 @@ export function provideContext<V>(host: Element, context: Context<V>, get: () =>
     if (r.subscribe) subs.set(r.callback, off);
     r.callback(get(), r.subscribe ? off : undefined);
   });
-  return () => { for (const [cb, off] of subs) cb(get(), off); };
+  return () => {
+    for (const [cb, off] of subs) cb(get(), off);
+  };
 }
 
 /**
@@ -46,18 +62,32 @@ export function provideContext<V>(host: Element, context: Context<V>, get: () =>
  * time a provider of the context announces itself (`context-provider`) until one answers. Returns the
  * function that ends the subscription.
  */
-export function consumeContext<V>(host: Element, context: Context<V>, set: (value: V) => void): () => void {
+export function consumeContext<V>(
+  host: Element,
+  context: Context<V>,
+  set: (value: V) => void,
+): () => void {
   let off: (() => void) | undefined;
   const ask = (e?: Event) => {
     if (off || (e && (e as ContextRequestEvent<V>).context !== context)) return;
-    host.dispatchEvent(new ContextRequestEvent(context, host, (v, unsubscribe) => {
-      if (off !== unsubscribe) off?.();
-      off = unsubscribe;
-      set(v);
-    }, true));
+    host.dispatchEvent(
+      new ContextRequestEvent(
+        context,
+        host,
+        (v, unsubscribe) => {
+          if (off !== unsubscribe) off?.();
+          off = unsubscribe;
+          set(v);
+        },
+        true,
+      ),
+    );
     if (off) removeEventListener('context-provider', ask);
   };
   addEventListener('context-provider', ask);
   ask();
-  return () => { removeEventListener('context-provider', ask); off?.(); };
+  return () => {
+    removeEventListener('context-provider', ask);
+    off?.();
+  };
 }

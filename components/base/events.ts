@@ -22,36 +22,55 @@ export interface ScoreSummary {
 }
 
 /** `aims-ready`: the definition is loaded and the draft restored. */
-export class AimsReadyEvent extends AimsEvent<{ definition: { id: string; version: string }; key: string }> {
-  constructor(d: AimsReadyEvent['detail']) { super('aims-ready', d); }
+export class AimsReadyEvent extends AimsEvent<{
+  definition: { id: string; version: string };
+  key: string;
+}> {
+  constructor(d: AimsReadyEvent['detail']) {
+    super('aims-ready', d);
+  }
 }
 /** `aims-change`: the response changed; carries the scorecard summary. */
 export class AimsChangeEvent extends AimsEvent<ScoreSummary & { revision: number }> {
-  constructor(d: AimsChangeEvent['detail']) { super('aims-change', d); }
+  constructor(d: AimsChangeEvent['detail']) {
+    super('aims-change', d);
+  }
 }
 /** `aims-submit` (cancelable): the sealed envelope is ready to send. */
 export class AimsSubmitEvent extends AimsEvent<{ envelope: unknown }> {
-  constructor(d: AimsSubmitEvent['detail']) { super('aims-submit', d, true); }
+  constructor(d: AimsSubmitEvent['detail']) {
+    super('aims-submit', d, true);
+  }
 }
 /** `aims-submit-request`: a questionnaire passed validation and asks its assessment to submit. */
 export class AimsSubmitRequestEvent extends AimsEvent<Record<string, never>> {
-  constructor() { super('aims-submit-request', {}); }
+  constructor() {
+    super('aims-submit-request', {});
+  }
 }
 /** `aims-storage-error`: persistence failed; the user keeps working in memory. */
 export class AimsStorageErrorEvent extends AimsEvent<{ key: string; problem: string }> {
-  constructor(d: AimsStorageErrorEvent['detail']) { super('aims-storage-error', d); }
+  constructor(d: AimsStorageErrorEvent['detail']) {
+    super('aims-storage-error', d);
+  }
 }
 /** `aims-definition-error`: the definition was rejected; every problem by path. */
 export class AimsDefinitionErrorEvent extends AimsEvent<{ issues: readonly AimsIssue[] }> {
-  constructor(d: AimsDefinitionErrorEvent['detail']) { super('aims-definition-error', d); }
+  constructor(d: AimsDefinitionErrorEvent['detail']) {
+    super('aims-definition-error', d);
+  }
 }
 /** `aims-answer`: the user answered (or cleared) a question. */
 export class AimsAnswerEvent extends AimsEvent<{ question: string; value: AnswerValue | null }> {
-  constructor(d: AimsAnswerEvent['detail']) { super('aims-answer', d); }
+  constructor(d: AimsAnswerEvent['detail']) {
+    super('aims-answer', d);
+  }
 }
 /** `aims-section-change`: the questionnaire moved to another section. */
 export class AimsSectionChangeEvent extends AimsEvent<{ section: string; index: number }> {
-  constructor(d: AimsSectionChangeEvent['detail']) { super('aims-section-change', d); }
+  constructor(d: AimsSectionChangeEvent['detail']) {
+    super('aims-section-change', d);
+  }
 }
 
 declare global {

@@ -7,7 +7,11 @@ import { consumeContext, sessionContext } from './context.js';
 import type { MessageKey } from './i18n.js';
 
 /** The keys of the UI strings that start with `P`, without it (`risk` → `Add` for `riskAdd`). */
-export type KeyOf<P extends string> = MessageKey extends infer K ? (K extends `${P}${infer R}` ? R : never) : never;
+export type KeyOf<P extends string> = MessageKey extends infer K
+  ? K extends `${P}${infer R}`
+    ? R
+    : never
+  : never;
 
 /**
  * Base of the elements that show a session (questionnaire, risk matrix, SoA table, scorecard): the
@@ -16,7 +20,10 @@ export type KeyOf<P extends string> = MessageKey extends infer K ? (K extends `$
  * Without a session it says so; with one, it renders `body()`.
  */
 export abstract class AimsSessionElement<P extends string = string> extends AimsElement {
-  static override properties: PropertyDeclarations = { session: { attribute: false }, contextSession: { state: true } };
+  static override properties: PropertyDeclarations = {
+    session: { attribute: false },
+    contextSession: { state: true },
+  };
   /** The session to show; defaults to the one provided by an enclosing `<aims-assessment>`. */
   declare session?: AssessmentSession;
   /** The session from context (set by `<aims-assessment>`). @internal */
@@ -25,18 +32,28 @@ export abstract class AimsSessionElement<P extends string = string> extends Aims
   private cur?: AssessmentSession;
   private off?: () => void;
   /** The session shown: the `session` property, else the one from context. @internal */
-  get shown(): AssessmentSession | undefined { return this.session ?? this.contextSession; }
+  get shown(): AssessmentSession | undefined {
+    return this.session ?? this.contextSession;
+  }
   /** The prefix of the element's UI string keys. */
-  protected declare pfx: P;
+  declare protected pfx: P;
   /** The current session snapshot (while there is a session). @internal */
-  get snap(): SessionSnapshot { return this.shown!.state; }
+  get snap(): SessionSnapshot {
+    return this.shown!.state;
+  }
   /** Definition text in the element's locale. @internal */
-  text(t: Text | undefined): string { return localize(t, this.effectiveLocale, this.snap.definition.locale ?? 'en'); }
+  text(t: Text | undefined): string {
+    return localize(t, this.effectiveLocale, this.snap.definition.locale ?? 'en');
+  }
   /** One of the element's UI strings, `{name}` placeholders filled. @internal */
-  t(k: KeyOf<P>, vars?: object): string { return this.msg(`${this.pfx}${k}` as MessageKey, vars as Record<string, string>); }
+  t(k: KeyOf<P>, vars?: object): string {
+    return this.msg(`${this.pfx}${k}` as MessageKey, vars as Record<string, string>);
+  }
   override connectedCallback(): void {
     super.connectedCallback();
-    this.offContext = consumeContext(this, sessionContext, (s) => { this.contextSession = s; });
+    this.offContext = consumeContext(this, sessionContext, (s) => {
+      this.contextSession = s;
+    });
     this.sync();
   }
   override disconnectedCallback(): void {

@@ -7,5 +7,7 @@ export { AimsQuestionnaire };
 export { registerRenderer, type QuestionRenderer, type RenderContext } from './renderers.js';
 
 declare global {
-  interface HTMLElementTagNameMap { 'aims-questionnaire': AimsQuestionnaire }
+  interface HTMLElementTagNameMap {
+    'aims-questionnaire': AimsQuestionnaire;
+  }
 }

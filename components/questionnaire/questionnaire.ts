@@ -13,9 +13,14 @@ import { problemsOf, type Problem } from './validation.js';
  * the built-in packs' sections (at most 8 questions) still render at once. */
 const CHUNK = 30;
 /** Index of the section holding a question (-1 when none). */
-const sectionOf = (snap: SessionSnapshot, id: string) => snap.definition.sections.findIndex((s) => s.questions.some((q) => q.id === id));
+const sectionOf = (snap: SessionSnapshot, id: string) =>
+  snap.definition.sections.findIndex((s) => s.questions.some((q) => q.id === id));
 /** The first problem of all visible questions. */
-const firstProblem = (snap: SessionSnapshot) => problemsOf(snap, snap.definition.sections.flatMap((s) => s.questions))[0];
+const firstProblem = (snap: SessionSnapshot) =>
+  problemsOf(
+    snap,
+    snap.definition.sections.flatMap((s) => s.questions),
+  )[0];
 /** Focuses (and scrolls to) the element matched by `selector` once the element has rendered. */
 const focusOn = async (el: AimsQuestionnaire, selector: string) => {
   await el.updateComplete;
@@ -64,7 +69,11 @@ export class AimsQuestionnaire extends AimsSessionElement {
   static formAssociated = true;
   static override styles = [tokens, shared, styles];
   static override properties = {
-    readonly: { type: Boolean, reflect: true }, name: { reflect: true }, section: {}, showErrors: { state: true }, limit: { state: true },
+    readonly: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    section: {},
+    showErrors: { state: true },
+    limit: { state: true },
   };
 
   /** Review mode: answers are shown and cannot be changed. */
@@ -90,9 +99,16 @@ export class AimsQuestionnaire extends AimsSessionElement {
   private readonly internals = this.attachInternals();
 
   /** @internal */
-  get isReadonly(): boolean { return this.readonly || this.disabled; }
+  get isReadonly(): boolean {
+    return this.readonly || this.disabled;
+  }
   /** Index of the current section. */
-  get sectionIndex(): number { return Math.max(0, this.shown?.state.definition.sections.findIndex((s) => s.id === this.section) ?? 0); }
+  get sectionIndex(): number {
+    return Math.max(
+      0,
+      this.shown?.state.definition.sections.findIndex((s) => s.id === this.section) ?? 0,
+    );
+  }
 
   /** @internal */
   toggle(key: string): void {
@@ -113,7 +129,10 @@ export class AimsQuestionnaire extends AimsSessionElement {
       s.dispatch(action);
       return true;
     } catch (e) {
-      this.errors.set(action.question, this.msgEn('errorAction', { problem: (e as Error).message }));
+      this.errors.set(
+        action.question,
+        this.msgEn('errorAction', { problem: (e as Error).message }),
+      );
       this.requestUpdate();
       return false;
     }
@@ -121,10 +140,13 @@ export class AimsQuestionnaire extends AimsSessionElement {
   /** @internal */
   setValue(q: Question, value: AnswerValue | null): void {
     const out = typeof value === 'number' && (value < (q.min ?? value) || value > (q.max ?? value));
-    const v = out ? null : value, question = q.id;
+    const v = out ? null : value,
+      question = q.id;
     this.errors.delete(question);
-    if (out) this.errors.set(question, this.msg('errorRange', { min: q.min ?? '−∞', max: q.max ?? '∞' }));
-    if (this.act(v === null ? { type: 'clear', question } : { type: 'answer', question, value: v })) this.emit(new AimsAnswerEvent({ question, value: v }));
+    if (out)
+      this.errors.set(question, this.msg('errorRange', { min: q.min ?? '−∞', max: q.max ?? '∞' }));
+    if (this.act(v === null ? { type: 'clear', question } : { type: 'answer', question, value: v }))
+      this.emit(new AimsAnswerEvent({ question, value: v }));
     this.requestUpdate();
   }
   /** Stores evidence files one by one, with progress and failures shown under the question. @internal */
@@ -132,12 +154,16 @@ export class AimsQuestionnaire extends AimsSessionElement {
     const s = this.shown;
     if (!s || this.isReadonly) return;
     const note = (text?: unknown) => {
-      if (text) this.notices.set(q.id, text); else this.notices.delete(q.id);
+      if (text) this.notices.set(q.id, text);
+      else this.notices.delete(q.id);
       this.requestUpdate();
     };
     for (const f of files) {
       note(this.msg('uploading', { name: f.name }));
-      await s.addEvidence(q.id, f, f.name).then(() => note(), (e: Error) => note(this.msgEn('uploadFailed', { name: f.name, problem: e.message })));
+      await s.addEvidence(q.id, f, f.name).then(
+        () => note(),
+        (e: Error) => note(this.msgEn('uploadFailed', { name: f.name, problem: e.message })),
+      );
     }
   }
 
@@ -155,18 +181,27 @@ export class AimsQuestionnaire extends AimsSessionElement {
   async goTo(questionId: string): Promise<boolean> {
     if (!this.shown?.state.visible.has(questionId)) return false;
     this.go(sectionOf(this.snap, questionId), false, questionId);
-    return focusOn(this, `[data-question="${CSS.escape(questionId)}"] :is(input, textarea, button)`);
+    return focusOn(
+      this,
+      `[data-question="${CSS.escape(questionId)}"] :is(input, textarea, button)`,
+    );
   }
   /** Validates the whole questionnaire; when something is missing, shows its section, the errors, and focuses the first. */
-  async validate(): Promise<boolean> { return !!this.shown?.state && this.stopAt(firstProblem(this.snap)); }
+  async validate(): Promise<boolean> {
+    return !!this.shown?.state && this.stopAt(firstProblem(this.snap));
+  }
   /** Moves to the next section, after checking the current one. */
   async next(): Promise<boolean> {
-    const ok = await this.stopAt(problemsOf(this.snap, this.snap.definition.sections[this.sectionIndex]!.questions)[0]);
+    const ok = await this.stopAt(
+      problemsOf(this.snap, this.snap.definition.sections[this.sectionIndex]!.questions)[0],
+    );
     if (ok) await this.go(this.sectionIndex + 1, true);
     return ok;
   }
   /** Moves to the previous section. */
-  async previous(): Promise<void> { await this.go(this.sectionIndex - 1, true); }
+  async previous(): Promise<void> {
+    await this.go(this.sectionIndex - 1, true);
+  }
   /** Validates everything, then submits the enclosing form or asks `<aims-assessment>` to submit. */
   async finish(): Promise<void> {
     if (!(await this.validate())) return;
@@ -176,12 +211,13 @@ export class AimsQuestionnaire extends AimsSessionElement {
 
   /** Resolves when every question of the current section is rendered (a long section renders in steps of 30). */
   async allRendered(): Promise<void> {
-    while ((await this.updateComplete, this.limit < this.count)) await new Promise((r) => setTimeout(r));
+    while ((await this.updateComplete, this.limit < this.count))
+      await new Promise((r) => setTimeout(r));
   }
 
   /** Starts section `id` at its first step, unless it is the section already rendered. */
   private fit(id: string) {
-    if (id !== this.limitOf) this.limitOf = id, this.limit = CHUNK;
+    if (id !== this.limitOf) ((this.limitOf = id), (this.limit = CHUNK));
   }
 
   /** Shows a section (clamped to the first and last); with `focus`, then focuses its heading; with `upTo`, renders up to that question now. */
@@ -195,7 +231,8 @@ export class AimsQuestionnaire extends AimsSessionElement {
     this.section = section;
     this.fit(section);
     // the question's place among all the section's questions bounds its place among the visible ones
-    if (upTo) this.limit = Math.max(this.limit, secs[i]!.questions.findIndex((q) => q.id === upTo) + 1);
+    if (upTo)
+      this.limit = Math.max(this.limit, secs[i]!.questions.findIndex((q) => q.id === upTo) + 1);
     this.requestUpdate();
     return focus && focusOn(this, 'h2');
   }
@@ -204,30 +241,55 @@ export class AimsQuestionnaire extends AimsSessionElement {
     super.willUpdate(changed);
     const snap = this.shown?.state;
     if (snap) this.fit(snap.definition.sections[this.sectionIndex]!.id);
-    this.problems = snap && this.showErrors ? problemsOf(snap, snap.definition.sections[this.sectionIndex]!.questions) : [];
+    this.problems =
+      snap && this.showErrors
+        ? problemsOf(snap, snap.definition.sections[this.sectionIndex]!.questions)
+        : [];
   }
 
   private validityOf?: SessionSnapshot;
   protected override updated(): void {
     clearTimeout(this.more);
-    if (this.limit < this.count) this.more = setTimeout(() => { this.limit += CHUNK; });
+    if (this.limit < this.count)
+      this.more = setTimeout(() => {
+        this.limit += CHUNK;
+      });
     const snap = this.shown?.state;
     if (!snap || snap === this.validityOf) return;
     this.validityOf = snap;
     this.internals.setFormValue(JSON.stringify(snap.response));
     const first = firstProblem(snap);
-    this.internals.setValidity(first ? { customError: true } : {}, first && this.msg(first.key),
-      first && this.renderRoot.querySelector<HTMLElement>(`[data-question="${CSS.escape(first.question)}"] :is(input, textarea)`) || undefined);
+    this.internals.setValidity(
+      first ? { customError: true } : {},
+      first && this.msg(first.key),
+      (first &&
+        this.renderRoot.querySelector<HTMLElement>(
+          `[data-question="${CSS.escape(first.question)}"] :is(input, textarea)`,
+        )) ||
+        undefined,
+    );
   }
 
-  formResetCallback(): void { this.shown?.dispatch({ type: 'reset' }); this.showErrors = false; }
-  formDisabledCallback(disabled: boolean): void { this.disabled = disabled; this.requestUpdate(); }
+  formResetCallback(): void {
+    this.shown?.dispatch({ type: 'reset' });
+    this.showErrors = false;
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+    this.requestUpdate();
+  }
   formStateRestoreCallback(saved: unknown): void {
-    try { this.shown?.dispatch({ type: 'replace', response: JSON.parse(saved as string) }); } catch { /* not ours to restore */ }
+    try {
+      this.shown?.dispatch({ type: 'replace', response: JSON.parse(saved as string) });
+    } catch {
+      /* not ours to restore */
+    }
   }
 
   protected body(snap: SessionSnapshot) {
-    const secs = snap.definition.sections, idx = this.sectionIndex, sec = secs[idx]!;
+    const secs = snap.definition.sections,
+      idx = this.sectionIndex,
+      sec = secs[idx]!;
     const done = new Map(snap.scorecard.sections.map((s) => [s.id, s.completion]));
     const pct = (x = 0) => Math.round(x * 100);
     const overall = pct(snap.scorecard.overall.completion);
@@ -235,14 +297,61 @@ export class AimsQuestionnaire extends AimsSessionElement {
     this.count = qs.length;
     const numberOf = new Map(secs.flatMap((s) => s.questions).map((q, n) => [q.id, n + 1]));
     const step = this.msg('step', { n: idx + 1, total: secs.length });
-    const btn = (key: 'previous' | 'next' | 'finish', go: () => unknown, cls = 'btn primary') => html`<button type="button" part="button" class=${cls} @click=${go}>${this.msg(key)}</button>`;
-    return html`<div part="base" class="base"><nav part="toc" class="toc" aria-label=${this.msg('contents')}><button type="button" class="link tog" aria-expanded=${this.opened.has('toc')} aria-controls="toc" @click=${() => this.toggle('toc')}>${step}: ${this.text(sec.title)}</button><ol id="toc" @keydown=${tocKey}>${secs.map((s, i) => html`<li><button type="button" part="toc-item" class="toc-item" aria-current=${i === idx ? 'step' : nothing} @click=${() => this.go(i, true)}>${this.text(s.title)} <span class="muted">${this.msg('sectionDone', { percent: pct(done.get(s.id)) })}</span></button></li>`)}</ol></nav>
-      <div class="main"><div part="progress" class="progress"><progress max="100" .value=${overall} aria-label=${this.msg('progress')}></progress> <span role="status">${this.msg('progressText', { percent: overall })}</span></div>
-        <section part="section" aria-labelledby="section-title"><h2 part="section-title" id="section-title" tabindex="-1">${this.text(sec.title)}</h2>
+    const btn = (key: 'previous' | 'next' | 'finish', go: () => unknown, cls = 'btn primary') =>
+      html`<button type="button" part="button" class=${cls} @click=${go}>${this.msg(key)}</button>`;
+    return html`<div part="base" class="base">
+      <nav part="toc" class="toc" aria-label=${this.msg('contents')}>
+        <button
+          type="button"
+          class="link tog"
+          aria-expanded=${this.opened.has('toc')}
+          aria-controls="toc"
+          @click=${() => this.toggle('toc')}
+        >
+          ${step}: ${this.text(sec.title)}
+        </button>
+        <ol id="toc" @keydown=${tocKey}>
+          ${secs.map(
+            (s, i) =>
+              html`<li>
+                <button
+                  type="button"
+                  part="toc-item"
+                  class="toc-item"
+                  aria-current=${i === idx ? 'step' : nothing}
+                  @click=${() => this.go(i, true)}
+                >
+                  ${this.text(s.title)}
+                  <span class="muted"
+                    >${this.msg('sectionDone', { percent: pct(done.get(s.id)) })}</span
+                  >
+                </button>
+              </li>`,
+          )}
+        </ol>
+      </nav>
+      <div class="main">
+        <div part="progress" class="progress">
+          <progress max="100" .value=${overall} aria-label=${this.msg('progress')}></progress>
+          <span role="status">${this.msg('progressText', { percent: overall })}</span>
+        </div>
+        <section part="section" aria-labelledby="section-title">
+          <h2 part="section-title" id="section-title" tabindex="-1">${this.text(sec.title)}</h2>
           ${sec.description ? html`<p class="muted">${this.text(sec.description)}</p>` : nothing}
           ${this.problems.length > 1 ? html`<p class="notice error" role="alert">${this.msg('errorSummary', { count: this.problems.length })}</p>` : nothing}
-          ${qs.length ? qs.slice(0, this.limit).map((q) => renderQuestion(this, q, numberOf.get(q.id)!)) : html`<p class="muted">${this.msg('noQuestions')}</p>`}</section>
-        <div part="nav" class="nav">${idx ? btn('previous', () => this.previous(), 'btn') : html`<span></span>`} <span class="muted">${step}</span> ${idx < secs.length - 1
-          ? btn('next', () => this.next()) : this.readonly ? nothing : btn('finish', () => this.finish())}</div></div></div>`;
+          ${qs.length ? qs.slice(0, this.limit).map((q) => renderQuestion(this, q, numberOf.get(q.id)!)) : html`<p class="muted">${this.msg('noQuestions')}</p>`}
+        </section>
+        <div part="nav" class="nav">
+          ${idx ? btn('previous', () => this.previous(), 'btn') : html`<span></span>`}
+          <span class="muted">${step}</span> ${
+            idx < secs.length - 1
+              ? btn('next', () => this.next())
+              : this.readonly
+                ? nothing
+                : btn('finish', () => this.finish())
+          }
+        </div>
+      </div>
+    </div>`;
   }
 }

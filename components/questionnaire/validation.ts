@@ -7,7 +7,10 @@ import { needsJustification, optionsOf, type Question } from '../../src/model/in
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey } from '../base/i18n.js';
 
-export interface Problem { readonly question: string; readonly key: MessageKey }
+export interface Problem {
+  readonly question: string;
+  readonly key: MessageKey;
+}
 
 /** The options an answer chose (one for scale/choice, several for multi). */
 export const chosenOptions = (snap: SessionSnapshot, q: Question) => {
@@ -19,8 +22,12 @@ export const chosenOptions = (snap: SessionSnapshot, q: Question) => {
 export const problemsOf = (snap: SessionSnapshot, questions: readonly Question[]): Problem[] =>
   questions.flatMap((q) => {
     const a = snap.response.answers[q.id];
-    const key = snap.visible.has(q.id) && (a?.value === undefined || `${a.value}` === ''
-      ? isRequired(snap.definition, q, snap.response, snap.visible) && 'errorRequired'
-      : chosenOptions(snap, q).some(needsJustification) && !a.justification?.trim() && 'errorJustify');
+    const key =
+      snap.visible.has(q.id) &&
+      (a?.value === undefined || `${a.value}` === ''
+        ? isRequired(snap.definition, q, snap.response, snap.visible) && 'errorRequired'
+        : chosenOptions(snap, q).some(needsJustification) &&
+          !a.justification?.trim() &&
+          'errorJustify');
     return key ? [{ question: q.id, key }] : [];
   });

@@ -7,5 +7,7 @@ export { AimsRiskMatrix };
 export { AimsRiskChangeEvent, AimsCellSelectEvent } from './events.js';
 
 declare global {
-  interface HTMLElementTagNameMap { 'aims-risk-matrix': AimsRiskMatrix }
+  interface HTMLElementTagNameMap {
+    'aims-risk-matrix': AimsRiskMatrix;
+  }
 }

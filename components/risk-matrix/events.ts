@@ -6,8 +6,14 @@ import { AimsEvent } from '../base/events.js';
  * `aims-risk-change`: the user added, edited or removed a risk. `add` and `update` fire after the session
  * accepted the change; `remove` fires before it and is cancelable (`preventDefault()` keeps the risk).
  */
-export class AimsRiskChangeEvent extends AimsEvent<{ action: 'add' | 'update' | 'remove'; id: string; risk: Risk }> {
-  constructor(d: AimsRiskChangeEvent['detail']) { super('aims-risk-change', d, d.action === 'remove'); }
+export class AimsRiskChangeEvent extends AimsEvent<{
+  action: 'add' | 'update' | 'remove';
+  id: string;
+  risk: Risk;
+}> {
+  constructor(d: AimsRiskChangeEvent['detail']) {
+    super('aims-risk-change', d, d.action === 'remove');
+  }
 }
 
 /**
@@ -15,9 +21,15 @@ export class AimsRiskChangeEvent extends AimsEvent<{ action: 'add' | 'update' | 
  * (`likelihood`, `impact` and `level` null). `count` is how many risks the register now lists.
  */
 export class AimsCellSelectEvent extends AimsEvent<{
-  likelihood: string | null; impact: string | null; level: string | null; view: 'inherent' | 'residual'; count: number;
+  likelihood: string | null;
+  impact: string | null;
+  level: string | null;
+  view: 'inherent' | 'residual';
+  count: number;
 }> {
-  constructor(d: AimsCellSelectEvent['detail']) { super('aims-cell-select', d); }
+  constructor(d: AimsCellSelectEvent['detail']) {
+    super('aims-cell-select', d);
+  }
 }
 
 declare global {

@@ -7,5 +7,7 @@ export { AimsScorecard };
 export { AimsCtaEvent, AimsNavigateEvent } from './events.js';
 
 declare global {
-  interface HTMLElementTagNameMap { 'aims-scorecard': AimsScorecard }
+  interface HTMLElementTagNameMap {
+    'aims-scorecard': AimsScorecard;
+  }
 }

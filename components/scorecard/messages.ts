@@ -24,7 +24,8 @@ export const scorecardEn = pre('scorecard', {
   NoAreas: 'This assessment has no areas to show.',
   Maturity: 'Maturity {value} of 5',
   AreaText: 'Maturity {value} of 5, target {target}',
-  Radar: 'Radar chart of the maturity per area (filled) against the target (dashed); the figures are listed above.',
+  Radar:
+    'Radar chart of the maturity per area (filled) against the target (dashed); the figures are listed above.',
   Gaps: 'Top gaps',
   NoGaps: 'No gaps: every question meets its target.',
   GapText: 'Now {value}, target {target}',
@@ -39,7 +40,8 @@ export const scorecardEn = pre('scorecard', {
   Residual: 'Residual',
   AboveAppetite: '{count} risks above the appetite ({appetite}).',
   Soa: 'Statement of Applicability',
-  SoaText: '{decided} of {total} controls decided, {justified} justified, {implemented} implemented.',
+  SoaText:
+    '{decided} of {total} controls decided, {justified} justified, {implemented} implemented.',
   SoaComplete: 'Complete',
   SoaIncomplete: 'Not complete yet',
   Share: 'Share result',

@@ -7,5 +7,7 @@ export { AimsSoaTable };
 export * from './events.js';
 
 declare global {
-  interface HTMLElementTagNameMap { 'aims-soa-table': AimsSoaTable }
+  interface HTMLElementTagNameMap {
+    'aims-soa-table': AimsSoaTable;
+  }
 }

@@ -6,15 +6,27 @@ import { AimsEvent } from '../base/events.js';
 export type SoaDecisionDetail = Omit<SoaDecision, 'updatedAt'>;
 
 /** `aims-soa-change`: the user changed a control's decision; `decision: null` means it was removed (derivation applies). */
-export class AimsSoaChangeEvent extends AimsEvent<{ control: string; decision: SoaDecisionDetail | null }> {
-  constructor(d: AimsSoaChangeEvent['detail']) { super('aims-soa-change', d); }
+export class AimsSoaChangeEvent extends AimsEvent<{
+  control: string;
+  decision: SoaDecisionDetail | null;
+}> {
+  constructor(d: AimsSoaChangeEvent['detail']) {
+    super('aims-soa-change', d);
+  }
 }
 
 export type SoaExportFormat = 'csv' | 'json' | 'oscal';
 
 /** `aims-soa-export` (cancelable): an export is about to download; `preventDefault()` to handle `content` yourself. */
-export class AimsSoaExportEvent extends AimsEvent<{ format: SoaExportFormat; filename: string; type: string; content: string }> {
-  constructor(d: AimsSoaExportEvent['detail']) { super('aims-soa-export', d, true); }
+export class AimsSoaExportEvent extends AimsEvent<{
+  format: SoaExportFormat;
+  filename: string;
+  type: string;
+  content: string;
+}> {
+  constructor(d: AimsSoaExportEvent['detail']) {
+    super('aims-soa-export', d, true);
+  }
 }
 
 declare global {

@@ -7,8 +7,21 @@ import { soaRows, soaToCsv, soaToJson, soaToOscal, type SoaRow } from '../../src
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement, type KeyOf } from '../base/session-element.js';
 import { shared, tokens } from '../base/styles.js';
-import { AimsSoaChangeEvent, AimsSoaExportEvent, type SoaDecisionDetail, type SoaExportFormat } from './events.js';
-import { appl, filterRows, sortRows, STATUS_ORDER, type SoaFilter, type SoaSort, type SortKey } from './soa-view.js';
+import {
+  AimsSoaChangeEvent,
+  AimsSoaExportEvent,
+  type SoaDecisionDetail,
+  type SoaExportFormat,
+} from './events.js';
+import {
+  appl,
+  filterRows,
+  sortRows,
+  STATUS_ORDER,
+  type SoaFilter,
+  type SoaSort,
+  type SortKey,
+} from './soa-view.js';
 import { styles } from './soa-table.styles.js';
 import { addEnglish } from '../base/i18n.js';
 import { soaEn } from './messages.js';
@@ -20,7 +33,18 @@ type Key = KeyOf<'soa'>;
  * Annex A's 38 controls still render at once. */
 const CHUNK = 40;
 type Field = 'applicable' | 'justification' | 'status' | 'owner';
-const COLUMNS = ['Control', 'Title', 'Objective', 'Applicable', 'Justification', 'Status', 'Source', 'Owner', 'Risks', 'Evidence'] as const;
+const COLUMNS = [
+  'Control',
+  'Title',
+  'Objective',
+  'Applicable',
+  'Justification',
+  'Status',
+  'Source',
+  'Owner',
+  'Risks',
+  'Evidence',
+] as const;
 const FORMATS: SoaExportFormat[] = ['csv', 'json', 'oscal'];
 /** A word as the tail of a message key: `not-applicable` → `NotApplicable`. */
 const cap = (s: string) => s.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase());
@@ -49,7 +73,11 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
   static override styles = [tokens, shared, styles];
   static override properties = {
     readonly: { type: Boolean, reflect: true },
-    sort: { attribute: false }, filter: { attribute: false }, errors: { state: true }, printing: { state: true }, limit: { state: true },
+    sort: { attribute: false },
+    filter: { attribute: false },
+    errors: { state: true },
+    printing: { state: true },
+    limit: { state: true },
   };
 
   /** Shows the SoA without editing controls. */
@@ -66,7 +94,9 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
   private more?: ReturnType<typeof setTimeout>;
   protected override pfx = 'soa' as const;
   private cache?: [unknown, string, SoaRow[]];
-  private readonly onPrint = (e: Event) => { this.printing = e.type === 'beforeprint'; };
+  private readonly onPrint = (e: Event) => {
+    this.printing = e.type === 'beforeprint';
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -79,9 +109,16 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
 
   /** Every row (unfiltered, definition order), as `soaRows` returns them for the current response. */
   get rows(): readonly SoaRow[] {
-    const st = this.shown?.state, locale = this.effectiveLocale, c = this.cache;
+    const st = this.shown?.state,
+      locale = this.effectiveLocale,
+      c = this.cache;
     if (!st) return [];
-    if (c?.[0] !== st.response || c[1] !== locale) this.cache = [st.response, locale, soaRows(st.definition, st.response, { locale, visible: st.visible })];
+    if (c?.[0] !== st.response || c[1] !== locale)
+      this.cache = [
+        st.response,
+        locale,
+        soaRows(st.definition, st.response, { locale, visible: st.visible }),
+      ];
     return this.cache![2];
   }
   private decisionOf(control: string): SoaDecision | undefined {
@@ -90,18 +127,36 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
   }
   private fail(control: string, message?: unknown, pending?: boolean) {
     this.errors = new Map(this.errors);
-    if (message) this.errors.set(control, message); else this.errors.delete(control);
-    if (pending) this.pending.add(control); else this.pending.delete(control);
+    if (message) this.errors.set(control, message);
+    else this.errors.delete(control);
+    if (pending) this.pending.add(control);
+    else this.pending.delete(control);
   }
 
   /** An inline field changed: one `soa` action (merged over the current decision), or a refusal with its reason. */
   private readonly onField = (e: Event): void => {
-    const el = e.target as HTMLInputElement, f = el.dataset.field as Field, c = el.closest('tr')!.dataset.control!, s = this.shown;
-    const r = this.rows.find((x) => x.control === c)!, d = this.decisionOf(c), v = el.value.trim(), p = this.pending.has(c);
+    const el = e.target as HTMLInputElement,
+      f = el.dataset.field as Field,
+      c = el.closest('tr')!.dataset.control!,
+      s = this.shown;
+    const r = this.rows.find((x) => x.control === c)!,
+      d = this.decisionOf(c),
+      v = el.value.trim(),
+      p = this.pending.has(c);
     let change: SoaDecisionDetail = { [f]: v || undefined };
     if (f === 'applicable' || f === 'justification') {
-      const a = f === 'justification' ? (p ? false : d?.applicable ?? r.applicable ?? undefined) : v ? v === 'yes' : undefined;
-      const why = f === 'justification' ? v : (d?.justification ?? (r.applicable === a ? r.justification : '')).trim();
+      const a =
+        f === 'justification'
+          ? p
+            ? false
+            : (d?.applicable ?? r.applicable ?? undefined)
+          : v
+            ? v === 'yes'
+            : undefined;
+      const why =
+        f === 'justification'
+          ? v
+          : (d?.justification ?? (r.applicable === a ? r.justification : '')).trim();
       // Excluding a control needs a justification (a rule of the table, not of the session).
       if (a === false && !why) {
         this.fail(c, this.t('ErrorExclude'), p || f === 'applicable');
@@ -111,7 +166,8 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
       change = { applicable: a, justification: why || undefined };
     }
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries({ ...d, ...change })) if (x !== undefined && k !== 'updatedAt') out[k] = x;
+    for (const [k, x] of Object.entries({ ...d, ...change }))
+      if (x !== undefined && k !== 'updatedAt') out[k] = x;
     const decision = Object.keys(out).length ? (out as SoaDecisionDetail) : null;
     try {
       s!.dispatch({ type: 'soa', control: c, decision });
@@ -128,8 +184,11 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
     if (!filterRows(this.rows, this.filter).some((r) => r.control === control)) this.filter = {};
     this.limit = Infinity;
     await this.updateComplete;
-    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('tr[data-control]')].find((t) => t.dataset.control === control)!;
-    const target = row.querySelector<HTMLElement>(`[data-field=${field}]`) ?? row.querySelector('th')!;
+    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('tr[data-control]')].find(
+      (t) => t.dataset.control === control,
+    )!;
+    const target =
+      row.querySelector<HTMLElement>(`[data-field=${field}]`) ?? row.querySelector('th')!;
     target.tabIndex = target.tabIndex; // a row header (read-only table) becomes focusable (-1)
     target.focus();
     return true;
@@ -139,19 +198,27 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
   exportAs(format: SoaExportFormat, now: Date = new Date()): string {
     const st = this.shown?.state;
     if (!st) return '';
-    const o = { locale: this.effectiveLocale, visible: st.visible, now }, d = st.definition, r = st.response;
-    return format === 'csv' ? soaToCsv(d, r, o) : JSON.stringify((format === 'json' ? soaToJson : soaToOscal)(d, r, o), null, 2);
+    const o = { locale: this.effectiveLocale, visible: st.visible, now },
+      d = st.definition,
+      r = st.response;
+    return format === 'csv'
+      ? soaToCsv(d, r, o)
+      : JSON.stringify((format === 'json' ? soaToJson : soaToOscal)(d, r, o), null, 2);
   }
 
   /** Emits `aims-soa-export` and, unless prevented, downloads the file (CSV with a byte order mark for spreadsheets). */
   download(format: SoaExportFormat): void {
     const st = this.shown?.state;
     if (!st) return;
-    const csv = format === 'csv', type = csv ? 'text/csv' : 'application/json', content = this.exportAs(format);
+    const csv = format === 'csv',
+      type = csv ? 'text/csv' : 'application/json',
+      content = this.exportAs(format);
     const filename = `${st.definition.id}-soa${format === 'oscal' ? '-oscal' : ''}.${csv ? 'csv' : 'json'}`;
     if (!this.emit(new AimsSoaExportEvent({ format, filename, type, content }))) return;
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([csv ? '\uFEFF' : '', content], { type: `${type};charset=utf-8` }));
+    a.href = URL.createObjectURL(
+      new Blob([csv ? '\uFEFF' : '', content], { type: `${type};charset=utf-8` }),
+    );
     a.download = filename;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
@@ -159,84 +226,266 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if ((changed.has('sort') || changed.has('filter')) && !changed.has('limit') && this.hasUpdated) this.limit = CHUNK;
+    if ((changed.has('sort') || changed.has('filter')) && !changed.has('limit') && this.hasUpdated)
+      this.limit = CHUNK;
   }
   protected override updated(): void {
     clearTimeout(this.more);
-    if (this.limit < this.rows.length && !this.printing) this.more = setTimeout(() => { this.limit += CHUNK; });
+    if (this.limit < this.rows.length && !this.printing)
+      this.more = setTimeout(() => {
+        this.limit += CHUNK;
+      });
   }
   /** Resolves when every shown row is rendered (a long table renders in steps of 40 rows). */
   async allRendered(): Promise<void> {
-    while ((await this.updateComplete, this.limit < this.rows.length && !this.printing)) await new Promise((r) => setTimeout(r));
+    while ((await this.updateComplete, this.limit < this.rows.length && !this.printing))
+      await new Promise((r) => setTimeout(r));
   }
 
-  private status(s: ImplementationStatus) { return this.t(`Status${cap(s)}` as Key); }
-  private yes(a: boolean | null) { return this.t(cap(appl(a)) as Key); }
+  private status(s: ImplementationStatus) {
+    return this.t(`Status${cap(s)}` as Key);
+  }
+  private yes(a: boolean | null) {
+    return this.t(cap(appl(a)) as Key);
+  }
   private row(r: SoaRow, edit: boolean) {
-    const c = r.control, d = this.decisionOf(c), err = this.errors.get(c), p = this.pending.has(c), st = d?.status ?? '', s = STATUS_ORDER.map((x) => this.status(x));
+    const c = r.control,
+      d = this.decisionOf(c),
+      err = this.errors.get(c),
+      p = this.pending.has(c),
+      st = d?.status ?? '',
+      s = STATUS_ORDER.map((x) => this.status(x));
     const by = (f: string) => `h-${f} r-${c}`;
     // One template per row, options written out: a nested template per option made a long table slow to build.
-    return html`<tr part="row" data-control=${c}><th scope="row" id=${`r-${c}`}>${c}</th><td>${r.title}</td><td>${r.objective}</td>${edit ? html`
-      <td><select aria-labelledby=${by('applicable')} data-field="applicable" .value=${live(p ? 'no' : r.applicable === null ? '' : appl(r.applicable))}
-        ><option value="">${this.yes(null)}</option><option value="yes">${this.yes(true)}</option><option value="no">${this.yes(false)}</option></select></td>
-      <td><input aria-labelledby=${by('justification')} data-field="justification" .value=${live(d?.justification ?? r.justification)}
-        aria-invalid=${err ? 'true' : nothing} aria-describedby=${err ? `e-${c}` : nothing}>${err ? html`<p part="error" id=${`e-${c}`}>${err}</p>` : ''}</td>
-      <td>${p || r.applicable === false ? s[4] : html`<select aria-labelledby=${by('status')} data-field="status" .value=${live(st)}
-        ><option value="">${st ? this.t('StatusAuto') : this.t('StatusDerived', { status: this.status(r.status) })}</option><option value="implemented">${s[0]}</option
-        ><option value="partial">${s[1]}</option><option value="planned">${s[2]}</option><option value="alternative">${s[3]}</option></select>`}</td>`
-      : html`<td>${this.yes(r.applicable)}</td><td>${r.justification}</td><td>${this.status(r.status)}</td>`}
+    return html`<tr part="row" data-control=${c}>
+      <th scope="row" id=${`r-${c}`}>${c}</th>
+      <td>${r.title}</td>
+      <td>${r.objective}</td>
+      ${
+        edit
+          ? html` <td>
+                <select
+                  aria-labelledby=${by('applicable')}
+                  data-field="applicable"
+                  .value=${live(p ? 'no' : r.applicable === null ? '' : appl(r.applicable))}
+                >
+                  <option value="">${this.yes(null)}</option>
+                  <option value="yes">${this.yes(true)}</option>
+                  <option value="no">${this.yes(false)}</option>
+                </select>
+              </td>
+              <td>
+                <input
+                  aria-labelledby=${by('justification')}
+                  data-field="justification"
+                  .value=${live(d?.justification ?? r.justification)}
+                  aria-invalid=${err ? 'true' : nothing}
+                  aria-describedby=${err ? `e-${c}` : nothing}
+                />${err ? html`<p part="error" id=${`e-${c}`}>${err}</p>` : ''}
+              </td>
+              <td>
+                ${
+                  p || r.applicable === false
+                    ? s[4]
+                    : html`<select
+                        aria-labelledby=${by('status')}
+                        data-field="status"
+                        .value=${live(st)}
+                      >
+                        <option value="">
+                          ${st ? this.t('StatusAuto') : this.t('StatusDerived', { status: this.status(r.status) })}
+                        </option>
+                        <option value="implemented">${s[0]}</option>
+                        <option value="partial">${s[1]}</option>
+                        <option value="planned">${s[2]}</option>
+                        <option value="alternative">${s[3]}</option>
+                      </select>`
+                }
+              </td>`
+          : html`<td>${this.yes(r.applicable)}</td>
+              <td>${r.justification}</td>
+              <td>${this.status(r.status)}</td>`
+      }
       <td>${r.source ? this.t(`Source${cap(r.source)}` as Key) : '–'}</td>
-      <td>${edit ? html`<input aria-labelledby=${by('owner')} data-field="owner" .value=${live(r.owner ?? '')}>` : r.owner}</td><td>${r.risks.join(', ')}</td><td>${r.evidence}</td></tr>`;
+      <td>
+        ${edit ? html`<input aria-labelledby=${by('owner')} data-field="owner" .value=${live(r.owner ?? '')} />` : r.owner}
+      </td>
+      <td>${r.risks.join(', ')}</td>
+      <td>${r.evidence}</td>
+    </tr>`;
   }
 
   protected body(st: SessionSnapshot) {
-    const all = this.rows, f = this.filter, pr = this.printing, edit = !this.readonly && !pr;
+    const all = this.rows,
+      f = this.filter,
+      pr = this.printing,
+      edit = !this.readonly && !pr;
     if (!all.length) return html`<p part="base">${this.t('NoControls')}</p>`;
     const done: SoaCompleteness = soaCompleteness(all);
-    const shown = pr ? all : sortRows(filterRows(all, f), this.sort), some = pr ? shown : shown.slice(0, this.limit);
-    const setFilter = (e: Event) => { const t = e.target as HTMLInputElement; this.filter = { ...f, [t.name]: t.value } as SoaFilter; };
-    const choice = (name: keyof SoaFilter, opts: [string, string][]) => html`<label>${this.t(`Col${cap(name)}` as Key)}
-      <select name=${name} .value=${f[name] ?? ''} @change=${setFilter}><option value="">${this.t('All')}</option>${opts.map(([v, t]) =>
-        html`<option value=${v} ?selected=${v === f[name]}>${t}</option>`)}</select></label>`;
-    const gap = (ids: readonly string[], label: Key, field: Field) => ids.length && !pr ? html`<p>${this.t(label)}:
-      ${ids.map((c) => html`<button type="button" class="link" part="gap" @click=${() => this.focusField(c, field)}>${c}</button> `)}</p>` : '';
-    const grouped = this.sort.key === 'control' || pr, groups: SoaRow[][] = [];
+    const shown = pr ? all : sortRows(filterRows(all, f), this.sort),
+      some = pr ? shown : shown.slice(0, this.limit);
+    const setFilter = (e: Event) => {
+      const t = e.target as HTMLInputElement;
+      this.filter = { ...f, [t.name]: t.value } as SoaFilter;
+    };
+    const choice = (name: keyof SoaFilter, opts: [string, string][]) =>
+      html`<label
+        >${this.t(`Col${cap(name)}` as Key)}
+        <select name=${name} .value=${f[name] ?? ''} @change=${setFilter}>
+          <option value="">${this.t('All')}</option>
+          ${opts.map(([v, t]) => html`<option value=${v} ?selected=${v === f[name]}>${t}</option>`)}
+        </select></label
+      >`;
+    const gap = (ids: readonly string[], label: Key, field: Field) =>
+      ids.length && !pr
+        ? html`<p>
+            ${this.t(label)}:
+            ${ids.map((c) => html`<button type="button" class="link" part="gap" @click=${() => this.focusField(c, field)}>${c}</button> `)}
+          </p>`
+        : '';
+    const grouped = this.sort.key === 'control' || pr,
+      groups: SoaRow[][] = [];
     for (const r of some) {
       const g = groups.at(-1);
-      if (g && (!grouped || g[0]!.objective === r.objective)) g.push(r); else groups.push([r]);
+      if (g && (!grouped || g[0]!.objective === r.objective)) g.push(r);
+      else groups.push([r]);
     }
     const title = this.text(st.definition.title);
     return html`<div part="base" class="base">
       <section part="summary" class="box" aria-label=${this.t('Summary')}>
-        <p><b>${this.t('Decided', { n: done.decided, total: done.total })}</b> · <b>${this.t('Justified', { n: done.justified, total: done.decided })}</b>
-          · <b>${this.t('Implemented', { n: done.implemented, total: done.total })}</b></p>
+        <p>
+          <b>${this.t('Decided', { n: done.decided, total: done.total })}</b> ·
+          <b>${this.t('Justified', { n: done.justified, total: done.decided })}</b> ·
+          <b>${this.t('Implemented', { n: done.implemented, total: done.total })}</b>
+        </p>
         ${done.complete ? html`<p>${this.t('Complete')}</p>` : ''}${gap(done.undecided, 'Undecided', 'applicable')}${gap(done.unjustified, 'GapUnjustified', 'justification')}
       </section>
-      ${pr ? '' : html`<div part="toolbar" class="bar">
-        <div role="search" class="bar">
-          <label>${this.t('Search')} <input type="search" name="search" .value=${f.search ?? ''} @input=${setFilter}></label>
-          ${choice('applicable', [true, false, null].map((a) => [appl(a), this.yes(a)]))}
-          ${choice('status', STATUS_ORDER.map((s) => [s, this.status(s)]))}
-          ${choice('objective', [...new Map(all.map((r) => [r.objective, r.objectiveTitle]))].filter(([o]) => o).map(([o, t]) => [o, t ? `${o} ${t}` : o]))}
-        </div>
-        <div role="group" aria-label=${this.t('Export')}>${FORMATS.map((x) =>
-          html`<button type="button" class="btn" part="button" @click=${() => this.download(x)}>${this.t(`Export${cap(x)}` as Key)}</button> `)}<button
-          type="button" class="btn" part="button" @click=${() => print()}>${this.t('Print')}</button></div>
+      ${
+        pr
+          ? ''
+          : html`<div part="toolbar" class="bar">
+                <div role="search" class="bar">
+                  <label
+                    >${this.t('Search')}
+                    <input type="search" name="search" .value=${f.search ?? ''} @input=${setFilter}
+                  /></label>
+                  ${choice(
+                    'applicable',
+                    [true, false, null].map((a) => [appl(a), this.yes(a)]),
+                  )}
+                  ${choice(
+                    'status',
+                    STATUS_ORDER.map((s) => [s, this.status(s)]),
+                  )}
+                  ${choice(
+                    'objective',
+                    [...new Map(all.map((r) => [r.objective, r.objectiveTitle]))]
+                      .filter(([o]) => o)
+                      .map(([o, t]) => [o, t ? `${o} ${t}` : o]),
+                  )}
+                </div>
+                <div role="group" aria-label=${this.t('Export')}>
+                  ${FORMATS.map(
+                    (x) =>
+                      html`<button
+                        type="button"
+                        class="btn"
+                        part="button"
+                        @click=${() => this.download(x)}
+                      >
+                        ${this.t(`Export${cap(x)}` as Key)}
+                      </button> `,
+                  )}<button type="button" class="btn" part="button" @click=${() => print()}>
+                    ${this.t('Print')}
+                  </button>
+                </div>
+              </div>
+              <p role="status">
+                ${shown.length === all.length ? '' : this.t('Showing', { shown: shown.length, total: all.length })}
+              </p>`
+      }
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="cap">
+        <table part="table" @change=${this.onField}>
+          <caption id="cap">
+            ${this.t('Caption')}: ${title}
+          </caption>
+          <thead>
+            <tr>
+              ${COLUMNS.map((k, i) => {
+                const key = k.toLowerCase() as SortKey,
+                  on = this.sort.key === key,
+                  name = this.t(`Col${k}`);
+                return html`<th
+                  scope="col"
+                  id=${`h-${key}`}
+                  aria-sort=${on ? this.sort.dir : nothing}
+                >
+                  ${
+                    i === 4 || pr
+                      ? name
+                      : html`<button
+                          type="button"
+                          class="sort"
+                          @click=${() => {
+                            this.sort = {
+                              key,
+                              dir: on && this.sort.dir === 'ascending' ? 'descending' : 'ascending',
+                            };
+                          }}
+                        >
+                          ${name}<span aria-hidden="true"
+                            >${on ? (this.sort.dir === 'ascending' ? '▲' : '▼') : ''}</span
+                          >
+                        </button>`
+                  }
+                </th>`;
+              })}
+            </tr>
+          </thead>
+          ${groups.map(
+            (g) =>
+              html`<tbody>
+                ${
+                  grouped
+                    ? html`<tr part="group">
+                        <th scope="rowgroup" colspan="10">
+                          ${
+                            g[0]!.objective
+                              ? `${g[0]!.objective} ${g[0]!.objectiveTitle}`
+                              : this.t('OtherControls')
+                          }
+                        </th>
+                      </tr>`
+                    : ''
+                }${repeat(
+                  g,
+                  (r) => r.control,
+                  (r) => this.row(r, edit),
+                )}
+              </tbody>`,
+          )}
+          ${
+            shown.length
+              ? ''
+              : html`<tbody>
+                  <tr>
+                    <td colspan="10">
+                      ${this.t('NoMatch')}
+                      <button
+                        type="button"
+                        class="link"
+                        @click=${() => {
+                          this.filter = {};
+                        }}
+                      >
+                        ${this.t('ClearFilters')}
+                      </button>
+                    </td>
+                  </tr>
+                </tbody>`
+          }
+        </table>
       </div>
-      <p role="status">${shown.length === all.length ? '' : this.t('Showing', { shown: shown.length, total: all.length })}</p>`}
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="cap"><table part="table" @change=${this.onField}>
-        <caption id="cap">${this.t('Caption')}: ${title}</caption>
-        <thead><tr>${COLUMNS.map((k, i) => {
-          const key = k.toLowerCase() as SortKey, on = this.sort.key === key, name = this.t(`Col${k}`);
-          return html`<th scope="col" id=${`h-${key}`} aria-sort=${on ? this.sort.dir : nothing}>${i === 4 || pr ? name : html`<button type="button" class="sort"
-            @click=${() => { this.sort = { key, dir: on && this.sort.dir === 'ascending' ? 'descending' : 'ascending' }; }}>${name}<span aria-hidden="true">${on
-              ? (this.sort.dir === 'ascending' ? '▲' : '▼') : ''}</span></button>`}</th>`;
-        })}</tr></thead>
-        ${groups.map((g) => html`<tbody>${grouped ? html`<tr part="group"><th scope="rowgroup" colspan="10">${g[0]!.objective
-          ? `${g[0]!.objective} ${g[0]!.objectiveTitle}` : this.t('OtherControls')}</th></tr>` : ''}${repeat(g, (r) => r.control, (r) => this.row(r, edit))}</tbody>`)}
-        ${shown.length ? '' : html`<tbody><tr><td colspan="10">${this.t('NoMatch')}
-          <button type="button" class="link" @click=${() => { this.filter = {}; }}>${this.t('ClearFilters')}</button></td></tr></tbody>`}
-      </table></div>
     </div>`;
   }
 }

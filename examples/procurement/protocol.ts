@@ -3,8 +3,17 @@
 // - a follow-up (buyer → supplier): the request again, with the reviewer's notes on the answers to revisit.
 // The response itself travels as an aimskit bundle (`aimskit.bundle/1`, see docs/persistence.md).
 import {
-  fromBase64Url, parseDefinition, safeParseDefinition, sha256Base64Url, canonicalJson, toBase64Url, utf8,
-  type AimsIssue, type AssessmentDefinition, type PublicJwk, type SafeParseResult,
+  fromBase64Url,
+  parseDefinition,
+  safeParseDefinition,
+  sha256Base64Url,
+  canonicalJson,
+  toBase64Url,
+  utf8,
+  type AimsIssue,
+  type AssessmentDefinition,
+  type PublicJwk,
+  type SafeParseResult,
 } from '../../src/core.js';
 
 export const REQUEST_FORMAT = 'aimskit-example.request/1';
@@ -40,7 +49,9 @@ export class ExampleFileError extends Error {
 }
 
 export function newRequestId(now = new Date()): string {
-  const hex = [...crypto.getRandomValues(new Uint8Array(4))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const hex = [...crypto.getRandomValues(new Uint8Array(4))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
   return `rq-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${hex}`;
 }
 
@@ -49,11 +60,20 @@ export function newRequestId(now = new Date()): string {
  * dropped, and so are the requirements, groups, themes and mappings no remaining question uses), with the
  * request's own id. Validated like any definition, so a cut that breaks a reference is reported, not sent.
  */
-export function deriveDefinition(base: AssessmentDefinition, chosen: ReadonlySet<string>, requestId: string, buyer: string): SafeParseResult<AssessmentDefinition> {
+export function deriveDefinition(
+  base: AssessmentDefinition,
+  chosen: ReadonlySet<string>,
+  requestId: string,
+  buyer: string,
+): SafeParseResult<AssessmentDefinition> {
   const sections = base.sections
     .map((s) => ({ ...s, questions: s.questions.filter((q) => chosen.has(q.id)) }))
     .filter((s) => s.questions.length > 0);
-  if (sections.length === 0) return { success: false, issues: [{ path: 'sections', message: 'choose at least one question' }] };
+  if (sections.length === 0)
+    return {
+      success: false,
+      issues: [{ path: 'sections', message: 'choose at least one question' }],
+    };
   const questions = sections.flatMap((s) => s.questions);
   const reqIds = new Set(questions.flatMap((q) => (q.requirement ? [q.requirement] : [])));
   const tagIds = new Set(questions.flatMap((q) => q.tags ?? []));
@@ -67,7 +87,12 @@ export function deriveDefinition(base: AssessmentDefinition, chosen: ReadonlySet
     ...(base.groups ? { groups: base.groups.filter((g) => groupIds.has(g.id)) } : {}),
     ...(base.tags ? { tags: base.tags.filter((t) => tagIds.has(t.id)) } : {}),
     ...(base.mappings ? { mappings: base.mappings.filter((m) => reqIds.has(m.source)) } : {}),
-    metadata: { ...base.metadata, request: requestId, buyer, basedOn: `${base.id} ${base.version}` },
+    metadata: {
+      ...base.metadata,
+      request: requestId,
+      buyer,
+      basedOn: `${base.id} ${base.version}`,
+    },
   };
   return safeParseDefinition(draft);
 }
@@ -77,44 +102,80 @@ export function readRequest(json: unknown, path = ''): SupplierRequest {
   const at = (k: string) => (path ? `${path}.${k}` : k);
   const r = json as Partial<SupplierRequest> | null;
   if (typeof r !== 'object' || r === null || r.format !== REQUEST_FORMAT) {
-    throw new ExampleFileError([{ path: at('format'), message: `expected a supplier request ("${REQUEST_FORMAT}")` }]);
+    throw new ExampleFileError([
+      { path: at('format'), message: `expected a supplier request ("${REQUEST_FORMAT}")` },
+    ]);
   }
   const issues: AimsIssue[] = [];
-  if (typeof r.id !== 'string' || !/^rq-[A-Za-z0-9-]{1,64}$/.test(r.id)) issues.push({ path: at('id'), message: 'expected a request id (rq-…)' });
-  if (typeof r.buyer !== 'string') issues.push({ path: at('buyer'), message: 'expected the buyer\'s name' });
+  if (typeof r.id !== 'string' || !/^rq-[A-Za-z0-9-]{1,64}$/.test(r.id))
+    issues.push({ path: at('id'), message: 'expected a request id (rq-…)' });
+  if (typeof r.buyer !== 'string')
+    issues.push({ path: at('buyer'), message: "expected the buyer's name" });
   let definition: AssessmentDefinition | undefined;
   try {
     definition = parseDefinition(r.definition);
   } catch (e) {
     const inner = (e as { issues?: AimsIssue[] }).issues ?? [{ path: '', message: String(e) }];
-    issues.push(...inner.map((i) => ({ path: at(i.path ? `definition.${i.path}` : 'definition'), message: i.message })));
+    issues.push(
+      ...inner.map((i) => ({
+        path: at(i.path ? `definition.${i.path}` : 'definition'),
+        message: i.message,
+      })),
+    );
   }
-  if (definition && definition.metadata?.['request'] !== r.id) issues.push({ path: at('definition.metadata.request'), message: 'does not name this request' });
+  if (definition && definition.metadata?.['request'] !== r.id)
+    issues.push({ path: at('definition.metadata.request'), message: 'does not name this request' });
   if (issues.length) throw new ExampleFileError(issues);
-  return { format: REQUEST_FORMAT, id: r.id!, buyer: r.buyer!, createdAt: String(r.createdAt ?? ''), definition: definition! };
+  return {
+    format: REQUEST_FORMAT,
+    id: r.id!,
+    buyer: r.buyer!,
+    createdAt: String(r.createdAt ?? ''),
+    definition: definition!,
+  };
 }
 
 /** Checks a parsed JSON value as a follow-up file (its request included). */
 export function readFollowUp(json: unknown): FollowUp {
   const f = json as Partial<FollowUp> | null;
   if (typeof f !== 'object' || f === null || f.format !== FOLLOW_UP_FORMAT) {
-    throw new ExampleFileError([{ path: 'format', message: `expected a follow-up file ("${FOLLOW_UP_FORMAT}")` }]);
+    throw new ExampleFileError([
+      { path: 'format', message: `expected a follow-up file ("${FOLLOW_UP_FORMAT}")` },
+    ]);
   }
   const request = readRequest(f.request, 'request');
   const known = new Set(request.definition.sections.flatMap((s) => s.questions.map((q) => q.id)));
   const items = Array.isArray(f.items) ? f.items : [];
   const issues: AimsIssue[] = [];
   items.forEach((it, i) => {
-    if (!it || !known.has(it.question)) issues.push({ path: `items[${i}].question`, message: 'is not a question of the request' });
-    else if (it.state !== 'follow-up' && it.state !== 'rejected') issues.push({ path: `items[${i}].state`, message: 'expected "follow-up" or "rejected"' });
+    if (!it || !known.has(it.question))
+      issues.push({ path: `items[${i}].question`, message: 'is not a question of the request' });
+    else if (it.state !== 'follow-up' && it.state !== 'rejected')
+      issues.push({ path: `items[${i}].state`, message: 'expected "follow-up" or "rejected"' });
   });
   if (items.length === 0) issues.push({ path: 'items', message: 'names no question to revisit' });
   if (issues.length) throw new ExampleFileError(issues);
-  return { format: FOLLOW_UP_FORMAT, createdAt: String(f.createdAt ?? ''), request, items: items.map((it) => ({ question: it.question, state: it.state, note: String(it.note ?? '') })) };
+  return {
+    format: FOLLOW_UP_FORMAT,
+    createdAt: String(f.createdAt ?? ''),
+    request,
+    items: items.map((it) => ({
+      question: it.question,
+      state: it.state,
+      note: String(it.note ?? ''),
+    })),
+  };
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  return new Uint8Array(await new Response(new Blob([bytes as unknown as ArrayBuffer]).stream().pipeThrough(stream)).arrayBuffer());
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
+  return new Uint8Array(
+    await new Response(
+      new Blob([bytes as unknown as ArrayBuffer]).stream().pipeThrough(stream),
+    ).arrayBuffer(),
+  );
 }
 
 /** The supplier page's address with the request packed into the fragment (`#request=…`, never sent to a server). */
@@ -128,9 +189,15 @@ export async function requestFromLink(urlOrHash: string): Promise<SupplierReques
   if (!packed) return undefined;
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(await pipe(fromBase64Url(packed), new DecompressionStream('deflate-raw'))));
+    json = JSON.parse(
+      new TextDecoder().decode(
+        await pipe(fromBase64Url(packed), new DecompressionStream('deflate-raw')),
+      ),
+    );
   } catch {
-    throw new ExampleFileError([{ path: 'request', message: 'the link is damaged (was it cut off?)' }]);
+    throw new ExampleFileError([
+      { path: 'request', message: 'the link is damaged (was it cut off?)' },
+    ]);
   }
   return readRequest(json);
 }
@@ -142,7 +209,10 @@ export const keyThumbprint = (jwk: PublicJwk): Promise<string> =>
 /** Offers `data` as a JSON file download. */
 export function downloadJson(name: string, data: unknown): void {
   const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
+  const a = Object.assign(document.createElement('a'), {
+    href: URL.createObjectURL(blob),
+    download: name,
+  });
   document.body.append(a);
   a.click();
   a.remove();
@@ -160,5 +230,8 @@ export async function readJsonFile(file: File): Promise<unknown> {
 
 /** A readable line per problem. */
 export const describeIssues = (e: unknown): string[] =>
-  ((e as { issues?: readonly AimsIssue[] }).issues ?? [{ path: '', message: (e as Error)?.message ?? String(e) }])
-    .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+  (
+    (e as { issues?: readonly AimsIssue[] }).issues ?? [
+      { path: '', message: (e as Error)?.message ?? String(e) },
+    ]
+  ).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));

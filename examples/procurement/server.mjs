@@ -28,10 +28,20 @@ export async function loadCore(from = 'source') {
   const outDir = await mkdtemp(join(tmpdir(), 'aimskit-procurement-'));
   try {
     await build({
-      configFile: false, root, logLevel: 'silent',
+      configFile: false,
+      root,
+      logLevel: 'silent',
       ssr: { noExternal: true },
-      build: { ssr: join(root, 'src/core.ts'), outDir, emptyOutDir: false, target: 'node20', minify: false,
-        rollupOptions: { output: { format: 'es', entryFileNames: 'core.mjs', inlineDynamicImports: true } } },
+      build: {
+        ssr: join(root, 'src/core.ts'),
+        outDir,
+        emptyOutDir: false,
+        target: 'node20',
+        minify: false,
+        rollupOptions: {
+          output: { format: 'es', entryFileNames: 'core.mjs', inlineDynamicImports: true },
+        },
+      },
     });
     return await import(pathToFileURL(join(outDir, 'core.mjs')).href);
   } finally {
@@ -44,12 +54,17 @@ const keyOf = (d) => `${d?.id}@${d?.version}`;
 const prefix = (p, path) => (path ? `${p}.${path}` : p);
 
 class HttpError extends Error {
-  constructor(status, reasons) { super(reasons[0]?.message ?? 'error'); this.status = status; this.reasons = reasons; }
+  constructor(status, reasons) {
+    super(reasons[0]?.message ?? 'error');
+    this.status = status;
+    this.reasons = reasons;
+  }
 }
 
 /** Reads a request body as JSON, refusing more than `limit` bytes (413) and anything that is not JSON (400). */
 async function readJson(req, limit) {
-  const tooLarge = () => new HttpError(413, [{ path: '', message: `is larger than ${limit} bytes` }]);
+  const tooLarge = () =>
+    new HttpError(413, [{ path: '', message: `is larger than ${limit} bytes` }]);
   if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge();
   const chunks = [];
   let size = 0;
@@ -72,30 +87,55 @@ async function readJson(req, limit) {
  */
 export async function startProcurementServer(options = {}) {
   const { port = 8787, host = '127.0.0.1', maxBytes = 20 * 1024 * 1024 } = options;
-  const core = options.core ?? await loadCore(options.coreFrom);
+  const core = options.core ?? (await loadCore(options.coreFrom));
   const requests = new Map();
   const accepted = [];
 
   function registerRequest(json) {
     const reasons = [];
-    if (!isObject(json) || json.format !== REQUEST_FORMAT) throw new HttpError(400, [{ path: 'format', message: `expected "${REQUEST_FORMAT}"` }]);
-    if (typeof json.id !== 'string' || !/^rq-[A-Za-z0-9-]{1,64}$/.test(json.id)) reasons.push({ path: 'id', message: 'expected a request id (rq-…)' });
+    if (!isObject(json) || json.format !== REQUEST_FORMAT)
+      throw new HttpError(400, [{ path: 'format', message: `expected "${REQUEST_FORMAT}"` }]);
+    if (typeof json.id !== 'string' || !/^rq-[A-Za-z0-9-]{1,64}$/.test(json.id))
+      reasons.push({ path: 'id', message: 'expected a request id (rq-…)' });
     const parsed = core.safeParseDefinition(json.definition);
-    if (!parsed.success) reasons.push(...parsed.issues.map((i) => ({ path: prefix('definition', i.path), message: i.message })));
-    else if (parsed.data.metadata?.request !== json.id) reasons.push({ path: 'definition.metadata.request', message: 'does not name this request' });
+    if (!parsed.success)
+      reasons.push(
+        ...parsed.issues.map((i) => ({ path: prefix('definition', i.path), message: i.message })),
+      );
+    else if (parsed.data.metadata?.request !== json.id)
+      reasons.push({ path: 'definition.metadata.request', message: 'does not name this request' });
     if (reasons.length) throw new HttpError(400, reasons);
-    requests.set(keyOf(parsed.data), { id: json.id, buyer: String(json.buyer ?? ''), definition: parsed.data });
-    return { status: 'registered', request: json.id, definition: { id: parsed.data.id, version: parsed.data.version } };
+    requests.set(keyOf(parsed.data), {
+      id: json.id,
+      buyer: String(json.buyer ?? ''),
+      definition: parsed.data,
+    });
+    return {
+      status: 'registered',
+      request: json.id,
+      definition: { id: parsed.data.id, version: parsed.data.version },
+    };
   }
 
   async function checkBundle(bundle) {
-    const reject = (reasons) => { throw new HttpError(422, reasons); };
-    if (!isObject(bundle) || bundle.format !== core.BUNDLE_FORMAT) reject([{ path: 'format', message: `expected an aimskit bundle ("${core.BUNDLE_FORMAT}")` }]);
+    const reject = (reasons) => {
+      throw new HttpError(422, reasons);
+    };
+    if (!isObject(bundle) || bundle.format !== core.BUNDLE_FORMAT)
+      reject([{ path: 'format', message: `expected an aimskit bundle ("${core.BUNDLE_FORMAT}")` }]);
     const request = requests.get(keyOf(bundle.envelope?.definition));
-    if (!request) reject([{ path: 'envelope.definition', message: 'answers no request registered with this server' }]);
+    if (!request)
+      reject([
+        { path: 'envelope.definition', message: 'answers no request registered with this server' },
+      ]);
     // 1. The envelope: digest, signature (required here), the definition we sent, and a re-score.
-    const verified = await core.verifyEnvelope(bundle.envelope, request.definition, { requireSignature: true });
-    if (!verified.ok) reject(verified.problems.map((p) => ({ path: prefix('envelope', p.path), message: p.message })));
+    const verified = await core.verifyEnvelope(bundle.envelope, request.definition, {
+      requireSignature: true,
+    });
+    if (!verified.ok)
+      reject(
+        verified.problems.map((p) => ({ path: prefix('envelope', p.path), message: p.message })),
+      );
     // 2. The evidence files: every file's bytes against the digest in the sealed response.
     let opened;
     try {
@@ -104,7 +144,13 @@ export async function startProcurementServer(options = {}) {
       if (Array.isArray(e?.issues)) reject(e.issues);
       throw e;
     }
-    if (opened.missing.length) reject(opened.missing.map((id) => ({ path: 'files', message: `evidence "${id}" is named in the response but its file is not in the bundle` })));
+    if (opened.missing.length)
+      reject(
+        opened.missing.map((id) => ({
+          path: 'files',
+          message: `evidence "${id}" is named in the response but its file is not in the bundle`,
+        })),
+      );
     // 3. The figures the buyer will use: computed here, by the same score() the supplier's browser ran.
     const scorecard = core.score(request.definition, opened.response);
     const jwk = opened.envelope.signature.publicKeyJwk;
@@ -112,9 +158,12 @@ export async function startProcurementServer(options = {}) {
     const summary = {
       status: 'accepted',
       request: request.id,
-      supplier: typeof company === 'string' && company ? company : opened.assessment?.title ?? null,
+      supplier:
+        typeof company === 'string' && company ? company : (opened.assessment?.title ?? null),
       signed: verified.signed,
-      keyThumbprint: await core.sha256Base64Url(core.canonicalJson({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y })),
+      keyThumbprint: await core.sha256Base64Url(
+        core.canonicalJson({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y }),
+      ),
       readiness: scorecard.overall.readiness,
       band: scorecard.overall.band,
       completion: scorecard.overall.completion,
@@ -127,20 +176,36 @@ export async function startProcurementServer(options = {}) {
 
   const server = createServer(async (req, res) => {
     const send = (status, body) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*', 'cache-control': 'no-store',
-        ...(status === 413 ? { connection: 'close' } : {}) });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'access-control-allow-origin': '*',
+        'cache-control': 'no-store',
+        ...(status === 413 ? { connection: 'close' } : {}),
+      });
       res.end(JSON.stringify(body));
     };
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     try {
       if (req.method === 'OPTIONS') {
-        res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, POST, OPTIONS', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' });
+        res.writeHead(204, {
+          'access-control-allow-origin': '*',
+          'access-control-allow-methods': 'GET, POST, OPTIONS',
+          'access-control-allow-headers': 'content-type',
+          'access-control-max-age': '600',
+        });
         res.end();
       } else if (path === '/api/health' && req.method === 'GET') send(200, { ok: true });
-      else if (path === '/api/requests' && req.method === 'POST') send(201, registerRequest(await readJson(req, 1024 * 1024)));
-      else if (path === '/api/responses' && req.method === 'POST') send(200, await checkBundle(await readJson(req, maxBytes)));
-      else if (path === '/api/responses' && req.method === 'GET') send(200, { responses: accepted });
-      else send(404, { status: 'error', reasons: [{ path: '', message: `no ${req.method} ${path} here` }] });
+      else if (path === '/api/requests' && req.method === 'POST')
+        send(201, registerRequest(await readJson(req, 1024 * 1024)));
+      else if (path === '/api/responses' && req.method === 'POST')
+        send(200, await checkBundle(await readJson(req, maxBytes)));
+      else if (path === '/api/responses' && req.method === 'GET')
+        send(200, { responses: accepted });
+      else
+        send(404, {
+          status: 'error',
+          reasons: [{ path: '', message: `no ${req.method} ${path} here` }],
+        });
     } catch (e) {
       if (e instanceof HttpError) send(e.status, { status: 'rejected', reasons: e.reasons });
       else {
@@ -150,11 +215,18 @@ export async function startProcurementServer(options = {}) {
       if (!req.complete) req.resume();
     }
   });
-  await new Promise((resolve, reject) => { server.once('error', reject); server.listen(port, host, resolve); });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
   const address = server.address();
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -165,11 +237,18 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   };
   const coreFrom = arg('core', 'source');
   const started = await startProcurementServer({
-    port: Number(arg('port', process.env.PORT ?? 8787)), host: arg('host', process.env.HOST ?? '127.0.0.1'),
-    coreFrom, maxBytes: Number(arg('max-bytes', 20 * 1024 * 1024)),
+    port: Number(arg('port', process.env.PORT ?? 8787)),
+    host: arg('host', process.env.HOST ?? '127.0.0.1'),
+    coreFrom,
+    maxBytes: Number(arg('max-bytes', 20 * 1024 * 1024)),
   });
-  console.log(`Procurement server listening on ${started.url} (core from ${coreFrom === 'dist' ? 'dist/core.js' : 'src/, compiled on start'})`);
-  const stop = async () => { await started.close(); process.exit(0); };
+  console.log(
+    `Procurement server listening on ${started.url} (core from ${coreFrom === 'dist' ? 'dist/core.js' : 'src/, compiled on start'})`,
+  );
+  const stop = async () => {
+    await started.close();
+    process.exit(0);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

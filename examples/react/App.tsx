@@ -9,7 +9,11 @@ const packs = {
   iso42001: 'Full ISO/IEC 42001 assessment (73 questions)',
 };
 type Pack = keyof typeof packs;
-interface Summary { readiness: number | null; band: string | null; completion: number }
+interface Summary {
+  readiness: number | null;
+  band: string | null;
+  completion: number;
+}
 
 const percent = new Intl.NumberFormat('en', { style: 'percent' });
 const figure = (n: number | null) => (n === null ? '–' : n.toFixed(1));
@@ -26,8 +30,18 @@ export function App() {
         <p>
           <label>
             Assessment{' '}
-            <select value={pack} onChange={(e) => { setPack(e.target.value as Pack); setReceived(null); }}>
-              {Object.entries(packs).map(([id, title]) => <option key={id} value={id}>{title}</option>)}
+            <select
+              value={pack}
+              onChange={(e) => {
+                setPack(e.target.value as Pack);
+                setReceived(null);
+              }}
+            >
+              {Object.entries(packs).map(([id, title]) => (
+                <option key={id} value={id}>
+                  {title}
+                </option>
+              ))}
             </select>
           </label>
         </p>
@@ -44,15 +58,21 @@ export function App() {
         </aims-assessment>
         <aside className="figure">
           <h2 id="readiness-title">Readiness</h2>
-          <output aria-labelledby="readiness-title" aria-live="polite">{figure(summary?.readiness ?? null)}</output>
+          <output aria-labelledby="readiness-title" aria-live="polite">
+            {figure(summary?.readiness ?? null)}
+          </output>
           <p>Band: {summary?.band ?? '–'}</p>
           <p>Answered: {percent.format(summary?.completion ?? 0)}</p>
           {received && (
             <section aria-labelledby="received-title">
               <h2 id="received-title">Received response</h2>
-              <p>Readiness: <strong>{figure(received.scorecard.overall.readiness)}</strong></p>
+              <p>
+                Readiness: <strong>{figure(received.scorecard.overall.readiness)}</strong>
+              </p>
               <p>Sealed {new Date(received.createdAt).toLocaleString('en')}</p>
-              <p>SHA-256 <code>{received.sha256.slice(0, 16)}…</code></p>
+              <p>
+                SHA-256 <code>{received.sha256.slice(0, 16)}…</code>
+              </p>
             </section>
           )}
         </aside>

@@ -12,6 +12,10 @@ export default defineConfig({
   resolve: { alias: [{ find: /^aimskit$/, replacement: `${repo}components/index.ts` }] },
   esbuild: { jsx: 'automatic', target: 'es2022' },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
-  server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 5174), fs: { allow: [repo] } },
+  server: {
+    host: process.env.HOST ?? '127.0.0.1',
+    port: Number(process.env.PORT ?? 5174),
+    fs: { allow: [repo] },
+  },
   preview: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4174) },
 });

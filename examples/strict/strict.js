@@ -20,6 +20,9 @@ language.addEventListener('click', () => {
   const german = document.documentElement.lang !== 'de';
   document.documentElement.lang = german ? 'de' : 'en';
   assessment.setAttribute('locale', german ? 'de' : 'en');
-  for (const el of assessment.querySelectorAll('aims-questionnaire, aims-scorecard, aims-risk-matrix, aims-soa-table')) el.setAttribute('locale', german ? 'de' : 'en');
+  for (const el of assessment.querySelectorAll(
+    'aims-questionnaire, aims-scorecard, aims-risk-matrix, aims-soa-table',
+  ))
+    el.setAttribute('locale', german ? 'de' : 'en');
   language.textContent = german ? 'English' : 'Deutsch';
 });

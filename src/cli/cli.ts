@@ -36,14 +36,17 @@ export interface Io {
 
 class UsageError extends Error {}
 
-const list = (issues: readonly AimsIssue[]) => issues.map((i) => `  ${i.path || '(document)'}: ${i.message}`).join('\n');
+const list = (issues: readonly AimsIssue[]) =>
+  issues.map((i) => `  ${i.path || '(document)'}: ${i.message}`).join('\n');
 
 async function readJson(file: string, io: Io, what: string): Promise<unknown> {
   let text: string;
   try {
     text = file === '-' ? await io.stdin() : await readFile(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${what} "${file}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new UsageError(
+      `cannot read ${what} "${file}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    );
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -57,23 +60,40 @@ async function loadDefinition(ref: string | undefined, io: Io): Promise<Assessme
   let json: unknown;
   if (/^[a-z0-9-]+$/.test(ref) && !ref.endsWith('.json')) {
     const { builtInDefinitions } = await import('../content.js');
-    const def = Object.prototype.hasOwnProperty.call(builtInDefinitions, ref) ? builtInDefinitions[ref] : undefined;
+    const def = Object.prototype.hasOwnProperty.call(builtInDefinitions, ref)
+      ? builtInDefinitions[ref]
+      : undefined;
     if (def) return def;
     try {
       json = await readJson(ref, io, 'definition');
     } catch {
-      throw new UsageError(`unknown definition "${ref}": not a file, nor a built-in id (${Object.keys(builtInDefinitions).join(', ')})`);
+      throw new UsageError(
+        `unknown definition "${ref}": not a file, nor a built-in id (${Object.keys(builtInDefinitions).join(', ')})`,
+      );
     }
   } else json = await readJson(ref, io, 'definition');
   const parsed = safeParseDefinition(json);
-  if (!parsed.success) throw new UsageError(`definition "${ref}" is invalid (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n${list(parsed.issues)}`);
+  if (!parsed.success)
+    throw new UsageError(
+      `definition "${ref}" is invalid (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n${list(parsed.issues)}`,
+    );
   return parsed.data;
 }
 
-interface Args { positional: string[]; flags: Map<string, string[]> }
+interface Args {
+  positional: string[];
+  flags: Map<string, string[]>;
+}
 
 const VALUED = new Set(['--definition', '--trusted-key']);
-const SWITCHES = new Set(['--require-signature', '--json', '--pretty', '--help', '-h', '--version']);
+const SWITCHES = new Set([
+  '--require-signature',
+  '--json',
+  '--pretty',
+  '--help',
+  '-h',
+  '--version',
+]);
 
 function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
@@ -82,7 +102,7 @@ function parseArgs(argv: readonly string[]): Args {
     let a = argv[i]!;
     let value: string | undefined;
     const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) (value = a.slice(eq + 1)), (a = a.slice(0, eq));
+    if (a.startsWith('--') && eq > 0) ((value = a.slice(eq + 1)), (a = a.slice(0, eq)));
     if (VALUED.has(a)) {
       value ??= argv[++i];
       if (value === undefined) throw new UsageError(`${a} needs a value`);
@@ -95,7 +115,8 @@ function parseArgs(argv: readonly string[]): Args {
 }
 
 function one(args: Args, command: string, what: string): string {
-  if (args.positional.length !== 2) throw new UsageError(`${command} takes one ${what} file (got ${args.positional.length - 1})`);
+  if (args.positional.length !== 2)
+    throw new UsageError(`${command} takes one ${what} file (got ${args.positional.length - 1})`);
   return args.positional[1]!;
 }
 
@@ -104,14 +125,26 @@ async function verify(args: Args, io: Io): Promise<number> {
   const definition = await loadDefinition(args.flags.get('--definition')?.[0], io);
   const envelope = await readJson(file, io, 'envelope');
   const trustedKeys = args.flags.has('--trusted-key')
-    ? await Promise.all(args.flags.get('--trusted-key')!.map(async (f) => (await readJson(f, io, 'trusted key')) as PublicJwk))
+    ? await Promise.all(
+        args.flags
+          .get('--trusted-key')!
+          .map(async (f) => (await readJson(f, io, 'trusted key')) as PublicJwk),
+      )
     : undefined;
-  const r = await verifyEnvelope(envelope, definition, { requireSignature: args.flags.has('--require-signature'), ...(trustedKeys ? { trustedKeys } : {}) });
+  const r = await verifyEnvelope(envelope, definition, {
+    requireSignature: args.flags.has('--require-signature'),
+    ...(trustedKeys ? { trustedKeys } : {}),
+  });
   if (args.flags.has('--json')) io.out(JSON.stringify(r, null, 2));
   else if (r.ok) {
     const readiness = r.scorecard?.overall.readiness;
-    io.out(`valid: ${file} (${definition.id} ${definition.version}, readiness ${readiness ?? 'n/a'}, ${r.signed ? 'signed' : 'not signed'})`);
-  } else io.out(`invalid: ${file} (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):\n${list(r.problems)}`);
+    io.out(
+      `valid: ${file} (${definition.id} ${definition.version}, readiness ${readiness ?? 'n/a'}, ${r.signed ? 'signed' : 'not signed'})`,
+    );
+  } else
+    io.out(
+      `invalid: ${file} (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):\n${list(r.problems)}`,
+    );
   return r.ok ? 0 : 1;
 }
 
@@ -120,10 +153,18 @@ async function scoreCommand(args: Args, io: Io): Promise<number> {
   const definition = await loadDefinition(args.flags.get('--definition')?.[0], io);
   const parsed = safeParseResponse(await readJson(file, io, 'response'), definition);
   if (!parsed.success) {
-    io.err(`response "${file}" does not fit definition "${definition.id}" (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n${list(parsed.issues)}`);
+    io.err(
+      `response "${file}" does not fit definition "${definition.id}" (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n${list(parsed.issues)}`,
+    );
     return 1;
   }
-  io.out(JSON.stringify(score(definition, parsed.data), null, args.flags.has('--pretty') ? 2 : undefined));
+  io.out(
+    JSON.stringify(
+      score(definition, parsed.data),
+      null,
+      args.flags.has('--pretty') ? 2 : undefined,
+    ),
+  );
   return 0;
 }
 
@@ -132,14 +173,22 @@ async function validate(args: Args, io: Io): Promise<number> {
   const parsed = safeParseDefinition(await readJson(file, io, 'definition'));
   if (parsed.success) {
     const questions = parsed.data.sections.reduce((n, s) => n + s.questions.length, 0);
-    io.out(`valid: ${file} (${parsed.data.id} ${parsed.data.version}, ${parsed.data.sections.length} sections, ${questions} questions)`);
+    io.out(
+      `valid: ${file} (${parsed.data.id} ${parsed.data.version}, ${parsed.data.sections.length} sections, ${questions} questions)`,
+    );
     return 0;
   }
-  io.out(`invalid: ${file} (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n${list(parsed.issues)}`);
+  io.out(
+    `invalid: ${file} (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n${list(parsed.issues)}`,
+  );
   return 1;
 }
 
-const commands: Record<string, (args: Args, io: Io) => Promise<number>> = { verify, score: scoreCommand, validate };
+const commands: Record<string, (args: Args, io: Io) => Promise<number>> = {
+  verify,
+  score: scoreCommand,
+  validate,
+};
 
 /** Runs the command line; resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io, version = '0.0.0'): Promise<number> {
@@ -155,7 +204,9 @@ export async function run(argv: readonly string[], io: Io, version = '0.0.0'): P
     }
     const name = args.positional[0];
     if (!name) throw new UsageError('no command given');
-    const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
+    const command = Object.prototype.hasOwnProperty.call(commands, name)
+      ? commands[name]
+      : undefined;
     if (!command) throw new UsageError(`unknown command "${name}"`);
     return await command(args, io);
   } catch (e) {

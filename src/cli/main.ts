@@ -5,7 +5,10 @@ import { run } from './cli.js';
 function packageVersion(): string {
   for (const rel of ['../package.json', '../../../../package.json']) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === 'aimskit' && pkg.version) return pkg.version;
     } catch {
       // try the next place
@@ -21,8 +24,12 @@ async function stdin(): Promise<string> {
   return text;
 }
 
-process.exitCode = await run(process.argv.slice(2), {
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
-  stdin,
-}, packageVersion());
+process.exitCode = await run(
+  process.argv.slice(2),
+  {
+    out: (t) => process.stdout.write(`${t}\n`),
+    err: (t) => process.stderr.write(`${t}\n`),
+    stdin,
+  },
+  packageVersion(),
+);

@@ -8,10 +8,11 @@ import type { Framework, Mapping } from '../model/definition.js';
 
 /** The notice every pack carries (in `metadata.crosswalks`) alongside these tables. */
 export const CROSSWALK_NOTICE =
-  'The crosswalks to the EU AI Act, the NIST AI RMF and ISO/IEC 27001 are the aimskit authors\' interpretation, ' +
+  "The crosswalks to the EU AI Act, the NIST AI RMF and ISO/IEC 27001 are the aimskit authors' interpretation, " +
   'not an official mapping. A shared row means the requirements overlap, not that meeting one meets the other.';
 
-const note = 'Our interpretation, not an official mapping: use it to find overlaps, not as proof of compliance.';
+const note =
+  'Our interpretation, not an official mapping: use it to find overlaps, not as proof of compliance.';
 
 /** [number, title] of the EU AI Act articles (Regulation (EU) 2024/1689) used as targets. */
 const euArticles: readonly (readonly [string, string])[] = [
@@ -165,20 +166,52 @@ const table: readonly (readonly [string, string, string, string])[] = [
   ['A.10.4', '13 25', 'govern-5 map-1', ''],
 ];
 
-const targets = (list: readonly (readonly [string, string])[], id: (k: string) => string, label = (k: string, t: string) => t) =>
-  list.map(([k, t]) => ({ id: id(k), title: label(k, t) }));
+const targets = (
+  list: readonly (readonly [string, string])[],
+  id: (k: string) => string,
+  label = (k: string, t: string) => t,
+) => list.map(([k, t]) => ({ id: id(k), title: label(k, t) }));
 
 /** The three frameworks, each marked as our interpretation. */
 export const frameworks: Framework[] = [
-  { id: 'eu-ai-act', title: 'EU AI Act (Regulation (EU) 2024/1689), high-risk AI systems', interpretation: true, note, targets: targets(euArticles, euId, (n, t) => `Art. ${n}: ${t}`) },
-  { id: 'nist-ai-rmf', title: 'NIST AI Risk Management Framework 1.0', interpretation: true, note, targets: targets(nistCategories, nistId) },
-  { id: 'iso27001', title: 'ISO/IEC 27001:2022 Annex A (what an existing ISMS may already cover)', interpretation: true, note, targets: targets(isoControls, isoId, (n, t) => `A.${n}: ${t}`) },
+  {
+    id: 'eu-ai-act',
+    title: 'EU AI Act (Regulation (EU) 2024/1689), high-risk AI systems',
+    interpretation: true,
+    note,
+    targets: targets(euArticles, euId, (n, t) => `Art. ${n}: ${t}`),
+  },
+  {
+    id: 'nist-ai-rmf',
+    title: 'NIST AI Risk Management Framework 1.0',
+    interpretation: true,
+    note,
+    targets: targets(nistCategories, nistId),
+  },
+  {
+    id: 'iso27001',
+    title: 'ISO/IEC 27001:2022 Annex A (what an existing ISMS may already cover)',
+    interpretation: true,
+    note,
+    targets: targets(isoControls, isoId, (n, t) => `A.${n}: ${t}`),
+  },
 ];
 
 /** Every row of the crosswalks, source = an ISO/IEC 42001 requirement id, all `intersects-with`. */
 export const mappings: Mapping[] = table.flatMap(([source, eu, nist, iso]) =>
-  ([[eu, euId], [nist, nistId], [iso, isoId]] as const).flatMap(([list, id]) =>
-    list.split(' ').filter(Boolean).map((k): Mapping => ({ source, target: id(k), relationship: 'intersects-with' }))));
+  (
+    [
+      [eu, euId],
+      [nist, nistId],
+      [iso, isoId],
+    ] as const
+  ).flatMap(([list, id]) =>
+    list
+      .split(' ')
+      .filter(Boolean)
+      .map((k): Mapping => ({ source, target: id(k), relationship: 'intersects-with' })),
+  ),
+);
 
 /** The rows whose source is one of `requirementIds` (for a pack that covers only some requirements). */
 export const mappingsFor = (requirementIds: Iterable<string>): Mapping[] => {

@@ -10,25 +10,76 @@ const BY_SUM = [0, 0, 1, 1, 2, 3, 3, 4, 4] as const;
 
 export const defaultRiskMatrix: RiskMatrix = {
   likelihood: [
-    { id: 'rare', label: 'Rare', description: 'Not expected to happen; would be surprising over several years.' },
-    { id: 'unlikely', label: 'Unlikely', description: 'Could happen, but is not expected within the next few years.' },
-    { id: 'possible', label: 'Possible', description: 'Might well happen within a year or two; it has happened to similar organisations.' },
+    {
+      id: 'rare',
+      label: 'Rare',
+      description: 'Not expected to happen; would be surprising over several years.',
+    },
+    {
+      id: 'unlikely',
+      label: 'Unlikely',
+      description: 'Could happen, but is not expected within the next few years.',
+    },
+    {
+      id: 'possible',
+      label: 'Possible',
+      description:
+        'Might well happen within a year or two; it has happened to similar organisations.',
+    },
     { id: 'likely', label: 'Likely', description: 'Expected to happen within the next year.' },
-    { id: 'almost-certain', label: 'Almost certain', description: 'Happening already, or expected to happen several times a year.' },
+    {
+      id: 'almost-certain',
+      label: 'Almost certain',
+      description: 'Happening already, or expected to happen several times a year.',
+    },
   ],
   impact: [
-    { id: 'negligible', label: 'Negligible', description: 'Barely noticeable; no harm to people, fixed in routine work.' },
-    { id: 'minor', label: 'Minor', description: 'Limited inconvenience or cost to a few people; easily put right.' },
-    { id: 'moderate', label: 'Moderate', description: 'Noticeable harm, cost or complaints; needs management attention to put right.' },
-    { id: 'major', label: 'Major', description: 'Serious harm to people or groups, legal breaches, or lasting damage to trust; hard to reverse.' },
-    { id: 'severe', label: 'Severe', description: 'Grave or irreversible harm to people, society or the organisation\'s ability to operate.' },
+    {
+      id: 'negligible',
+      label: 'Negligible',
+      description: 'Barely noticeable; no harm to people, fixed in routine work.',
+    },
+    {
+      id: 'minor',
+      label: 'Minor',
+      description: 'Limited inconvenience or cost to a few people; easily put right.',
+    },
+    {
+      id: 'moderate',
+      label: 'Moderate',
+      description: 'Noticeable harm, cost or complaints; needs management attention to put right.',
+    },
+    {
+      id: 'major',
+      label: 'Major',
+      description:
+        'Serious harm to people or groups, legal breaches, or lasting damage to trust; hard to reverse.',
+    },
+    {
+      id: 'severe',
+      label: 'Severe',
+      description:
+        "Grave or irreversible harm to people, society or the organisation's ability to operate.",
+    },
   ],
   levels: [
     { id: 'very-low', label: 'Very low', description: 'Accept and keep an eye on it.' },
     { id: 'low', label: 'Low', description: 'Accept, or treat when it is cheap to do so.' },
-    { id: 'medium', label: 'Medium', description: 'Treat within normal planning; an owner watches it.' },
-    { id: 'high', label: 'High', description: 'Treat with priority; management decides and follows up.' },
-    { id: 'very-high', label: 'Very high', description: 'Not acceptable: treat now, or stop the activity until it is reduced.' },
+    {
+      id: 'medium',
+      label: 'Medium',
+      description: 'Treat within normal planning; an owner watches it.',
+    },
+    {
+      id: 'high',
+      label: 'High',
+      description: 'Treat with priority; management decides and follows up.',
+    },
+    {
+      id: 'very-high',
+      label: 'Very high',
+      description: 'Not acceptable: treat now, or stop the activity until it is reduced.',
+    },
   ],
   grid: [0, 1, 2, 3, 4].map((l) => [0, 1, 2, 3, 4].map((i) => BY_SUM[l + i]!)),
   appetite: 'medium',

@@ -17,7 +17,13 @@ import { EvidenceRefSchema, type AssessmentResponse, type EvidenceRef } from '..
 import type { AssessmentRecord, AssessmentStore, StoredEvidence } from '../session/store-types.js';
 import { fromBase64, sha256Hex, toBase64 } from './bytes.js';
 import { MAX_BUNDLE_SIZE, MAX_EVIDENCE_SIZE, formatSize, measureJson } from '../model/limits.js';
-import { createEnvelope, prefixed, verifyEnvelope, type CreateEnvelopeOptions, type Envelope } from './envelope.js';
+import {
+  createEnvelope,
+  prefixed,
+  verifyEnvelope,
+  type CreateEnvelopeOptions,
+  type Envelope,
+} from './envelope.js';
 
 export const BUNDLE_FORMAT = 'aimskit.bundle/1';
 
@@ -72,7 +78,12 @@ export async function createBundle(
     const blob = await getFile(ref.id);
     if (blob) files.push({ ...ref, data: toBase64(new Uint8Array(await blob.arrayBuffer())) });
   }
-  return { format: BUNDLE_FORMAT, ...(options.assessment ? { assessment: options.assessment } : {}), envelope, files };
+  return {
+    format: BUNDLE_FORMAT,
+    ...(options.assessment ? { assessment: options.assessment } : {}),
+    envelope,
+    files,
+  };
 }
 
 export interface OpenedBundle {
@@ -89,8 +100,13 @@ export interface OpenedBundle {
  * definition, re-score) and every file (size and SHA-256 against the response's reference).
  * Throws `BundleError` listing every problem by path.
  */
-export async function openBundle(input: unknown, definition: AssessmentDefinition): Promise<OpenedBundle> {
-  const fail = (issues: readonly AimsIssue[]) => { throw new BundleError(issues); };
+export async function openBundle(
+  input: unknown,
+  definition: AssessmentDefinition,
+): Promise<OpenedBundle> {
+  const fail = (issues: readonly AimsIssue[]) => {
+    throw new BundleError(issues);
+  };
   let json = input;
   if (typeof input === 'string') {
     try {
@@ -111,34 +127,65 @@ export async function openBundle(input: unknown, definition: AssessmentDefinitio
   const refs = new Map(evidenceRefs(envelope.response).map((r) => [r.id, r]));
   const files: StoredEvidence[] = [];
   for (const [i, { data, id, sha256 }] of b.files.entries()) {
-    const bad = (key: string, message: string) => void issues.push({ path: formatPath(['files', i, key]), message });
+    const bad = (key: string, message: string) =>
+      void issues.push({ path: formatPath(['files', i, key]), message });
     const named = refs.get(id);
-    if (!named) { bad('id', `the response names no evidence "${id}"`); continue; }
+    if (!named) {
+      bad('id', `the response names no evidence "${id}"`);
+      continue;
+    }
     if (named.sha256 !== sha256) bad('sha256', 'differs from the digest in the sealed response');
     let bytes: Uint8Array;
     try {
       if (data.length > (MAX_EVIDENCE_SIZE / 3) * 4 + 4) throw 0;
       bytes = fromBase64(data);
     } catch (e) {
-      bad('data', e === 0 ? `is larger than ${formatSize(MAX_EVIDENCE_SIZE)}, the limit for one evidence file` : 'is not valid base64');
+      bad(
+        'data',
+        e === 0
+          ? `is larger than ${formatSize(MAX_EVIDENCE_SIZE)}, the limit for one evidence file`
+          : 'is not valid base64',
+      );
       continue;
     }
     const digest = await sha256Hex(bytes);
     // (bytes of another size have another digest)
-    if (digest !== named.sha256) bad('data', `SHA-256 of the bytes is ${digest}, the response says ${named.sha256}: the file was changed`);
-    files.push({ ref: named, blob: new Blob([bytes as unknown as ArrayBuffer], { type: named.type }) });
+    if (digest !== named.sha256)
+      bad(
+        'data',
+        `SHA-256 of the bytes is ${digest}, the response says ${named.sha256}: the file was changed`,
+      );
+    files.push({
+      ref: named,
+      blob: new Blob([bytes as unknown as ArrayBuffer], { type: named.type }),
+    });
   }
   if (issues.length) fail(issues);
   const carried = new Set(files.map((f) => f.ref.id));
-  return { ...(b.assessment && { assessment: b.assessment }), envelope, response: envelope.response, files, missing: [...refs.keys()].filter((id) => !carried.has(id)) };
+  return {
+    ...(b.assessment && { assessment: b.assessment }),
+    envelope,
+    response: envelope.response,
+    files,
+    missing: [...refs.keys()].filter((id) => !carried.has(id)),
+  };
 }
 
 /** Exports assessment `id` of a store as a bundle (its current response, evidence and title). */
-export async function exportBundle(store: AssessmentStore, id: string, definition: AssessmentDefinition, options: CreateEnvelopeOptions = {}): Promise<Bundle> {
+export async function exportBundle(
+  store: AssessmentStore,
+  id: string,
+  definition: AssessmentDefinition,
+  options: CreateEnvelopeOptions = {},
+): Promise<Bundle> {
   const record = await store.get(id);
   const response = await store.loadResponse(id);
-  if (!record || !response) throw new BundleError([{ path: '', message: `no stored assessment "${id}"` }]);
-  return createBundle(definition, response, async (ev) => (await store.getEvidence(id, ev))?.blob, { ...options, assessment: { id, title: record.title } });
+  if (!record || !response)
+    throw new BundleError([{ path: '', message: `no stored assessment "${id}"` }]);
+  return createBundle(definition, response, async (ev) => (await store.getEvidence(id, ev))?.blob, {
+    ...options,
+    assessment: { id, title: record.title },
+  });
 }
 
 /**
@@ -153,13 +200,30 @@ export async function importBundle(
 ): Promise<AssessmentRecord> {
   const opened = await openBundle(input, definition);
   const id = options.id ?? opened.assessment?.id;
-  const title = options.title ?? opened.assessment?.title ?? `Imported ${opened.envelope.createdAt.slice(0, 10)}`;
+  const title =
+    options.title ??
+    opened.assessment?.title ??
+    `Imported ${opened.envelope.createdAt.slice(0, 10)}`;
   if (id && (await store.get(id))) {
-    if (!options.overwrite) throw new BundleError([{ path: 'assessment.id', message: `an assessment "${id}" is already stored; import with { overwrite: true } to replace it` }]);
+    if (!options.overwrite)
+      throw new BundleError([
+        {
+          path: 'assessment.id',
+          message: `an assessment "${id}" is already stored; import with { overwrite: true } to replace it`,
+        },
+      ]);
     await store.delete(id);
   }
-  const record = await store.create({ ...(id ? { id } : {}), title, definition: { id: definition.id, version: definition.version }, response: opened.response });
+  const record = await store.create({
+    ...(id ? { id } : {}),
+    title,
+    definition: { id: definition.id, version: definition.version },
+    response: opened.response,
+  });
   for (const f of opened.files) await store.putEvidence(record.id, f);
-  await store.putEnvelope(record.id, { createdAt: opened.envelope.createdAt, envelope: opened.envelope as unknown as Record<string, unknown> });
+  await store.putEnvelope(record.id, {
+    createdAt: opened.envelope.createdAt,
+    envelope: opened.envelope as unknown as Record<string, unknown>,
+  });
   return record;
 }

@@ -10,27 +10,38 @@ export const utf8 = (s: string): Uint8Array => encoder.encode(s);
 
 /** SHA-256 of bytes, or of a string's UTF-8 bytes. */
 export const sha256 = async (data: Uint8Array | ArrayBuffer | string): Promise<Uint8Array> =>
-  new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', (typeof data === 'string' ? utf8(data) : data) as ArrayBuffer));
+  new Uint8Array(
+    await globalThis.crypto.subtle.digest(
+      'SHA-256',
+      (typeof data === 'string' ? utf8(data) : data) as ArrayBuffer,
+    ),
+  );
 
 /** Standard base64 with padding (RFC 4648 §4). */
 export function toBase64(bytes: Uint8Array | ArrayBuffer): string {
   const b = new Uint8Array(bytes);
   let bin = '';
-  for (let i = 0; i < b.length; i += 0x8000) bin += String.fromCharCode(...b.subarray(i, i + 0x8000));
+  for (let i = 0; i < b.length; i += 0x8000)
+    bin += String.fromCharCode(...b.subarray(i, i + 0x8000));
   return btoa(bin);
 }
 
 /** Decodes standard base64; throws on anything else. */
-export const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+export const fromBase64 = (text: string): Uint8Array =>
+  Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 /** Base64url without padding (RFC 4648 §5). */
 export const toBase64Url = (bytes: Uint8Array | ArrayBuffer): string =>
-  toBase64(bytes).replace(/=+$/, '').replace(/[+/]/g, (c) => (c === '+' ? '-' : '_'));
+  toBase64(bytes)
+    .replace(/=+$/, '')
+    .replace(/[+/]/g, (c) => (c === '+' ? '-' : '_'));
 
 /** Decodes base64url (padding optional); throws on anything else. */
 export function fromBase64Url(text: string): Uint8Array {
   if (!/^[\w-]*$/.test(text) || text.length % 4 === 1) throw new Error('not base64url');
-  return fromBase64(text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4));
+  return fromBase64(
+    text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4),
+  );
 }
 
 /** Lowercase hex. */
@@ -40,4 +51,5 @@ export const toHex = (bytes: Uint8Array | ArrayBuffer): string =>
 /** Base64url SHA-256 of a string's UTF-8 bytes. */
 export const sha256Base64Url = async (s: string): Promise<string> => toBase64Url(await sha256(s));
 /** Lowercase hex SHA-256 (as `sha256sum` prints it; evidence digests use this form). */
-export const sha256Hex = async (data: Uint8Array | ArrayBuffer | string): Promise<string> => toHex(await sha256(data));
+export const sha256Hex = async (data: Uint8Array | ArrayBuffer | string): Promise<string> =>
+  toHex(await sha256(data));

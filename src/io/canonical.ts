@@ -45,7 +45,8 @@ function ser(v: unknown, depth: number): string {
   const o = v as Record<string | number, unknown>;
   const list = Array.isArray(o);
   const p = Object.getPrototypeOf(o);
-  if (!list && p !== Object.prototype && p !== null) fail(`a ${o.constructor?.name ?? 'non-plain'} object`);
+  if (!list && p !== Object.prototype && p !== null)
+    fail(`a ${o.constructor?.name ?? 'non-plain'} object`);
   let out = '';
   let key: string | number | undefined;
   try {

@@ -5,8 +5,19 @@
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import { AimsValidationError, type AimsIssue } from '../model/issues.js';
-import { IMPLEMENTATION_STATUSES, type AssessmentResponse, type ImplementationStatus, type SoaDecision } from '../model/response.js';
-import { MAX_CSV_CELL, MAX_CSV_COLUMNS, MAX_CSV_ROWS, MAX_CSV_SIZE, formatSize } from '../model/limits.js';
+import {
+  IMPLEMENTATION_STATUSES,
+  type AssessmentResponse,
+  type ImplementationStatus,
+  type SoaDecision,
+} from '../model/response.js';
+import {
+  MAX_CSV_CELL,
+  MAX_CSV_COLUMNS,
+  MAX_CSV_ROWS,
+  MAX_CSV_SIZE,
+  formatSize,
+} from '../model/limits.js';
 import { applicabilityWord, soaRows, type SoaRowOptions } from './soa-export.js';
 
 /** A CSV file that cannot be read; `issues` name rows and columns (`row 3, column "applicable"`). */
@@ -19,7 +30,9 @@ export class CsvError extends AimsValidationError {
 
 const at = (row: number, column?: string | number) =>
   `row ${row}${column === undefined ? '' : typeof column === 'number' ? `, column ${column}` : `, column ${JSON.stringify(column)}`}`;
-const fail = (path: string, message: string): never => { throw new CsvError([{ path, message }]); };
+const fail = (path: string, message: string): never => {
+  throw new CsvError([{ path, message }]);
+};
 
 /**
  * The rows of a CSV text (RFC 4180): cells separated by commas, rows by CRLF (LF or CR accepted), quoted
@@ -29,7 +42,8 @@ const fail = (path: string, message: string): never => { throw new CsvError([{ p
  */
 export function parseCsv(text: string): string[][] {
   if (typeof text !== 'string') fail('', 'expected CSV text');
-  if (text.length > MAX_CSV_SIZE) fail('', `the file is too large (more than ${formatSize(MAX_CSV_SIZE)})`);
+  if (text.length > MAX_CSV_SIZE)
+    fail('', `the file is too large (more than ${formatSize(MAX_CSV_SIZE)})`);
   const rows: string[][] = [];
   let row: string[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -37,34 +51,44 @@ export function parseCsv(text: string): string[][] {
   /** Where the current cell ends: the next separator or the end of the text, from `stop.lastIndex`. */
   const stop = /[,\r\n]|$/g;
   const next = () => ((stop.lastIndex = i), stop.exec(text)!.index);
-  if (i < end) for (;;) {
-    // One cell, starting at i.
-    const column = row.length + 1;
-    const where = () => at(rows.length + 1, column);
-    let cell = '';
-    if (text[i] === '"') {
-      for (;;) {
-        const q = text.indexOf('"', i + 1);
-        if (q < 0) fail(where(), 'a quoted cell is not closed');
-        cell += text.slice(i + 1, q);
-        i = q + 1;
-        if (text[i] !== '"') break;
-        cell += '"';
+  if (i < end)
+    for (;;) {
+      // One cell, starting at i.
+      const column = row.length + 1;
+      const where = () => at(rows.length + 1, column);
+      let cell = '';
+      if (text[i] === '"') {
+        for (;;) {
+          const q = text.indexOf('"', i + 1);
+          if (q < 0) fail(where(), 'a quoted cell is not closed');
+          cell += text.slice(i + 1, q);
+          i = q + 1;
+          if (text[i] !== '"') break;
+          cell += '"';
+        }
+        if (next() !== i)
+          fail(where(), 'text after the closing quote (write a quote inside a quoted cell as "")');
+      } else {
+        cell = text.slice(i, (i = next()));
+        if (cell.includes('"'))
+          fail(
+            where(),
+            'a quote inside an unquoted cell (quote the whole cell, and write the quote as "")',
+          );
       }
-      if (next() !== i) fail(where(), 'text after the closing quote (write a quote inside a quoted cell as "")');
-    } else {
-      cell = text.slice(i, (i = next()));
-      if (cell.includes('"')) fail(where(), 'a quote inside an unquoted cell (quote the whole cell, and write the quote as "")');
+      if (cell.length > MAX_CSV_CELL)
+        fail(where(), `the cell is longer than ${MAX_CSV_CELL} characters`);
+      if (column > MAX_CSV_COLUMNS) fail(where(), `more than ${MAX_CSV_COLUMNS} columns`);
+      row.push(cell);
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      rows.push(row);
+      row = [];
+      if ((i += text.startsWith('\r\n', i) ? 2 : 1) >= end) break;
+      if (rows.length >= MAX_CSV_ROWS) fail(at(rows.length + 1), `more than ${MAX_CSV_ROWS} rows`);
     }
-    if (cell.length > MAX_CSV_CELL) fail(where(), `the cell is longer than ${MAX_CSV_CELL} characters`);
-    if (column > MAX_CSV_COLUMNS) fail(where(), `more than ${MAX_CSV_COLUMNS} columns`);
-    row.push(cell);
-    if (text[i] === ',') { i++; continue; }
-    rows.push(row);
-    row = [];
-    if ((i += text.startsWith('\r\n', i) ? 2 : 1) >= end) break;
-    if (rows.length >= MAX_CSV_ROWS) fail(at(rows.length + 1), `more than ${MAX_CSV_ROWS} rows`);
-  }
   return rows;
 }
 
@@ -87,44 +111,90 @@ export interface SoaCsvOptions extends SoaRowOptions {
  * decisions by control id, ready for `response.soa` (or one `soa` action each); throws `CsvError` listing
  * every problem by row and column.
  */
-export function soaFromCsv(definition: AssessmentDefinition, text: string, options: SoaCsvOptions = {}): Record<string, SoaDecision> {
+export function soaFromCsv(
+  definition: AssessmentDefinition,
+  text: string,
+  options: SoaCsvOptions = {},
+): Record<string, SoaDecision> {
   const rows = parseCsv(text);
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
-  for (const name of ['control', 'applicable']) if (col(name) < 0) fail(at(1), `needs a column "${name}" (the header row of the exported CSV)`);
+  for (const name of ['control', 'applicable'])
+    if (col(name) < 0) fail(at(1), `needs a column "${name}" (the header row of the exported CSV)`);
   const kinds = new Map((definition.requirements ?? []).map((r) => [r.id, r.kind] as const));
-  const derived = options.response ? new Map(soaRows(definition, options.response, options).map((r) => [r.control, r])) : undefined;
+  const derived = options.response
+    ? new Map(soaRows(definition, options.response, options).map((r) => [r.control, r]))
+    : undefined;
   const issues: AimsIssue[] = [];
   const out: Record<string, SoaDecision> = {};
   const seen = new Map<string, number>();
   rows.forEach((cells, index) => {
     if (!index || cells.every((c) => !c.trim())) return;
     const n = index + 1;
-    const get = (name: string) => { const i = col(name); return i < 0 ? '' : unguard(cells[i] ?? '').trim(); };
+    const get = (name: string) => {
+      const i = col(name);
+      return i < 0 ? '' : unguard(cells[i] ?? '').trim();
+    };
     const bad = (name: string, message: string) => issues.push({ path: at(n, name), message });
     const control = get('control');
     const kind = kinds.get(control);
-    if (kind !== 'control') return bad('control', !control ? 'is empty' : kind ? `"${control}" is a clause, not a control: clauses cannot be excluded` : `unknown control "${control}"`);
-    if (seen.has(control)) return bad('control', `"${control}" is listed again (first in row ${seen.get(control)})`);
+    if (kind !== 'control')
+      return bad(
+        'control',
+        !control
+          ? 'is empty'
+          : kind
+            ? `"${control}" is a clause, not a control: clauses cannot be excluded`
+            : `unknown control "${control}"`,
+      );
+    if (seen.has(control))
+      return bad('control', `"${control}" is listed again (first in row ${seen.get(control)})`);
     seen.set(control, n);
     const word = get('applicable').toLowerCase();
-    const applicable = word === 'yes' ? true : word === 'no' ? false : word === '' || word === 'undecided' ? undefined : null;
-    if (applicable === null) return bad('applicable', `expected yes, no or empty, got ${JSON.stringify(get('applicable'))}`);
+    const applicable =
+      word === 'yes'
+        ? true
+        : word === 'no'
+          ? false
+          : word === '' || word === 'undecided'
+            ? undefined
+            : null;
+    if (applicable === null)
+      return bad(
+        'applicable',
+        `expected yes, no or empty, got ${JSON.stringify(get('applicable'))}`,
+      );
     const justification = get('justification');
     const owner = get('owner');
     let status = get('status').toLowerCase() as ImplementationStatus | '';
-    if (status && !IMPLEMENTATION_STATUSES.includes(status)) return bad('status', `expected ${IMPLEMENTATION_STATUSES.join(', ')} or empty, got ${JSON.stringify(get('status'))}`);
-    if (applicable === false && !justification) return bad('justification', 'excluding a control needs a justification');
-    if (applicable === true && status === 'not-applicable') return bad('status', '"not-applicable" contradicts applicable "yes"');
+    if (status && !IMPLEMENTATION_STATUSES.includes(status))
+      return bad(
+        'status',
+        `expected ${IMPLEMENTATION_STATUSES.join(', ')} or empty, got ${JSON.stringify(get('status'))}`,
+      );
+    if (applicable === false && !justification)
+      return bad('justification', 'excluding a control needs a justification');
+    if (applicable === true && status === 'not-applicable')
+      return bad('status', '"not-applicable" contradicts applicable "yes"');
     const was = derived?.get(control);
     if (was) {
-      if (applicabilityWord(applicable ?? null) === applicabilityWord(was.applicable) && justification === was.justification.trim()
-        && owner === (was.owner ?? '') && (!status || status === was.status)) return;
+      if (
+        applicabilityWord(applicable ?? null) === applicabilityWord(was.applicable) &&
+        justification === was.justification.trim() &&
+        owner === (was.owner ?? '') &&
+        (!status || status === was.status)
+      )
+        return;
       if (status === was.status && options.response?.soa?.[control]?.status !== status) status = '';
     }
     if (applicable === false) status = '';
     if (applicable === undefined && !justification && !owner && !status) return;
-    out[control] = { ...(applicable !== undefined && { applicable }), ...(justification && { justification }), ...(status && { status }), ...(owner && { owner }) };
+    out[control] = {
+      ...(applicable !== undefined && { applicable }),
+      ...(justification && { justification }),
+      ...(status && { status }),
+      ...(owner && { owner }),
+    };
   });
   if (issues.length) throw new CsvError(issues);
   return out;

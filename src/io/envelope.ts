@@ -76,14 +76,24 @@ export interface VerifyResult {
 interface Subtle {
   sign(alg: unknown, key: object, data: Uint8Array): Promise<ArrayBuffer>;
   verify(alg: unknown, key: object, sig: Uint8Array, data: Uint8Array): Promise<boolean>;
-  importKey(format: 'jwk', jwk: object, alg: unknown, extractable: boolean, usages: string[]): Promise<object>;
+  importKey(
+    format: 'jwk',
+    jwk: object,
+    alg: unknown,
+    extractable: boolean,
+    usages: string[],
+  ): Promise<object>;
   exportKey(format: 'jwk', key: object): Promise<PublicJwk>;
 }
 const subtle = (): Subtle => globalThis.crypto.subtle as unknown as Subtle;
 const ECDSA = { name: 'ECDSA', hash: 'SHA-256', namedCurve: 'P-256' };
 
 /** A promise cached by key, forgotten when it fails; a Map keeps at most 32 entries (the oldest go first). */
-const memo = <K extends object | string, V>(cache: Map<K, Promise<V>> | WeakMap<K & object, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> => {
+const memo = <K extends object | string, V>(
+  cache: Map<K, Promise<V>> | WeakMap<K & object, Promise<V>>,
+  key: K,
+  make: () => Promise<V>,
+): Promise<V> => {
   const c = cache as Map<K, Promise<V>>;
   let p = c.get(key);
   if (!p) {
@@ -104,27 +114,43 @@ export const definitionDigest = (definition: AssessmentDefinition): Promise<stri
 const sealedBytes = (definition: unknown, response: unknown, scorecard: unknown): Uint8Array =>
   utf8(canonicalJson({ definition, response, scorecard }));
 
-const versionIssue = (path: string, want: string, got: unknown): AimsIssue => ({ path, message: `expected "${want}", got ${show(got)}` });
+const versionIssue = (path: string, want: string, got: unknown): AimsIssue => ({
+  path,
+  message: `expected "${want}", got ${show(got)}`,
+});
 
 /**
  * Seals a response: validates it against the definition (throws `ResponseError` when it does not fit),
  * scores it, and digests (and optionally signs) the canonical JSON of `{definition, response, scorecard}`.
  */
-export async function createEnvelope(definition: AssessmentDefinition, response: AssessmentResponse, options: CreateEnvelopeOptions = {}): Promise<Envelope> {
+export async function createEnvelope(
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+  options: CreateEnvelopeOptions = {},
+): Promise<Envelope> {
   const parsed = safeParseResponse(response, definition);
   if (!parsed.success) throw new ResponseError(parsed.issues);
   const got = parsed.data.definition.version;
-  if (got !== definition.version) throw new ResponseError([versionIssue('definition.version', definition.version, got)]);
+  if (got !== definition.version)
+    throw new ResponseError([versionIssue('definition.version', definition.version, got)]);
   // A canonical copy: what is sealed is exactly what a JSON file will carry.
   const copy = JSON.parse(canonicalJson(parsed.data)) as AssessmentResponse;
   const scorecard = score(definition, copy);
-  const ref = { id: definition.id, version: definition.version, sha256: await definitionDigest(definition) };
+  const ref = {
+    id: definition.id,
+    version: definition.version,
+    sha256: await definitionDigest(definition),
+  };
   const bytes = sealedBytes(ref, copy, scorecard);
   const { sign, now } = options;
   const s = subtle();
   const envelope: Envelope = {
-    format: ENVELOPE_FORMAT, createdAt: (now?.() ?? new Date()).toISOString(),
-    definition: ref, response: copy, scorecard, sha256: toBase64Url(await sha256(bytes)),
+    format: ENVELOPE_FORMAT,
+    createdAt: (now?.() ?? new Date()).toISOString(),
+    definition: ref,
+    response: copy,
+    scorecard,
+    sha256: toBase64Url(await sha256(bytes)),
   };
   if (!sign) return envelope;
   const value = toBase64Url(await s.sign(ECDSA, sign.privateKey, bytes));
@@ -132,9 +158,10 @@ export async function createEnvelope(definition: AssessmentDefinition, response:
   return { ...envelope, signature: { alg: 'ES256', publicKeyJwk: { kty, crv, x, y }, value } };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown): string => {
-  const s = v === undefined ? 'nothing' : JSON.stringify(v) ?? String(v);
+  const s = v === undefined ? 'nothing' : (JSON.stringify(v) ?? String(v));
   return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 };
 
@@ -142,22 +169,35 @@ const show = (v: unknown): string => {
  * The first path where `actual` differs from `expected`, with both values; undefined when equal. An array
  * of another length differs as a whole; fields whose value is undefined count as absent.
  */
-function firstDifference(expected: unknown, actual: unknown, path: PropertyKey[]): AimsIssue | undefined {
+function firstDifference(
+  expected: unknown,
+  actual: unknown,
+  path: PropertyKey[],
+): AimsIssue | undefined {
   if (expected === actual) return;
   const at = (message: string): AimsIssue => ({ path: formatPath(path), message });
   const list = Array.isArray(expected);
-  if (typeof expected !== 'object' || typeof actual !== 'object' || !expected || !actual || list !== Array.isArray(actual)) {
+  if (
+    typeof expected !== 'object' ||
+    typeof actual !== 'object' ||
+    !expected ||
+    !actual ||
+    list !== Array.isArray(actual)
+  ) {
     return at(`expected ${show(expected)}, got ${show(actual)}`);
   }
-  const e = expected as Record<string, unknown>, a = actual as Record<string, unknown>;
-  if (list && e.length !== a.length) return at(`expected ${e.length} entr${e.length === 1 ? 'y' : 'ies'}, got ${a.length}`);
+  const e = expected as Record<string, unknown>,
+    a = actual as Record<string, unknown>;
+  if (list && e.length !== a.length)
+    return at(`expected ${e.length} entr${e.length === 1 ? 'y' : 'ies'}, got ${a.length}`);
   // One path array, pushed and popped (no copy per node: verification re-compares the whole scorecard);
   // equal values (most leaves) are passed over without a call. (`expected` is a scorecard just computed:
   // its arrays have no holes, so their keys are their indexes.)
   const keys = Object.keys(e);
   if (!list) for (const k of Object.keys(a)) if (!Object.hasOwn(e, k)) keys.push(k);
   for (const k of keys) {
-    const x = e[k], y = Object.hasOwn(a, k) ? a[k] : undefined;
+    const x = e[k],
+      y = Object.hasOwn(a, k) ? a[k] : undefined;
     if (x === y) continue;
     path.push(list ? +k : k);
     const d = firstDifference(x, y, path);
@@ -171,7 +211,11 @@ function firstDifference(expected: unknown, actual: unknown, path: PropertyKey[]
  * reference and digest, the digest, the signature (when present), the response, and a re-score that must
  * equal the carried scorecard. Never throws, whatever the input.
  */
-export async function verifyEnvelope(envelope: unknown, definition: AssessmentDefinition, options: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verifyEnvelope(
+  envelope: unknown,
+  definition: AssessmentDefinition,
+  options: VerifyOptions = {},
+): Promise<VerifyResult> {
   const problems: AimsIssue[] = [];
   const add = (path: string, message: string) => void problems.push({ path, message });
   let signed = false;
@@ -179,8 +223,12 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
   // A check that cannot run (e.g. a definition or an envelope that is not JSON) ends verification with one
   // problem at the root; problems found so far stay.
   try {
-    const big = isObject(envelope) ? measureJson(envelope, 'the envelope', MAX_ENVELOPE_SIZE)
-      : { path: '', message: `expected an envelope (a JSON object), got ${envelope === null ? 'null' : Array.isArray(envelope) ? 'an array' : typeof envelope}` };
+    const big = isObject(envelope)
+      ? measureJson(envelope, 'the envelope', MAX_ENVELOPE_SIZE)
+      : {
+          path: '',
+          message: `expected an envelope (a JSON object), got ${envelope === null ? 'null' : Array.isArray(envelope) ? 'an array' : typeof envelope}`,
+        };
     if (big) return { ok: false, problems: [big], signed };
     const e = envelope as Record<string, unknown>;
     problems.push(...validate(EnvelopeSchema, e));
@@ -196,38 +244,71 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
       if (!r.success) last.push(...prefixed('response', r.issues));
       else {
         const v = r.data.definition.version;
-        if (v !== definition.version) last.push(versionIssue('response.definition.version', definition.version, v));
+        if (v !== definition.version)
+          last.push(versionIssue('response.definition.version', definition.version, v));
         scorecard = score(definition, r.data);
         const d = isObject(card) && firstDifference(scorecard, card, ['scorecard']);
         if (d) last.push(d);
       }
     }
-    if (isRef) for (const k of ['id', 'version'] as const) if (typeof ref[k] === 'string' && ref[k] !== definition[k]) problems.push(versionIssue(`definition.${k}`, definition[k], ref[k]));
+    if (isRef)
+      for (const k of ['id', 'version'] as const)
+        if (typeof ref[k] === 'string' && ref[k] !== definition[k])
+          problems.push(versionIssue(`definition.${k}`, definition[k], ref[k]));
     const want = digest && (await digest);
-    if (want && ref.sha256 !== want) add('definition.sha256', `does not match the definition given (expected ${want}): it was changed, or is another one`);
+    if (want && ref.sha256 !== want)
+      add(
+        'definition.sha256',
+        `does not match the definition given (expected ${want}): it was changed, or is another one`,
+      );
     const got = hash && toBase64Url(await hash);
-    if (got && got !== e.sha256) add('sha256', `does not match the content (computed ${got}): changed after sealing`);
+    if (got && got !== e.sha256)
+      add('sha256', `does not match the content (computed ${got}): changed after sealing`);
     if (sig === undefined) {
-      if (options.requireSignature || options.trustedKeys) add('signature', 'is required but missing');
+      if (options.requireSignature || options.trustedKeys)
+        add('signature', 'is required but missing');
     } else if (isObject(sig) && isObject(sig.publicKeyJwk) && typeof sig.value === 'string') {
       // (any other signature shape is reported by the shape check)
       const jwk = sig.publicKeyJwk as PublicJwk;
       const key = 'signature.publicKeyJwk';
       if ('d' in jwk) add(`${key}.d`, 'is a private key: only a public key may travel');
-      if (jwk.kty !== 'EC' || jwk.crv !== 'P-256' || typeof jwk.x !== 'string' || typeof jwk.y !== 'string') {
+      if (
+        jwk.kty !== 'EC' ||
+        jwk.crv !== 'P-256' ||
+        typeof jwk.x !== 'string' ||
+        typeof jwk.y !== 'string'
+      ) {
         add(key, 'expected a P-256 public key');
       } else {
-        if (options.trustedKeys?.every((k) => k.x !== jwk.x || k.y !== jwk.y || (k.crv ?? 'P-256') !== jwk.crv)) add(key, 'is not one of the trusted keys');
+        if (
+          options.trustedKeys?.every(
+            (k) => k.x !== jwk.x || k.y !== jwk.y || (k.crv ?? 'P-256') !== jwk.crv,
+          )
+        )
+          add(key, 'is not one of the trusted keys');
         let k: object | undefined, value: Uint8Array | undefined;
         try {
           // Imported once per signer (a handful of signers sign most envelopes).
-          k = await memo(keys, `${jwk.x}.${jwk.y}`, () => subtle().importKey('jwk', { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, ext: true }, ECDSA, true, ['verify']));
+          k = await memo(keys, `${jwk.x}.${jwk.y}`, () =>
+            subtle().importKey(
+              'jwk',
+              { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, ext: true },
+              ECDSA,
+              true,
+              ['verify'],
+            ),
+          );
           value = fromBase64Url(sig.value);
         } catch {
-          add(k ? 'signature.value' : key, k ? 'is not base64url' : 'is not a valid P-256 public key');
+          add(
+            k ? 'signature.value' : key,
+            k ? 'is not base64url' : 'is not a valid P-256 public key',
+          );
         }
-        signed = !!bytes && value?.length === 64 && (await subtle().verify(ECDSA, k!, value, bytes));
-        if (bytes && value && !signed) add('signature.value', 'does not verify: changed after signing, or another key');
+        signed =
+          !!bytes && value?.length === 64 && (await subtle().verify(ECDSA, k!, value, bytes));
+        if (bytes && value && !signed)
+          add('signature.value', 'does not verify: changed after signing, or another key');
       }
     }
     problems.push(...last);
@@ -239,4 +320,7 @@ export async function verifyEnvelope(envelope: unknown, definition: AssessmentDe
 
 /** Issues of a part, with their paths under `prefix` (`answers.q1` → `response.answers.q1`). */
 export const prefixed = (prefix: string, issues: readonly AimsIssue[]): AimsIssue[] =>
-  issues.map((i) => ({ path: prefix + (i.path && !i.path.startsWith('[') ? '.' : '') + i.path, message: i.message }));
+  issues.map((i) => ({
+    path: prefix + (i.path && !i.path.startsWith('[') ? '.' : '') + i.path,
+    message: i.message,
+  }));

@@ -1,16 +1,53 @@
 export { canonicalJson, CanonicalJsonError } from './canonical.js';
-export { sha256, sha256Base64Url, sha256Hex, toBase64Url, fromBase64Url, toHex, utf8 } from './bytes.js';
 export {
-  createEnvelope, verifyEnvelope,
-  type Envelope, type EnvelopeSignature, type PublicJwk, type SigningKeyPair, type CreateEnvelopeOptions, type VerifyOptions, type VerifyResult,
+  sha256,
+  sha256Base64Url,
+  sha256Hex,
+  toBase64Url,
+  fromBase64Url,
+  toHex,
+  utf8,
+} from './bytes.js';
+export {
+  createEnvelope,
+  verifyEnvelope,
+  type Envelope,
+  type EnvelopeSignature,
+  type PublicJwk,
+  type SigningKeyPair,
+  type CreateEnvelopeOptions,
+  type VerifyOptions,
+  type VerifyResult,
 } from './envelope.js';
 export {
-  createBundle, openBundle, exportBundle, importBundle, BundleError, BUNDLE_FORMAT,
-  type Bundle, type BundleFile, type OpenedBundle,
+  createBundle,
+  openBundle,
+  exportBundle,
+  importBundle,
+  BundleError,
+  BUNDLE_FORMAT,
+  type Bundle,
+  type BundleFile,
+  type OpenedBundle,
 } from './bundle.js';
-export { encodeShareLink, decodeShareLink, ShareLinkError, MAX_SHARE_PAYLOAD } from './share-link.js';
 export {
-  soaRows, soaToCsv, soaToJson, soaToOscal, uuidV5, oscalControlId, AIMSKIT_UUID_NAMESPACE,
-  type SoaRow, type SoaRowOptions, type SoaExportOptions, type SoaJson, type OscalOptions,
+  encodeShareLink,
+  decodeShareLink,
+  ShareLinkError,
+  MAX_SHARE_PAYLOAD,
+} from './share-link.js';
+export {
+  soaRows,
+  soaToCsv,
+  soaToJson,
+  soaToOscal,
+  uuidV5,
+  oscalControlId,
+  AIMSKIT_UUID_NAMESPACE,
+  type SoaRow,
+  type SoaRowOptions,
+  type SoaExportOptions,
+  type SoaJson,
+  type OscalOptions,
 } from './soa-export.js';
 export { parseCsv, soaFromCsv, CsvError, type SoaCsvOptions } from './csv-import.js';

@@ -24,25 +24,44 @@ export interface SoaRowOptions {
 }
 
 /** Localizes texts to `options.locale`, falling back to the definition's locale. */
-const texts = (definition: AssessmentDefinition, options: { locale?: string }) => (text: Text | undefined): string =>
-  localize(text, options.locale ?? definition.locale, definition.locale);
+const texts =
+  (definition: AssessmentDefinition, options: { locale?: string }) =>
+  (text: Text | undefined): string =>
+    localize(text, options.locale ?? definition.locale, definition.locale);
 
 /** `deriveSoa` joined with titles and objectives, in definition order. */
-export function soaRows(definition: AssessmentDefinition, response: AssessmentResponse, options: SoaRowOptions = {}): SoaRow[] {
+export function soaRows(
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+  options: SoaRowOptions = {},
+): SoaRow[] {
   const t = texts(definition, options);
   const reqs = new Map((definition.requirements ?? []).map((r) => [r.id, r]));
   const groups = new Map((definition.groups ?? []).map((g) => [g.id, g]));
   return deriveSoa(definition, response, options.visible).map((e) => {
-    const r = reqs.get(e.control), objective = r?.group ?? '';
+    const r = reqs.get(e.control),
+      objective = r?.group ?? '';
     return { ...e, title: t(r?.title), objective, objectiveTitle: t(groups.get(objective)?.title) };
   });
 }
 
 /** `yes`, `no` or `undecided`. */
-export const applicabilityWord = (a: boolean | null): 'yes' | 'no' | 'undecided' => (a === null ? 'undecided' : a ? 'yes' : 'no');
+export const applicabilityWord = (a: boolean | null): 'yes' | 'no' | 'undecided' =>
+  a === null ? 'undecided' : a ? 'yes' : 'no';
 
 /** The CSV columns, in order (the header row). */
-export const SOA_CSV_COLUMNS = ['control', 'title', 'objective', 'applicable', 'justification', 'status', 'source', 'owner', 'risks', 'evidence'] as const;
+export const SOA_CSV_COLUMNS = [
+  'control',
+  'title',
+  'objective',
+  'applicable',
+  'justification',
+  'status',
+  'source',
+  'owner',
+  'risks',
+  'evidence',
+] as const;
 
 /**
  * One CSV cell: a text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so that
@@ -55,10 +74,28 @@ export function csvCell(value: string): string {
 }
 
 /** The SoA as CSV (RFC 4180): a header row, then one row per control, CRLF line ends. No byte order mark. */
-export const soaToCsv = (definition: AssessmentDefinition, response: AssessmentResponse, options: SoaRowOptions = {}): string =>
-  [SOA_CSV_COLUMNS, ...soaRows(definition, response, options).map((r) => [r.control, r.title, r.objective, applicabilityWord(r.applicable),
-    r.justification, r.status, r.source ?? '', r.owner ?? '', r.risks.join(' '), String(r.evidence)])]
-    .map((cells) => cells.map(csvCell).join(',') + '\r\n').join('');
+export const soaToCsv = (
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+  options: SoaRowOptions = {},
+): string =>
+  [
+    SOA_CSV_COLUMNS,
+    ...soaRows(definition, response, options).map((r) => [
+      r.control,
+      r.title,
+      r.objective,
+      applicabilityWord(r.applicable),
+      r.justification,
+      r.status,
+      r.source ?? '',
+      r.owner ?? '',
+      r.risks.join(' '),
+      String(r.evidence),
+    ]),
+  ]
+    .map((cells) => cells.map(csvCell).join(',') + '\r\n')
+    .join('');
 
 export interface SoaExportOptions extends SoaRowOptions {
   /** When the export is made: a Date or an RFC 3339 timestamp with a time zone. */
@@ -76,12 +113,22 @@ export interface SoaJson {
 const stamp = (now: Date | string) => (typeof now === 'string' ? now : now.toISOString());
 
 /** The SoA as a plain JSON-serialisable object (`aimskit.soa/1`): rows and completeness. */
-export function soaToJson(definition: AssessmentDefinition, response: AssessmentResponse, options: SoaExportOptions): SoaJson {
+export function soaToJson(
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+  options: SoaExportOptions,
+): SoaJson {
   const controls = soaRows(definition, response, options);
   return {
     format: 'aimskit.soa/1',
-    definition: { id: definition.id, version: definition.version, title: texts(definition, options)(definition.title) },
-    generatedAt: stamp(options.now), completeness: soaCompleteness(controls), controls,
+    definition: {
+      id: definition.id,
+      version: definition.version,
+      title: texts(definition, options)(definition.title),
+    },
+    generatedAt: stamp(options.now),
+    completeness: soaCompleteness(controls),
+    controls,
   };
 }
 
@@ -89,7 +136,10 @@ export function soaToJson(definition: AssessmentDefinition, response: Assessment
 
 /** SHA-1 (FIPS 180-4) as 40 hex digits, synchronous; used only to derive name-based (version 5) UUIDs, not for security. */
 function sha1(data: Uint8Array): string {
-  const l = data.length, n = ((l + 8) >> 6) + 1, w = new Int32Array(n * 16), x = new Int32Array(80);
+  const l = data.length,
+    n = ((l + 8) >> 6) + 1,
+    w = new Int32Array(n * 16),
+    x = new Int32Array(80);
   for (let i = 0; i < l; i++) w[i >> 2]! |= data[i]! << (24 - (i & 3) * 8);
   w[l >> 2]! |= 0x80 << (24 - (l & 3) * 8);
   w[n * 16 - 1] = l * 8;
@@ -99,9 +149,16 @@ function sha1(data: Uint8Array): string {
     let [a, b, c, d, e] = h as [number, number, number, number, number];
     for (let t = 0; t < 80; t++) {
       x[t] = t < 16 ? w[o + t]! : rol(x[t - 3]! ^ x[t - 8]! ^ x[t - 14]! ^ x[t - 16]!, 1);
-      const f = t < 20 ? (b & c) | (~b & d) : t < 40 || t > 59 ? b ^ c ^ d : (b & c) | (b & d) | (c & d);
-      const tmp = (rol(a, 5) + f + e + x[t]! + [0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6][(t / 20) | 0]!) | 0;
-      (e = d), (d = c), (c = rol(b, 30)), (b = a), (a = tmp);
+      const f =
+        t < 20 ? (b & c) | (~b & d) : t < 40 || t > 59 ? b ^ c ^ d : (b & c) | (b & d) | (c & d);
+      const tmp =
+        (rol(a, 5) +
+          f +
+          e +
+          x[t]! +
+          [0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6][(t / 20) | 0]!) |
+        0;
+      ((e = d), (d = c), (c = rol(b, 30)), (b = a), (a = tmp));
     }
     [a, b, c, d, e].forEach((v, i) => (h[i] = (h[i]! + v) | 0));
   }
@@ -146,10 +203,17 @@ const line = (s: string) => s.replace(/\s+/g, ' ').trim();
  * justification. UUIDs are version 5, derived from the definition id and version (or `options.uuid`), so the
  * same input always gives the same output.
  */
-export function soaToOscal(definition: AssessmentDefinition, response: AssessmentResponse, options: OscalOptions) {
+export function soaToOscal(
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+  options: OscalOptions,
+) {
   const title = line(texts(definition, options)(definition.title)) || definition.id;
-  const org = line(response.meta?.organisation ?? ''), system = line(response.meta?.system ?? '');
-  const root = options.uuid ?? uuidV5(AIMSKIT_UUID_NAMESPACE, `aimskit.soa:${definition.id}:${definition.version}`);
+  const org = line(response.meta?.organisation ?? ''),
+    system = line(response.meta?.system ?? '');
+  const root =
+    options.uuid ??
+    uuidV5(AIMSKIT_UUID_NAMESPACE, `aimskit.soa:${definition.id}:${definition.version}`);
   const id = (name: string) => uuidV5(root, name);
   return {
     'component-definition': {
@@ -160,32 +224,56 @@ export function soaToOscal(definition: AssessmentDefinition, response: Assessmen
         version: line(definition.version) || '0',
         'oscal-version': '1.0.6',
       },
-      components: [{
-        uuid: id('component'),
-        type: 'process-procedure',
-        title: system || org || 'AI management system',
-        description: `Assessed with "${title}" ${definition.version}.`,
-        'control-implementations': [{
-          uuid: id('control-implementation'),
-          source: options.source ?? `urn:aimskit:definition:${encodeURIComponent(definition.id)}:${encodeURIComponent(definition.version)}`,
-          description: `Applicability, justification and implementation status of every control of "${title}".`,
-          'implemented-requirements': soaRows(definition, response, options).map((r) => ({
-            uuid: id(`control:${r.control}`),
-            'control-id': oscalControlId(r.control),
-            description: r.justification || (r.applicable === null ? 'Applicability not decided yet.' : 'No justification recorded.'),
-            props: [{ name: 'implementation-status', value: r.status }, ...([
-              ['label', r.control],
-              ['applicability', r.applicable === null ? 'undecided' : r.applicable ? 'applicable' : 'not-applicable'],
-              ['decision-source', r.source],
-              ['owner', line(r.owner ?? '')],
-              ...r.risks.map((risk) => ['linked-risk', risk]),
-              ['evidence-count', String(r.evidence)],
-              ['readiness', r.readiness === null ? '' : String(r.readiness)],
-            ] as const).filter(([, value]) => value).map(([name, value]) => ({ name, ns: AIMSKIT_OSCAL_NS, value: value! }))],
-            ...(r.title && { remarks: line(r.title) }),
-          })),
-        }],
-      }],
+      components: [
+        {
+          uuid: id('component'),
+          type: 'process-procedure',
+          title: system || org || 'AI management system',
+          description: `Assessed with "${title}" ${definition.version}.`,
+          'control-implementations': [
+            {
+              uuid: id('control-implementation'),
+              source:
+                options.source ??
+                `urn:aimskit:definition:${encodeURIComponent(definition.id)}:${encodeURIComponent(definition.version)}`,
+              description: `Applicability, justification and implementation status of every control of "${title}".`,
+              'implemented-requirements': soaRows(definition, response, options).map((r) => ({
+                uuid: id(`control:${r.control}`),
+                'control-id': oscalControlId(r.control),
+                description:
+                  r.justification ||
+                  (r.applicable === null
+                    ? 'Applicability not decided yet.'
+                    : 'No justification recorded.'),
+                props: [
+                  { name: 'implementation-status', value: r.status },
+                  ...(
+                    [
+                      ['label', r.control],
+                      [
+                        'applicability',
+                        r.applicable === null
+                          ? 'undecided'
+                          : r.applicable
+                            ? 'applicable'
+                            : 'not-applicable',
+                      ],
+                      ['decision-source', r.source],
+                      ['owner', line(r.owner ?? '')],
+                      ...r.risks.map((risk) => ['linked-risk', risk]),
+                      ['evidence-count', String(r.evidence)],
+                      ['readiness', r.readiness === null ? '' : String(r.readiness)],
+                    ] as const
+                  )
+                    .filter(([, value]) => value)
+                    .map(([name, value]) => ({ name, ns: AIMSKIT_OSCAL_NS, value: value! })),
+                ],
+                ...(r.title && { remarks: line(r.title) }),
+              })),
+            },
+          ],
+        },
+      ],
     },
   };
 }

@@ -24,19 +24,25 @@ function compile(def: AssessmentDefinition): Compiled {
   const all = def.sections.flatMap((s) => s.questions);
   const byId = new Map(all.map((q) => [q.id, q]));
   const parsed = (key: 'showIf' | 'requiredIf') =>
-    new Map(all.flatMap((q) => (q[key] === undefined ? [] : [[q.id, parseCondition(q[key])] as const])));
+    new Map(
+      all.flatMap((q) => (q[key] === undefined ? [] : [[q.id, parseCondition(q[key])] as const])),
+    );
   const showIf = parsed('showIf');
   // Kahn's algorithm, stable in definition order; members of a cycle (rejected by checkDefinition)
   // go last and read one another as empty.
   const waiting = new Map<Question, number>();
   const dependents = new Map<string, Question[]>();
   for (const q of all) {
-    const deps = conditionRefs(showIf.get(q.id) ?? { type: 'literal', value: 0, pos: 0 }).filter((d) => d !== q.id && byId.has(d));
+    const deps = conditionRefs(showIf.get(q.id) ?? { type: 'literal', value: 0, pos: 0 }).filter(
+      (d) => d !== q.id && byId.has(d),
+    );
     waiting.set(q, deps.length);
     for (const d of deps) dependents.set(d, [...(dependents.get(d) ?? []), q]);
   }
   const order = all.filter((q) => !waiting.get(q));
-  for (const q of order) for (const d of dependents.get(q.id) ?? []) if (!waiting.set(d, waiting.get(d)! - 1).get(d)) order.push(d);
+  for (const q of order)
+    for (const d of dependents.get(q.id) ?? [])
+      if (!waiting.set(d, waiting.get(d)! - 1).get(d)) order.push(d);
   order.push(...all.filter((q) => !order.includes(q)));
   compiled.set(def, (c = { order, byId, showIf, requiredIf: parsed('requiredIf') }));
   return c;
@@ -44,8 +50,12 @@ function compile(def: AssessmentDefinition): Compiled {
 
 type Answers = Pick<AssessmentResponse, 'answers'>;
 
-const reader = (response: Answers, visible: ReadonlySet<string>) => (id: string): AnswerValue | undefined =>
-  visible.has(id) && Object.hasOwn(response.answers, id) ? response.answers[id]!.value : undefined;
+const reader =
+  (response: Answers, visible: ReadonlySet<string>) =>
+  (id: string): AnswerValue | undefined =>
+    visible.has(id) && Object.hasOwn(response.answers, id)
+      ? response.answers[id]!.value
+      : undefined;
 
 /**
  * Ids of the questions visible under `response`'s answers. A question without `showIf` is visible;
@@ -67,7 +77,12 @@ export function visibleQuestions(definition: AssessmentDefinition, response: Ans
  * Must this question be answered? Only a visible question can be required: when `required` is true,
  * or its `requiredIf` holds. Pass `visible` (from `visibleQuestions`) to avoid computing it again.
  */
-export function isRequired(definition: AssessmentDefinition, question: Question | string, response: Answers, visible?: ReadonlySet<string>): boolean {
+export function isRequired(
+  definition: AssessmentDefinition,
+  question: Question | string,
+  response: Answers,
+  visible?: ReadonlySet<string>,
+): boolean {
   const c = compile(definition);
   const id = typeof question === 'string' ? question : question.id;
   const q = c.byId.get(id);

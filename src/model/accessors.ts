@@ -1,7 +1,14 @@
 /**
  * Effective values of a definition: the defaults of docs/scoring.md applied in one place.
  */
-import { DEFAULT_BANDS, DEFAULT_TARGET, type AssessmentDefinition, type Band, type Option, type Question } from './definition.js';
+import {
+  DEFAULT_BANDS,
+  DEFAULT_TARGET,
+  type AssessmentDefinition,
+  type Band,
+  type Option,
+  type Question,
+} from './definition.js';
 import type { Text } from './schema-kit.js';
 
 /** The string of a Text in `locale`, falling back to the definition's locale, English, then any. */
@@ -13,7 +20,8 @@ export function localize(text: Text | undefined, locale = 'en', fallback = 'en')
 }
 
 export const weightOf = (q: Question): number => q.weight ?? 1;
-export const targetOf = (def: AssessmentDefinition, q: Question): number => q.target ?? def.target ?? DEFAULT_TARGET;
+export const targetOf = (def: AssessmentDefinition, q: Question): number =>
+  q.target ?? def.target ?? DEFAULT_TARGET;
 export const bandsOf = (def: AssessmentDefinition): readonly Band[] => def.bands ?? DEFAULT_BANDS;
 
 /** The options a question offers: its scale's for `scale`, its own for `choice`/`multi`, none otherwise. */
@@ -23,12 +31,16 @@ export function optionsOf(def: AssessmentDefinition, q: Question): readonly Opti
 }
 
 /** Every question in definition order, with its section. */
-export function* allQuestions(def: AssessmentDefinition): Generator<{ question: Question; sectionIndex: number; questionIndex: number }> {
+export function* allQuestions(
+  def: AssessmentDefinition,
+): Generator<{ question: Question; sectionIndex: number; questionIndex: number }> {
   for (let s = 0; s < def.sections.length; s++) {
     const qs = def.sections[s]!.questions;
-    for (let q = 0; q < qs.length; q++) yield { question: qs[q]!, sectionIndex: s, questionIndex: q };
+    for (let q = 0; q < qs.length; q++)
+      yield { question: qs[q]!, sectionIndex: s, questionIndex: q };
   }
 }
 
 /** Does choosing this option need a justification? (N/A always does.) */
-export const needsJustification = (o: Option | undefined): boolean => !!o && (o.na === true || o.requiresJustification === true);
+export const needsJustification = (o: Option | undefined): boolean =>
+  !!o && (o.na === true || o.requiresJustification === true);

@@ -5,7 +5,13 @@
  */
 import type { AssessmentDefinition } from './definition.js';
 import { formatPath, type AimsIssue } from './issues.js';
-import { ConditionError, conditionRefs, parseCondition, refNodes, type ConditionAst } from '../logic/condition.js';
+import {
+  ConditionError,
+  conditionRefs,
+  parseCondition,
+  refNodes,
+  type ConditionAst,
+} from '../logic/condition.js';
 
 type Path = readonly PropertyKey[];
 type Ids = Map<string, Path>;
@@ -14,37 +20,59 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
   const issues: AimsIssue[] = [];
   const add = (path: Path, message: string) => issues.push({ path: formatPath(path), message });
   /** Reports repeated ids of `items` (found at `at`); returns the ids seen, `seen` included. */
-  const unique = (items: readonly { id: string }[] = [], at: Path, what: string, seen: Ids = new Map()): Ids => {
+  const unique = (
+    items: readonly { id: string }[] = [],
+    at: Path,
+    what: string,
+    seen: Ids = new Map(),
+  ): Ids => {
     items.forEach(({ id }, i) => {
       const first = seen.get(id);
-      if (first) add([...at, i, 'id'], `duplicate ${what} id "${id}" (first used at ${formatPath(first)})`);
+      if (first)
+        add([...at, i, 'id'], `duplicate ${what} id "${id}" (first used at ${formatPath(first)})`);
       else seen.set(id, [...at, i]);
     });
     return seen;
   };
   /** Reports `id` at `path` when `known` (a list the definition declares) lacks it. */
-  const known = (known: Ids | false | undefined, id: string | undefined, path: Path, what: string) => {
+  const known = (
+    known: Ids | false | undefined,
+    id: string | undefined,
+    path: Path,
+    what: string,
+  ) => {
     if (known && id !== undefined && !known.has(id)) add(path, `unknown ${what} "${id}"`);
   };
   /** The item of `list` with this id (the first of that id). */
-  const pick = <T>(list: readonly T[] | undefined, ids: Ids, id?: string): T | undefined => list?.[ids.get(id!)?.[1] as number];
-  const top = (key: 'sections' | 'scales' | 'requirements' | 'groups' | 'tags' | 'bands' | 'frameworks') =>
-    unique(def[key], [key], key.slice(0, -1));
-  const questions: Ids = new Map(), targets: Ids = new Map();
+  const pick = <T>(list: readonly T[] | undefined, ids: Ids, id?: string): T | undefined =>
+    list?.[ids.get(id!)?.[1] as number];
+  const top = (
+    key: 'sections' | 'scales' | 'requirements' | 'groups' | 'tags' | 'bands' | 'frameworks',
+  ) => unique(def[key], [key], key.slice(0, -1));
+  const questions: Ids = new Map(),
+    targets: Ids = new Map();
   top('sections');
-  const scales = top('scales'), requirements = top('requirements'), groups = top('groups'), tags = top('tags');
+  const scales = top('scales'),
+    requirements = top('requirements'),
+    groups = top('groups'),
+    tags = top('tags');
   top('bands');
   top('frameworks');
-  def.sections.forEach((s, i) => unique(s.questions, ['sections', i, 'questions'], 'question', questions));
+  def.sections.forEach((s, i) =>
+    unique(s.questions, ['sections', i, 'questions'], 'question', questions),
+  );
   def.scales.forEach((s, i) => unique(s.options, ['scales', i, 'options'], 'option'));
   def.frameworks?.forEach((f, i) => {
     const at = ['frameworks', i, 'targets'];
     unique(f.targets, at, 'target', targets);
     f.targets.forEach(({ id }, j) => {
-      if (!id.startsWith(`${f.id}:`)) add([...at, j, 'id'], `target "${id}" must start with its framework's id: "${f.id}:"`);
+      if (!id.startsWith(`${f.id}:`))
+        add([...at, j, 'id'], `target "${id}" must start with its framework's id: "${f.id}:"`);
     });
   });
-  def.requirements?.forEach((r, i) => known(!!def.groups && groups, r.group, ['requirements', i, 'group'], 'group'));
+  def.requirements?.forEach((r, i) =>
+    known(!!def.groups && groups, r.group, ['requirements', i, 'group'], 'group'),
+  );
   def.mappings?.forEach((m, i) => {
     known(requirements, m.source, ['mappings', i, 'source'], 'requirement');
     known(!!def.frameworks && targets, m.target, ['mappings', i, 'target'], 'framework target');
@@ -53,44 +81,65 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
   // Bands: ascending, the first from 0.
   def.bands?.forEach(({ min }, i, bands) => {
     const prev = bands[i - 1]?.min;
-    if (i ? min <= prev! : min) add(['bands', i, 'min'], i ? `bands must ascend: ${min} is not above the previous band's ${prev}` : `the first band must start at 0, not ${min}`);
+    if (i ? min <= prev! : min)
+      add(
+        ['bands', i, 'min'],
+        i
+          ? `bands must ascend: ${min} is not above the previous band's ${prev}`
+          : `the first band must start at 0, not ${min}`,
+      );
   });
 
   // Questions.
   const conditions: { id: string; path: Path; ast: ConditionAst }[] = [];
-  def.sections.forEach((s, si) => s.questions.forEach((q, qi) => {
-    const at: Path = ['sections', si, 'questions', qi];
-    const { type, scale, options } = q;
-    const isScale = type === 'scale', wantsOptions = type === 'choice' || type === 'multi';
-    const put = (key: string, message: string) => add([...at, key], message);
-    unique(options, [...at, 'options'], 'option');
-    // Scale questions name a scale; choice and multi carry options; the other types neither.
-    if (isScale && scale === undefined) put('scale', 'a scale question needs "scale" (the id of one of the definition\'s scales)');
-    if (scale !== undefined && !isScale) put('scale', `a ${type} question takes no "scale"`);
-    else known(scales, scale, [...at, 'scale'], 'scale');
-    if (wantsOptions && !options) put('options', `a ${type} question needs "options"`);
-    if (options && !wantsOptions) put('options', isScale ? 'a scale question takes its options from its scale: remove "options"' : `a ${type} question takes no "options"`);
-    known(requirements, q.requirement, [...at, 'requirement'], 'requirement');
-    const req = pick(def.requirements, requirements, q.requirement);
-    if (req?.kind === 'clause') {
-      const list = isScale ? pick(def.scales, scales, scale)?.options : options;
-      const na = list?.findIndex((o) => o.na) ?? -1;
-      if (na >= 0) add(isScale ? [...at, 'scale'] : [...at, 'options', na, 'na'], `clause "${req.id}" is mandatory: its questions may not offer a not-applicable option ("${list![na]!.id}")`);
-    }
-    q.tags?.forEach((t, ti) => known(!!def.tags && tags, t, [...at, 'tags', ti], 'tag'));
-    if (q.min! > q.max!) put('max', `must be at least min (${q.min})`);
-    for (const key of ['showIf', 'requiredIf'] as const) {
-      if (q[key] === undefined) continue;
-      try {
-        const ast = parseCondition(q[key]);
-        for (const { id, pos } of refNodes(ast)) if (!questions.has(id)) put(key, `at ${pos}: unknown question "${id}"`);
-        if (key === 'showIf') conditions.push({ id: q.id, path: [...at, key], ast });
-      } catch (e) {
-        if (!(e instanceof ConditionError)) throw e;
-        put(key, e.message);
+  def.sections.forEach((s, si) =>
+    s.questions.forEach((q, qi) => {
+      const at: Path = ['sections', si, 'questions', qi];
+      const { type, scale, options } = q;
+      const isScale = type === 'scale',
+        wantsOptions = type === 'choice' || type === 'multi';
+      const put = (key: string, message: string) => add([...at, key], message);
+      unique(options, [...at, 'options'], 'option');
+      // Scale questions name a scale; choice and multi carry options; the other types neither.
+      if (isScale && scale === undefined)
+        put('scale', 'a scale question needs "scale" (the id of one of the definition\'s scales)');
+      if (scale !== undefined && !isScale) put('scale', `a ${type} question takes no "scale"`);
+      else known(scales, scale, [...at, 'scale'], 'scale');
+      if (wantsOptions && !options) put('options', `a ${type} question needs "options"`);
+      if (options && !wantsOptions)
+        put(
+          'options',
+          isScale
+            ? 'a scale question takes its options from its scale: remove "options"'
+            : `a ${type} question takes no "options"`,
+        );
+      known(requirements, q.requirement, [...at, 'requirement'], 'requirement');
+      const req = pick(def.requirements, requirements, q.requirement);
+      if (req?.kind === 'clause') {
+        const list = isScale ? pick(def.scales, scales, scale)?.options : options;
+        const na = list?.findIndex((o) => o.na) ?? -1;
+        if (na >= 0)
+          add(
+            isScale ? [...at, 'scale'] : [...at, 'options', na, 'na'],
+            `clause "${req.id}" is mandatory: its questions may not offer a not-applicable option ("${list![na]!.id}")`,
+          );
       }
-    }
-  }));
+      q.tags?.forEach((t, ti) => known(!!def.tags && tags, t, [...at, 'tags', ti], 'tag'));
+      if (q.min! > q.max!) put('max', `must be at least min (${q.min})`);
+      for (const key of ['showIf', 'requiredIf'] as const) {
+        if (q[key] === undefined) continue;
+        try {
+          const ast = parseCondition(q[key]);
+          for (const { id, pos } of refNodes(ast))
+            if (!questions.has(id)) put(key, `at ${pos}: unknown question "${id}"`);
+          if (key === 'showIf') conditions.push({ id: q.id, path: [...at, key], ast });
+        } catch (e) {
+          if (!(e instanceof ConditionError)) throw e;
+          put(key, e.message);
+        }
+      }
+    }),
+  );
   checkCycles(conditions, questions, add);
 
   // Risk matrix.
@@ -107,7 +156,8 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
     rm.grid.forEach((row, i) => {
       count([...at, 'grid', i], row, rm.impact.length, 'cell per impact');
       row.forEach((cell, j) => {
-        if (cell >= rm.levels.length) add([...at, 'grid', i, j], `${cell} is not a level index (0 to ${rm.levels.length - 1})`);
+        if (cell >= rm.levels.length)
+          add([...at, 'grid', i, j], `${cell} is not a level index (0 to ${rm.levels.length - 1})`);
       });
     });
   }
@@ -115,8 +165,14 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
 }
 
 /** Reports each cycle of showIf references once, on its first question in definition order. */
-function checkCycles(conds: readonly { id: string; path: Path; ast: ConditionAst }[], questions: Ids, add: (path: Path, message: string) => void): void {
-  const deps = new Map(conds.map((c) => [c.id, conditionRefs(c.ast).filter((r) => questions.has(r))] as const));
+function checkCycles(
+  conds: readonly { id: string; path: Path; ast: ConditionAst }[],
+  questions: Ids,
+  add: (path: Path, message: string) => void,
+): void {
+  const deps = new Map(
+    conds.map((c) => [c.id, conditionRefs(c.ast).filter((r) => questions.has(r))] as const),
+  );
   const order = conds.map((c) => c.id);
   // Peel off questions that depend on nothing left; what remains sits on or behind a cycle.
   const left = new Set(order);
@@ -138,6 +194,9 @@ function checkCycles(conds: readonly { id: string; path: Path; ast: ConditionAst
     const cycle = [...trail.keys()].slice(trail.get(cur));
     const from = cycle.indexOf(order.find((id) => cycle.includes(id))!); // its first question in definition order
     const ring = [...cycle.slice(from), ...cycle.slice(0, from), cycle[from]!];
-    add(conds[order.indexOf(ring[0]!)]!.path, `showIf conditions form a cycle: ${ring.map((id) => `{${id}}`).join(' → ')}`);
+    add(
+      conds[order.indexOf(ring[0]!)]!.path,
+      `showIf conditions form a cycle: ${ring.map((id) => `{${id}}`).join(' → ')}`,
+    );
   }
 }

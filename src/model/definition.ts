@@ -16,7 +16,13 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const EVIDENCE_KINDS = ['documentation', 'operation'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-export const RELATIONSHIPS = ['equivalent-to', 'equal-to', 'subset-of', 'superset-of', 'intersects-with'] as const;
+export const RELATIONSHIPS = [
+  'equivalent-to',
+  'equal-to',
+  'subset-of',
+  'superset-of',
+  'intersects-with',
+] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
 export const OptionSchema = k.object({

@@ -18,10 +18,12 @@ export const EnvelopeSchema = k.object({
   response: k.record(k.string(), k.any()),
   scorecard: k.record(k.string(), k.any()),
   sha256: Base64Url,
-  signature: k.optional(k.object({
-    alg: k.literal('ES256'),
-    publicKeyJwk: k.record(k.string(), k.any()),
-    value: Base64Url,
-  })),
+  signature: k.optional(
+    k.object({
+      alg: k.literal('ES256'),
+      publicKeyJwk: k.record(k.string(), k.any()),
+      value: Base64Url,
+    }),
+  ),
 });
 export type EnvelopeShape = k.Infer<typeof EnvelopeSchema>;

@@ -14,7 +14,9 @@ export class AimsValidationError extends Error {
   constructor(what: string, issues: readonly AimsIssue[]) {
     const first = issues.slice(0, 5).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
     const more = issues.length > 5 ? `\n… and ${issues.length - 5} more` : '';
-    super(`${what} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${first.join('\n')}${more}`);
+    super(
+      `${what} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${first.join('\n')}${more}`,
+    );
     this.name = 'AimsValidationError';
     this.issues = issues;
   }

@@ -10,7 +10,11 @@ type Json = Record<string, unknown>;
 
 /** The JSON Schema keywords of a descriptor's refinements (`minLength` reads `minItems` on arrays). */
 const keywords = (s: Schema, array = false): Json =>
-  Object.fromEntries((s.c ?? []).flatMap(([, , json]) => Object.entries(json ?? {})).map(([k, v]) => [array && k === 'minLength' ? 'minItems' : k, v]));
+  Object.fromEntries(
+    (s.c ?? [])
+      .flatMap(([, , json]) => Object.entries(json ?? {}))
+      .map(([k, v]) => [array && k === 'minLength' ? 'minItems' : k, v]),
+  );
 
 /** One JSON Schema per kind; each descriptor kind names its own. */
 const kinds: Record<string, (s: Schema) => Json> = {
@@ -30,7 +34,11 @@ const kinds: Record<string, (s: Schema) => Json> = {
       ...(s.l ? {} : { additionalProperties: false }),
     };
   },
-  record: (s) => ({ type: 'object', propertyNames: toJson(s.r!), additionalProperties: toJson(s.i!) }),
+  record: (s) => ({
+    type: 'object',
+    propertyNames: toJson(s.r!),
+    additionalProperties: toJson(s.i!),
+  }),
   union: (s) => ({ anyOf: s.u!.map(toJson) }),
 };
 

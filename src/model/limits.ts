@@ -39,20 +39,31 @@ export const MAX_CSV_CELL = 10000;
 
 /** A count of bytes or characters, short: `4 MB`, `256 KB`, `512`. */
 export const formatSize = (n: number): string =>
-  n >= MB ? `${Math.round((n / MB) * 10) / 10} MB` : n >= 1024 ? `${Math.round((n / 1024) * 10) / 10} KB` : `${n}`;
+  n >= MB
+    ? `${Math.round((n / MB) * 10) / 10} MB`
+    : n >= 1024
+      ? `${Math.round((n / 1024) * 10) / 10} KB`
+      : `${n}`;
 
 /** What `readLimited` needs of a `ReadableStream` of bytes (a fetch body, a Blob's stream, a piped stream). */
-type ByteStream = { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> } };
+type ByteStream = {
+  getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> };
+};
 
 /**
  * The bytes of a stream, or undefined once they pass `max`: reading stops there and the stream is cancelled,
  * so a body without an announced length (or a small input that unpacks a thousandfold) is never held whole.
  */
-export async function readLimited(stream: ByteStream, max: number): Promise<Uint8Array | undefined> {
-  const reader = stream.getReader(), parts: Uint8Array[] = [];
+export async function readLimited(
+  stream: ByteStream,
+  max: number,
+): Promise<Uint8Array | undefined> {
+  const reader = stream.getReader(),
+    parts: Uint8Array[] = [];
   for (let n = 0; ;) {
     const { done, value } = await reader.read();
-    if (done) return new Uint8Array(await new Blob(parts as unknown as ArrayBuffer[]).arrayBuffer());
+    if (done)
+      return new Uint8Array(await new Blob(parts as unknown as ArrayBuffer[]).arrayBuffer());
     if ((n += value!.length) > max) return void reader.cancel().catch(() => undefined);
     parts.push(value!);
   }
@@ -64,7 +75,12 @@ export async function readLimited(stream: ByteStream, max: number): Promise<Uint
  * is at most `maxDepth` deep (hostile nesting cannot overflow the stack), and the walk is bounded by
  * `maxSize`: each value visited counts at least one character, so shared or cyclic references end it too.
  */
-export function measureJson(value: unknown, what: string, maxSize: number, maxDepth = MAX_JSON_DEPTH): AimsIssue | null {
+export function measureJson(
+  value: unknown,
+  what: string,
+  maxSize: number,
+  maxDepth = MAX_JSON_DEPTH,
+): AimsIssue | null {
   let size = 0;
   const path: PropertyKey[] = [];
   const walk = (v: any): AimsIssue | undefined => {
@@ -72,7 +88,11 @@ export function measureJson(value: unknown, what: string, maxSize: number, maxDe
     else if (typeof v === 'number') size += 8;
     else if (typeof v !== 'object' || v === null) size += 4;
     else {
-      if (path.length >= maxDepth) return { path: formatPath(path), message: `${what} is nested too deeply (more than ${maxDepth} levels)` };
+      if (path.length >= maxDepth)
+        return {
+          path: formatPath(path),
+          message: `${what} is nested too deeply (more than ${maxDepth} levels)`,
+        };
       size += 2;
       const list = Array.isArray(v);
       const proto = Object.getPrototypeOf(v);
@@ -87,7 +107,11 @@ export function measureJson(value: unknown, what: string, maxSize: number, maxDe
         if (found) return found;
       }
     }
-    if (size > maxSize) return { path: '', message: `${what} is too large (more than ${formatSize(maxSize)} of JSON)` };
+    if (size > maxSize)
+      return {
+        path: '',
+        message: `${what} is too large (more than ${formatSize(maxSize)} of JSON)`,
+      };
   };
   return walk(value) ?? null;
 }

@@ -8,7 +8,16 @@
  */
 import type { AssessmentDefinition, Question } from './definition.js';
 import * as k from './schema-kit.js';
-import { ResponseSchema, AnswerSchema, RiskSchema, SoaDecisionSchema, ReviewSchema, type Answer, type AssessmentResponse, type Risk } from './response.js';
+import {
+  ResponseSchema,
+  AnswerSchema,
+  RiskSchema,
+  SoaDecisionSchema,
+  ReviewSchema,
+  type Answer,
+  type AssessmentResponse,
+  type Risk,
+} from './response.js';
 import { ResponseError, formatPath, type AimsIssue } from './issues.js';
 import { allQuestions, needsJustification, optionsOf } from './accessors.js';
 import type { SafeParseResult } from './parse.js';
@@ -31,11 +40,16 @@ const indexes = new WeakMap<AssessmentDefinition, DefinitionIndex>();
 export function indexDefinition(definition: AssessmentDefinition): DefinitionIndex {
   let ix = indexes.get(definition);
   if (!ix) {
-    indexes.set(definition, (ix = {
+    indexes.set(
       definition,
-      questions: new Map([...allQuestions(definition)].map(({ question }) => [question.id, question])),
-      kinds: new Map((definition.requirements ?? []).map((r) => [r.id, r.kind])),
-    }));
+      (ix = {
+        definition,
+        questions: new Map(
+          [...allQuestions(definition)].map(({ question }) => [question.id, question]),
+        ),
+        kinds: new Map((definition.requirements ?? []).map((r) => [r.id, r.kind])),
+      }),
+    );
   }
   return ix;
 }
@@ -43,26 +57,42 @@ export function indexDefinition(definition: AssessmentDefinition): DefinitionInd
 export const issue = (path: Path, message: string): Issues => [{ path: formatPath(path), message }];
 
 const listIds = (ids: readonly string[]): string =>
-  ids.slice(0, 8).map((id) => `"${id}"`).join(', ') + (ids.length > 8 ? ', …' : '');
+  ids
+    .slice(0, 8)
+    .map((id) => `"${id}"`)
+    .join(', ') + (ids.length > 8 ? ', …' : '');
 
 /** `YYYY-MM-DD`, optionally with a time, naming a real calendar day. */
 function isIsoDate(s: unknown): boolean {
-  const m = typeof s === 'string' && /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/.exec(s);
-  return !!m && !Number.isNaN(Date.parse(s as string)) && new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).getUTCDate() === +m[3]!;
+  const m =
+    typeof s === 'string' &&
+    /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/.exec(s);
+  return (
+    !!m &&
+    !Number.isNaN(Date.parse(s as string)) &&
+    new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).getUTCDate() === +m[3]!
+  );
 }
 
 /** The chosen option that needs a justification the answer lacks, if any. */
 function unjustified(ix: DefinitionIndex, q: Question, a: Answer): string | undefined {
   if (a.justification?.trim()) return;
   const v = a.value;
-  return optionsOf(ix.definition, q).find((o) => needsJustification(o) && (Array.isArray(v) ? v.includes(o.id) : v === o.id))?.id;
+  return optionsOf(ix.definition, q).find(
+    (o) => needsJustification(o) && (Array.isArray(v) ? v.includes(o.id) : v === o.id),
+  )?.id;
 }
 
 /**
  * Checks answer `answer` of question `id`: its shape, its value against the question, evidence ids unique and,
  * when `strict`, the justification a chosen option needs. An own `value` key holding `undefined` is a missing value.
  */
-export function checkAnswer(ix: DefinitionIndex, id: string, answer: unknown, strict = false): Issues {
+export function checkAnswer(
+  ix: DefinitionIndex,
+  id: string,
+  answer: unknown,
+  strict = false,
+): Issues {
   const at = ['answers', id];
   const q = ix.questions.get(id);
   if (!q) return issue(at, `unknown question "${id}"`);
@@ -73,21 +103,31 @@ export function checkAnswer(ix: DefinitionIndex, id: string, answer: unknown, st
   const add = (path: Path, message: string) => out.push(...issue([...at, ...path], message));
   const opts = optionsOf(ix.definition, q);
   const option = (x: unknown, path: Path) => {
-    if (typeof x !== 'string') add(path, `expected an option id (text), got ${Array.isArray(x) ? 'a list' : typeof x}`);
-    else if (!opts.some((o) => o.id === x)) add(path, `"${x}" is not an option of question "${id}" (${listIds(opts.map((o) => o.id))})`);
+    if (typeof x !== 'string')
+      add(path, `expected an option id (text), got ${Array.isArray(x) ? 'a list' : typeof x}`);
+    else if (!opts.some((o) => o.id === x))
+      add(path, `"${x}" is not an option of question "${id}" (${listIds(opts.map((o) => o.id))})`);
   };
   if (v !== undefined || 'value' in a) {
     const t = q.type;
     if (t === 'scale' || t === 'choice') option(v, ['value']);
     else if (t === 'multi') {
       if (!Array.isArray(v)) add(['value'], 'expected a list of option ids');
-      else v.forEach((x, i) => (v.indexOf(x) < i ? add(['value', i], `"${x}" is chosen more than once`) : option(x, ['value', i])));
+      else
+        v.forEach((x, i) =>
+          v.indexOf(x) < i
+            ? add(['value', i], `"${x}" is chosen more than once`)
+            : option(x, ['value', i]),
+        );
     } else if (t === 'number') {
       if (typeof v !== 'number' || !Number.isFinite(v)) add(['value'], 'expected a number');
       else if (v < (q.min ?? v)) add(['value'], `must be at least ${q.min}`);
       else if (v > (q.max ?? v)) add(['value'], `must be at most ${q.max}`);
     } else if (t === 'date' ? !isIsoDate(v) : typeof v !== 'string') {
-      add(['value'], t === 'date' ? 'expected an ISO 8601 date such as "2026-03-31"' : 'expected text');
+      add(
+        ['value'],
+        t === 'date' ? 'expected an ISO 8601 date such as "2026-03-31"' : 'expected text',
+      );
     }
   }
   const evIds = (a.evidence ?? []).map((e) => e.id);
@@ -108,7 +148,8 @@ export function checkRisk(ix: DefinitionIndex, risk: unknown, i: number): Issues
     const axis = /ikelihood/.test(key) ? 'likelihood' : 'impact';
     const ids = m[axis].map((e) => e.id);
     const v = r[key];
-    if (v !== undefined && !ids.includes(v)) out.push(...issue([...at, key], `unknown ${axis} "${v}" (${listIds(ids)})`));
+    if (v !== undefined && !ids.includes(v))
+      out.push(...issue([...at, key], `unknown ${axis} "${v}" (${listIds(ids)})`));
   }
   r.controls?.forEach((c, j) => out.push(...notControl(ix, c, [...at, 'controls', j], '')));
   return out;
@@ -116,18 +157,32 @@ export function checkRisk(ix: DefinitionIndex, risk: unknown, i: number): Issues
 
 const notControl = (ix: DefinitionIndex, c: string, at: Path, why: string): Issues => {
   const kind = ix.kinds.get(c);
-  return kind === 'control' ? [] : issue(at, kind ? `"${c}" is a clause, not a control${why}` : `unknown control "${c}"`);
+  return kind === 'control'
+    ? []
+    : issue(at, kind ? `"${c}" is a clause, not a control${why}` : `unknown control "${c}"`);
 };
 
 /** Checks the SoA decision on `id` (a control) or the review of `id` (a question). */
-export function checkEntry(ix: DefinitionIndex, key: 'soa' | 'review', id: string, value: unknown): Issues {
+export function checkEntry(
+  ix: DefinitionIndex,
+  key: 'soa' | 'review',
+  id: string,
+  value: unknown,
+): Issues {
   const at = [key, id];
-  const bad = key === 'soa' ? notControl(ix, id, at, ': clauses cannot be excluded')
-    : ix.questions.has(id) ? [] : issue(at, `unknown question "${id}"`);
+  const bad =
+    key === 'soa'
+      ? notControl(ix, id, at, ': clauses cannot be excluded')
+      : ix.questions.has(id)
+        ? []
+        : issue(at, `unknown question "${id}"`);
   return bad.length ? bad : k.validate(key === 'soa' ? SoaDecisionSchema : ReviewSchema, value, at);
 }
 
-const Top = k.object({ format: ResponseSchema.p.format, definition: ResponseSchema.p.definition }, true);
+const Top = k.object(
+  { format: ResponseSchema.p.format, definition: ResponseSchema.p.definition },
+  true,
+);
 const Any = k.any();
 const Rest = k.object({
   ...ResponseSchema.p,
@@ -141,41 +196,60 @@ const Rest = k.object({
  * Checks a whole response, piece by piece. Returns every issue and the response with each invalid piece left
  * out (the session salvages a stored draft this way: what is valid loads, what is not is reported).
  */
-export function checkResponse(ix: DefinitionIndex, input: unknown, strict = false): { issues: Issues; response?: AssessmentResponse } {
+export function checkResponse(
+  ix: DefinitionIndex,
+  input: unknown,
+  strict = false,
+): { issues: Issues; response?: AssessmentResponse } {
   const big = measureJson(input, 'the response', MAX_RESPONSE_SIZE);
   if (big) return { issues: [big] };
   try {
     let issues = k.validate(Top, input);
     const src = input as AssessmentResponse;
     if (!issues.length && src.definition.id !== ix.definition.id) {
-      issues = issue(['definition', 'id'], `this response answers definition "${src.definition.id}", not "${ix.definition.id}"`);
+      issues = issue(
+        ['definition', 'id'],
+        `this response answers definition "${src.definition.id}", not "${ix.definition.id}"`,
+      );
     }
     if (issues.length || (issues = k.validate(Rest, input)).length) return { issues };
     const out: AssessmentResponse = { ...src, answers: {} };
     const keep = (found: Issues) => (issues.push(...found), !found.length);
-    for (const [id, a] of Object.entries(src.answers)) if (keep(checkAnswer(ix, id, a, strict))) out.answers[id] = a;
+    for (const [id, a] of Object.entries(src.answers))
+      if (keep(checkAnswer(ix, id, a, strict))) out.answers[id] = a;
     if (src.risks) {
       const seen = new Set<string>();
       out.risks = src.risks.filter((r, i) => {
         const found = checkRisk(ix, r, i);
-        if (!found.length && seen.has(r.id)) found.push(...issue(['risks', i, 'id'], `duplicate risk id "${r.id}"`));
+        if (!found.length && seen.has(r.id))
+          found.push(...issue(['risks', i, 'id'], `duplicate risk id "${r.id}"`));
         return keep(found) && seen.add(r.id);
       });
     }
     for (const key of ['soa', 'review'] as const) {
       const rec = src[key];
-      if (rec) out[key] = Object.fromEntries(Object.entries(rec).filter(([id, v]) => keep(checkEntry(ix, key, id, v))));
+      if (rec)
+        out[key] = Object.fromEntries(
+          Object.entries(rec).filter(([id, v]) => keep(checkEntry(ix, key, id, v))),
+        );
     }
     return { issues, response: out };
   } catch (e) {
-    return { issues: [{ path: '', message: `could not be read: ${(e as Error)?.message ?? String(e)}` }] };
+    return {
+      issues: [{ path: '', message: `could not be read: ${(e as Error)?.message ?? String(e)}` }],
+    };
   }
 }
 
 /** Validates a response (JSON value) against its definition; never throws. */
-export function safeParseResponse(json: unknown, definition: AssessmentDefinition): SafeParseResult<AssessmentResponse> {
+export function safeParseResponse(
+  json: unknown,
+  definition: AssessmentDefinition,
+): SafeParseResult<AssessmentResponse> {
   const { issues } = checkResponse(indexDefinition(definition), json, true);
-  return issues.length ? { success: false, issues } : { success: true, data: json as AssessmentResponse };
+  return issues.length
+    ? { success: false, issues }
+    : { success: true, data: json as AssessmentResponse };
 }
 
 /** Validates a response against its definition; throws a `ResponseError` listing every problem by path. */
@@ -186,11 +260,16 @@ export function parseResponse(json: unknown, definition: AssessmentDefinition): 
 }
 
 /** Answers whose chosen option needs a justification that is missing (blocks submit, not editing). */
-export function missingJustifications(definition: AssessmentDefinition, response: AssessmentResponse): Issues {
+export function missingJustifications(
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+): Issues {
   const ix = indexDefinition(definition);
   return Object.entries(response.answers).flatMap(([id, a]) => {
     const q = ix.questions.get(id);
     const why = q && unjustified(ix, q, a);
-    return why ? issue(['answers', id, 'justification'], `choosing "${why}" needs a justification`) : [];
+    return why
+      ? issue(['answers', id, 'justification'], `choosing "${why}" needs a justification`)
+      : [];
   });
 }

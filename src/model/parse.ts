@@ -8,7 +8,8 @@ import { validate } from './schema-kit.js';
 import { checkDefinition } from './check-definition.js';
 import { MAX_DEFINITION_SIZE, measureJson } from './limits.js';
 
-export type SafeParseResult<T> = { success: true; data: T } | { success: false; issues: AimsIssue[] };
+export type SafeParseResult<T> =
+  { success: true; data: T } | { success: false; issues: AimsIssue[] };
 
 /** Validates a definition (JSON value); returns `{ success, data | issues }` and never throws. */
 export function safeParseDefinition(json: unknown): SafeParseResult<AssessmentDefinition> {
@@ -18,10 +19,15 @@ export function safeParseDefinition(json: unknown): SafeParseResult<AssessmentDe
   try {
     issues = validate(DefinitionSchema, json);
   } catch (e) {
-    return { success: false, issues: [{ path: '', message: `could not be read: ${(e as Error)?.message ?? String(e)}` }] };
+    return {
+      success: false,
+      issues: [{ path: '', message: `could not be read: ${(e as Error)?.message ?? String(e)}` }],
+    };
   }
   if (!issues.length) issues = checkDefinition(json as AssessmentDefinition);
-  return issues.length ? { success: false, issues } : { success: true, data: json as AssessmentDefinition };
+  return issues.length
+    ? { success: false, issues }
+    : { success: true, data: json as AssessmentDefinition };
 }
 
 /** Validates a definition; throws a `DefinitionError` listing every problem by path. */

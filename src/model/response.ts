@@ -19,7 +19,12 @@ export const EvidenceRefSchema = k.object({
 export type EvidenceRef = k.Infer<typeof EvidenceRefSchema>;
 
 /** An option id (scale, choice), option ids (multi), text or date (string), or a number. */
-export const AnswerValueSchema = k.union('an option id, a list of option ids, text or a number', k.string(), k.array(k.string()), k.number());
+export const AnswerValueSchema = k.union(
+  'an option id, a list of option ids, text or a number',
+  k.string(),
+  k.array(k.string()),
+  k.number(),
+);
 export type AnswerValue = k.Infer<typeof AnswerValueSchema>;
 
 export const AnswerSchema = k.object({
@@ -55,7 +60,13 @@ export const RiskSchema = k.object({
 export type Risk = k.Infer<typeof RiskSchema>;
 
 /** OSCAL implementation-status words. */
-export const IMPLEMENTATION_STATUSES = ['implemented', 'partial', 'planned', 'alternative', 'not-applicable'] as const;
+export const IMPLEMENTATION_STATUSES = [
+  'implemented',
+  'partial',
+  'planned',
+  'alternative',
+  'not-applicable',
+] as const;
 export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
 
 export const SoaDecisionSchema = k.object({
@@ -85,16 +96,22 @@ export const ResponseSchema = k.object({
   soa: k.optional(k.record(k.string(), SoaDecisionSchema)),
   review: k.optional(k.record(k.string(), ReviewSchema)),
   /** Who answered, for reports (all optional, all plain text). */
-  meta: k.optional(k.object({
-    organisation: k.optional(k.string()),
-    respondent: k.optional(k.string()),
-    system: k.optional(k.string()),
-  })),
+  meta: k.optional(
+    k.object({
+      organisation: k.optional(k.string()),
+      respondent: k.optional(k.string()),
+      system: k.optional(k.string()),
+    }),
+  ),
   updatedAt: k.optional(Timestamp),
 });
 export type AssessmentResponse = k.Infer<typeof ResponseSchema>;
 
 /** An empty response to a definition. */
 export function emptyResponse(definition: { id: string; version: string }): AssessmentResponse {
-  return { format: RESPONSE_FORMAT, definition: { id: definition.id, version: definition.version }, answers: {} };
+  return {
+    format: RESPONSE_FORMAT,
+    definition: { id: definition.id, version: definition.version },
+    answers: {},
+  };
 }

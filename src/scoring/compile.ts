@@ -30,7 +30,12 @@ export interface CompiledDefinition {
   readonly controls: readonly boolean[];
   readonly groups: readonly string[];
   readonly tags: readonly string[];
-  readonly crosswalks: readonly { framework: string; target: string; reqs: readonly number[]; reqIds: readonly string[] }[];
+  readonly crosswalks: readonly {
+    framework: string;
+    target: string;
+    reqs: readonly number[];
+    reqIds: readonly string[];
+  }[];
   /** Does any question have a `showIf`? (If not, everything is visible and conditions are skipped.) */
   readonly conditional: boolean;
 }
@@ -48,7 +53,9 @@ function indexer() {
 export function compile(def: AssessmentDefinition): CompiledDefinition {
   const hit = cache.get(def);
   if (hit) return hit;
-  const reqs = indexer(), groups = indexer(), tags = indexer();
+  const reqs = indexer(),
+    groups = indexer(),
+    tags = indexer();
   const kind: (string | undefined)[] = [];
   const groupOf: number[] = [];
   for (const g of def.groups ?? []) groups.add(g.id);
@@ -59,25 +66,41 @@ export function compile(def: AssessmentDefinition): CompiledDefinition {
     groupOf[i] = r.group === undefined ? -1 : groups.add(r.group);
   }
   let conditional = false;
-  const questions = def.sections.flatMap((s, section) => s.questions.map((q) => {
-    const k = questionTypes[q.type];
-    const req = q.requirement === undefined ? -1 : reqs.add(q.requirement);
-    if (q.showIf !== undefined) conditional = true;
-    return {
-      q, kind: k, scored: k.scored(def, q), w: weightOf(q), t: targetOf(def, q), section, req, clause: kind[req] === 'clause',
-      // resolved to flat indexes below, once every list is complete
-      sums: [section, req, groupOf[req] ?? -1, ...new Set((q.tags ?? []).map(tags.add))],
-    };
-  }));
+  const questions = def.sections.flatMap((s, section) =>
+    s.questions.map((q) => {
+      const k = questionTypes[q.type];
+      const req = q.requirement === undefined ? -1 : reqs.add(q.requirement);
+      if (q.showIf !== undefined) conditional = true;
+      return {
+        q,
+        kind: k,
+        scored: k.scored(def, q),
+        w: weightOf(q),
+        t: targetOf(def, q),
+        section,
+        req,
+        clause: kind[req] === 'clause',
+        // resolved to flat indexes below, once every list is complete
+        sums: [section, req, groupOf[req] ?? -1, ...new Set((q.tags ?? []).map(tags.add))],
+      };
+    }),
+  );
   // The flat list of sums: overall, then sections, requirements, groups, tags.
   const base = [1, 1 + def.sections.length, 1 + def.sections.length + reqs.ids.length];
   for (const cq of questions) {
-    cq.sums = [0, ...cq.sums.flatMap((x, i) => (x < 0 ? [] : [x + (base[i] ?? base[2]! + groups.ids.length)]))];
+    cq.sums = [
+      0,
+      ...cq.sums.flatMap((x, i) => (x < 0 ? [] : [x + (base[i] ?? base[2]! + groups.ids.length)])),
+    ];
   }
-  const targets = new Map<string, { framework: string; target: string; reqs: number[]; reqIds: string[] }>();
+  const targets = new Map<
+    string,
+    { framework: string; target: string; reqs: number[]; reqIds: string[] }
+  >();
   const addTarget = (target: string) => {
     let t = targets.get(target);
-    if (!t) targets.set(target, (t = { framework: target.split(':')[0]!, target, reqs: [], reqIds: [] }));
+    if (!t)
+      targets.set(target, (t = { framework: target.split(':')[0]!, target, reqs: [], reqIds: [] }));
     return t;
   };
   for (const f of def.frameworks ?? []) for (const t of f.targets) addTarget(t.id);
@@ -90,8 +113,14 @@ export function compile(def: AssessmentDefinition): CompiledDefinition {
     }
   }
   const compiled: CompiledDefinition = {
-    questions, sections: def.sections.map((s) => s.id), requirements: reqs.ids, controls: reqs.ids.map((_, i) => kind[i] === 'control'),
-    groups: groups.ids, tags: tags.ids, crosswalks: [...targets.values()], conditional,
+    questions,
+    sections: def.sections.map((s) => s.id),
+    requirements: reqs.ids,
+    controls: reqs.ids.map((_, i) => kind[i] === 'control'),
+    groups: groups.ids,
+    tags: tags.ids,
+    crosswalks: [...targets.values()],
+    conditional,
   };
   cache.set(def, compiled);
   return compiled;
@@ -101,7 +130,15 @@ export function compile(def: AssessmentDefinition): CompiledDefinition {
  * Sums over a set of questions: Σ w·v (`n`), Σ w (`d`) and Σ w·t (`t`) of the scored non-N/A ones and how
  * many they are (`c`); scored questions answered N/A (`na`); visible questions (`v`) and answered ones (`a`).
  */
-export interface Sums { n: number; d: number; t: number; c: number; na: number; v: number; a: number }
+export interface Sums {
+  n: number;
+  d: number;
+  t: number;
+  c: number;
+  na: number;
+  v: number;
+  a: number;
+}
 
 export interface Tally {
   readonly c: CompiledDefinition;
@@ -127,19 +164,34 @@ export const listAdd = <K, V>(lists: Map<K, V[]>, key: K, value: V): void => {
 };
 
 /** One pass over the response. `visible` may be passed in when the caller already has it. */
-export function tally(def: AssessmentDefinition, response: AssessmentResponse, visible?: ReadonlySet<string>): Tally {
+export function tally(
+  def: AssessmentDefinition,
+  response: AssessmentResponse,
+  visible?: ReadonlySet<string>,
+): Tally {
   const c = compile(def);
   const vis = visible ?? (c.conditional ? visibleQuestions(def, response) : undefined);
   const all = response.answers;
   const len = c.questions.length;
   // (not Array.from({ length }): over an array-like it is several times slower)
-  const sums = Array(1 + c.sections.length + c.requirements.length + c.groups.length + c.tags.length).fill(0)
+  const sums = Array(
+    1 + c.sections.length + c.requirements.length + c.groups.length + c.tags.length,
+  )
+    .fill(0)
     .map((): Sums => ({ n: 0, d: 0, t: 0, c: 0, na: 0, v: 0, a: 0 }));
   let at = 1;
   const part = (ids: readonly string[]) => sums.slice(at, (at += ids.length));
   const t: Tally = {
-    c, visible: new Uint8Array(len), answered: new Uint8Array(len), worth: new Array<AnswerWorth>(len), answers: new Array(len),
-    overall: sums[0]!, sections: part(c.sections), requirements: part(c.requirements), groups: part(c.groups), tags: part(c.tags),
+    c,
+    visible: new Uint8Array(len),
+    answered: new Uint8Array(len),
+    worth: new Array<AnswerWorth>(len),
+    answers: new Array(len),
+    overall: sums[0]!,
+    sections: part(c.sections),
+    requirements: part(c.requirements),
+    groups: part(c.groups),
+    tags: part(c.tags),
   };
   for (let i = 0; i < len; i++) {
     const cq = c.questions[i]!;
@@ -157,7 +209,7 @@ export function tally(def: AssessmentDefinition, response: AssessmentResponse, v
       if (answered) s.a++;
       if (!cq.scored) continue;
       if (v === 'na') s.na++;
-      else (s.n += cq.w * (v ?? 0)), (s.d += cq.w), (s.t += cq.w * cq.t), s.c++;
+      else ((s.n += cq.w * (v ?? 0)), (s.d += cq.w), (s.t += cq.w * cq.t), s.c++);
     }
   }
   return t;

@@ -22,7 +22,11 @@ export interface EvidenceReadiness {
   readonly operation: EvidenceStage;
 }
 
-export function evidenceReadiness(definition: AssessmentDefinition, response: AssessmentResponse, visible?: ReadonlySet<string>): EvidenceReadiness {
+export function evidenceReadiness(
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+  visible?: ReadonlySet<string>,
+): EvidenceReadiness {
   const t = tally(definition, response, visible);
   const acc = { documentation: { n: 0, d: 0, q: 0, e: 0 }, operation: { n: 0, d: 0, q: 0, e: 0 } };
   t.c.questions.forEach((cq, i) => {
@@ -36,6 +40,11 @@ export function evidenceReadiness(definition: AssessmentDefinition, response: As
     s.n += cq.w * (v ?? 0);
     s.d += cq.w;
   });
-  const stage = (n: 1 | 2, s: (typeof acc)['documentation']): EvidenceStage => ({ stage: n, ...figures(s.n, s.d), questions: s.q, withEvidence: s.e });
+  const stage = (n: 1 | 2, s: (typeof acc)['documentation']): EvidenceStage => ({
+    stage: n,
+    ...figures(s.n, s.d),
+    questions: s.q,
+    withEvidence: s.e,
+  });
   return { documentation: stage(1, acc.documentation), operation: stage(2, acc.operation) };
 }

@@ -1,7 +1,27 @@
 export * from './types.js';
 export { score, round1, rawReadiness, maturityOf, bandOf } from './score.js';
 export { questionTypes, type QuestionTypeScoring, type AnswerWorth } from './question-types.js';
-export { DEFAULT_RISK_MATRIX, riskMatrixOf, riskLevel, assessRisk, riskCell, summarizeRisks, type RiskSummary } from './risk.js';
-export { deriveSoa, soaCompleteness, type SoaEntry, type SoaSource, type SoaCompleteness } from './soa.js';
+export {
+  DEFAULT_RISK_MATRIX,
+  riskMatrixOf,
+  riskLevel,
+  assessRisk,
+  riskCell,
+  summarizeRisks,
+  type RiskSummary,
+} from './risk.js';
+export {
+  deriveSoa,
+  soaCompleteness,
+  type SoaEntry,
+  type SoaSource,
+  type SoaCompleteness,
+} from './soa.js';
 export { evidenceReadiness, type EvidenceReadiness, type EvidenceStage } from './evidence.js';
-export { scoreAreas, certificationGaps, type AreaScore, type AreaScores, type CertificationGap } from './report.js';
+export {
+  scoreAreas,
+  certificationGaps,
+  type AreaScore,
+  type AreaScores,
+  type CertificationGap,
+} from './report.js';

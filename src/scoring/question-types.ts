@@ -40,8 +40,13 @@ const single: QuestionTypeScoring = {
 };
 
 /** Types that never count towards readiness: answered when `filled` accepts the value. */
-const unscored = (filled: (value: unknown, def: AssessmentDefinition, q: Question) => boolean): QuestionTypeScoring =>
-  ({ scored: () => false, value: () => undefined, answered: (def, q, a) => filled(a?.value, def, q) });
+const unscored = (
+  filled: (value: unknown, def: AssessmentDefinition, q: Question) => boolean,
+): QuestionTypeScoring => ({
+  scored: () => false,
+  value: () => undefined,
+  answered: (def, q, a) => filled(a?.value, def, q),
+});
 const someText = unscored((v) => typeof v === 'string' && v.trim() !== '');
 
 export const questionTypes: Readonly<Record<QuestionType, QuestionTypeScoring>> = {

@@ -31,9 +31,16 @@ const area = (id: string, s: Sums): AreaScore => {
 };
 
 /** Readiness and target per requirement group and per tag, over the visible, scored, non-N/A questions. */
-export function scoreAreas(definition: AssessmentDefinition, response: AssessmentResponse, visible?: ReadonlySet<string>): AreaScores {
+export function scoreAreas(
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+  visible?: ReadonlySet<string>,
+): AreaScores {
   const t = tally(definition, response, visible);
-  return { groups: t.c.groups.map((id, i) => area(id, t.groups[i]!)), tags: t.c.tags.map((id, i) => area(id, t.tags[i]!)) };
+  return {
+    groups: t.c.groups.map((id, i) => area(id, t.groups[i]!)),
+    tags: t.c.tags.map((id, i) => area(id, t.tags[i]!)),
+  };
 }
 
 /** Why a scorecard is not `certificationReady`. */
@@ -41,7 +48,11 @@ export type CertificationGap =
   /** Some visible questions are unanswered. */
   | { readonly reason: 'incomplete'; readonly unanswered: number }
   /** A mandatory clause has visible questions below their target (their ids, biggest gap first). */
-  | { readonly reason: 'clause-below-target'; readonly requirement: string; readonly questions: readonly string[] }
+  | {
+      readonly reason: 'clause-below-target';
+      readonly requirement: string;
+      readonly questions: readonly string[];
+    }
   /** No visible, scored, non-N/A question assesses a clause. */
   | { readonly reason: 'no-clauses' };
 
@@ -49,23 +60,29 @@ export type CertificationGap =
  * The reasons a scorecard is not ready for certification; empty exactly when `certificationReady` is
  * true. Clauses are listed in the order of their biggest gap.
  */
-export function certificationGaps(definition: AssessmentDefinition, scorecard: Scorecard): CertificationGap[] {
+export function certificationGaps(
+  definition: AssessmentDefinition,
+  scorecard: Scorecard,
+): CertificationGap[] {
   const o = scorecard.overall;
   if (o.certificationReady) return [];
   const out: CertificationGap[] = [];
-  if (o.answered < o.visible) out.push({ reason: 'incomplete', unanswered: o.visible - o.answered });
+  if (o.answered < o.visible)
+    out.push({ reason: 'incomplete', unanswered: o.visible - o.answered });
   const cqs = compile(definition).questions.filter((q) => q.clause);
   const clause = new Set(cqs.map((q) => q.q.id));
   const byReq = new Map<string, string[]>();
   for (const g of scorecard.gaps) {
     if (clause.has(g.question) && g.requirement !== null) listAdd(byReq, g.requirement, g.question);
   }
-  for (const [requirement, questions] of byReq) out.push({ reason: 'clause-below-target', requirement, questions });
+  for (const [requirement, questions] of byReq)
+    out.push({ reason: 'clause-below-target', requirement, questions });
   // score() is not ready only when incomplete, a clause question is below target, or no clause counts
   // (a clause counts when it has a readiness, which only its questions give it; a weight-0 clause question
   // gives none, hence the fallback).
   const clauses = new Set(cqs.map((q) => q.q.requirement));
-  const counted = byReq.size > 0 || scorecard.requirements.some((r) => clauses.has(r.id) && r.readiness !== null);
+  const counted =
+    byReq.size > 0 || scorecard.requirements.some((r) => clauses.has(r.id) && r.readiness !== null);
   if (!out.length || !counted) out.push({ reason: 'no-clauses' });
   return out;
 }

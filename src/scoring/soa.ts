@@ -27,13 +27,16 @@ export interface SoaEntry {
   readonly owner: string | null;
 }
 
-
 /**
  * Derives the SoA. Rules, in order: (1) an explicit decision with `applicable` set wins; (2) a control
  * linked from a risk is applicable, justified by the risk ids; (3) a control whose visible questions are
  * all answered N/A is not applicable, justified by their justifications; (4) otherwise undecided.
  */
-export function deriveSoa(definition: AssessmentDefinition, response: AssessmentResponse, visible?: ReadonlySet<string>): SoaEntry[] {
+export function deriveSoa(
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+  visible?: ReadonlySet<string>,
+): SoaEntry[] {
   const t = tally(definition, response, visible);
   const { c } = t;
   const linked = new Map<string, string[]>();
@@ -62,15 +65,29 @@ export function deriveSoa(definition: AssessmentDefinition, response: Assessment
     const d = own.call(decisions, control) ? decisions[control] : undefined;
     const risks = linked.get(control) ?? [];
     const [applicable, source, justification]: [boolean | null, SoaSource | null, string] =
-      typeof d?.applicable === 'boolean' ? [d.applicable, 'decision', d.justification?.trim() ?? '']
-      : risks.length ? [true, 'risk', `Linked to risk${risks.length > 1 ? 's' : ''} ${risks.join(', ')}`]
-      : p.shown && p.na === p.shown ? [false, 'answer', [...p.why].join('; ')]
-      : [null, null, ''];
+      typeof d?.applicable === 'boolean'
+        ? [d.applicable, 'decision', d.justification?.trim() ?? '']
+        : risks.length
+          ? [true, 'risk', `Linked to risk${risks.length > 1 ? 's' : ''} ${risks.join(', ')}`]
+          : p.shown && p.na === p.shown
+            ? [false, 'answer', [...p.why].join('; ')]
+            : [null, null, ''];
     const sums = t.requirements[r]!;
     out.push({
-      control, applicable, justification,
-      status: applicable === false ? 'not-applicable' : d?.status && d.status !== 'not-applicable' ? d.status : statusOf(sums),
-      source, readiness: figures(sums.n, sums.d).readiness, risks, evidence: p.files, owner: d?.owner ?? null,
+      control,
+      applicable,
+      justification,
+      status:
+        applicable === false
+          ? 'not-applicable'
+          : d?.status && d.status !== 'not-applicable'
+            ? d.status
+            : statusOf(sums),
+      source,
+      readiness: figures(sums.n, sums.d).readiness,
+      risks,
+      evidence: p.files,
+      owner: d?.owner ?? null,
     });
   });
   return out;
@@ -92,11 +109,17 @@ export interface SoaCompleteness {
 /** How far the SoA is from complete. */
 export function soaCompleteness(entries: readonly SoaEntry[]): SoaCompleteness {
   const undecided = entries.filter((e) => e.applicable === null).map((e) => e.control);
-  const unjustified = entries.filter((e) => e.applicable !== null && e.justification.trim() === '').map((e) => e.control);
+  const unjustified = entries
+    .filter((e) => e.applicable !== null && e.justification.trim() === '')
+    .map((e) => e.control);
   const decided = entries.length - undecided.length;
   return {
     complete: undecided.length === 0 && unjustified.length === 0,
-    total: entries.length, decided, justified: decided - unjustified.length,
-    implemented: entries.filter((e) => e.status === 'implemented').length, undecided, unjustified,
+    total: entries.length,
+    decided,
+    justified: decided - unjustified.length,
+    implemented: entries.filter((e) => e.status === 'implemented').length,
+    undecided,
+    unjustified,
   };
 }

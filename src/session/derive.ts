@@ -7,8 +7,13 @@ import type { AssessmentResponse } from '../model/response.js';
 import { visibleQuestions } from '../logic/index.js';
 import { score, type Scorecard } from '../scoring/index.js';
 
-export const deriveVisible = (definition: AssessmentDefinition, response: AssessmentResponse): ReadonlySet<string> =>
-  visibleQuestions(definition, response);
+export const deriveVisible = (
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+): ReadonlySet<string> => visibleQuestions(definition, response);
 
-export const deriveScorecard = (definition: AssessmentDefinition, response: AssessmentResponse, visible: ReadonlySet<string>): Scorecard =>
-  score(definition, response, visible);
+export const deriveScorecard = (
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+  visible: ReadonlySet<string>,
+): Scorecard => score(definition, response, visible);

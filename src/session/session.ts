@@ -13,7 +13,12 @@ import { reduce } from './reduce.js';
 import type { AssessmentStore } from './store-types.js';
 import {
   SessionActionError,
-  type AssessmentSession, type SessionAction, type SessionListener, type SessionSnapshot, type StorageProblem, type StorageStatus,
+  type AssessmentSession,
+  type SessionAction,
+  type SessionListener,
+  type SessionSnapshot,
+  type StorageProblem,
+  type StorageStatus,
 } from './types.js';
 import { checkResponse, indexDefinition } from '../model/parse-response.js';
 
@@ -46,16 +51,29 @@ type Change = SessionSnapshot['lastAction'];
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
 
 /** Stamps every entry that differs between `from` and `to` (undo and redo are new writes, for merging). */
-function restamp(to: AssessmentResponse, from: AssessmentResponse, now: string): AssessmentResponse {
+function restamp(
+  to: AssessmentResponse,
+  from: AssessmentResponse,
+  now: string,
+): AssessmentResponse {
   const out: AssessmentResponse = { ...to, updatedAt: now };
   for (const key of ['answers', 'soa', 'review'] as const) {
     const rec = to[key];
     if (!rec) continue;
     const copy: Record<string, { updatedAt?: string }> = { ...rec };
-    for (const id in copy) if (!same(copy[id], from[key]?.[id])) copy[id] = { ...copy[id], updatedAt: now };
+    for (const id in copy)
+      if (!same(copy[id], from[key]?.[id])) copy[id] = { ...copy[id], updatedAt: now };
     out[key] = copy as never;
   }
-  if (to.risks) out.risks = to.risks.map((r) => (same(r, from.risks?.find((x) => x.id === r.id)) ? r : { ...r, updatedAt: now }));
+  if (to.risks)
+    out.risks = to.risks.map((r) =>
+      same(
+        r,
+        from.risks?.find((x) => x.id === r.id),
+      )
+        ? r
+        : { ...r, updatedAt: now },
+    );
   return out;
 }
 
@@ -71,13 +89,29 @@ const memoryOnly = (e: any): StorageStatus => ({
 });
 
 /** Changes that need a new scorecard; the first seven can also change which questions show. */
-const RECOMPUTE = ['undo', 'redo', 'external', 'answer', 'clear', 'reset', 'replace', 'risk-add', 'risk-update', 'risk-remove', 'soa'];
+const RECOMPUTE = [
+  'undo',
+  'redo',
+  'external',
+  'answer',
+  'clear',
+  'reset',
+  'replace',
+  'risk-add',
+  'risk-update',
+  'risk-remove',
+  'soa',
+];
 
 /** `response` without the evidence references in `ids`. */
-function withoutEvidence(response: AssessmentResponse, ids: ReadonlySet<string>): AssessmentResponse {
+function withoutEvidence(
+  response: AssessmentResponse,
+  ids: ReadonlySet<string>,
+): AssessmentResponse {
   const answers = { ...response.answers };
   for (const [q, a] of Object.entries(answers)) {
-    if (a.evidence?.some((e) => ids.has(e.id))) answers[q] = { ...a, evidence: a.evidence.filter((e) => !ids.has(e.id)) };
+    if (a.evidence?.some((e) => ids.has(e.id)))
+      answers[q] = { ...a, evidence: a.evidence.filter((e) => !ids.has(e.id)) };
   }
   return { ...response, answers };
 }
@@ -88,7 +122,10 @@ export function createSession(options: SessionOptions): AssessmentSession {
   const key = options.key ?? definition.id;
   const ix = indexDefinition(definition);
   const clock = options.now ?? (() => new Date());
-  const now = (): string => { const t: any = clock(); return t.toISOString?.() ?? t; };
+  const now = (): string => {
+    const t: any = clock();
+    return t.toISOString?.() ?? t;
+  };
   const randomId = options.randomId ?? (() => `ev-${crypto.randomUUID().slice(0, 13)}`);
   const delay = options.autosaveMs ?? 250;
   const limit = options.historyLimit ?? 100;
@@ -97,7 +134,9 @@ export function createSession(options: SessionOptions): AssessmentSession {
   let initial = emptyResponse(definition);
   if (options.response) {
     const checked = checkResponse(ix, options.response);
-    problems.push(...checked.issues.map((i) => ({ key: i.path || 'response', message: i.message })));
+    problems.push(
+      ...checked.issues.map((i) => ({ key: i.path || 'response', message: i.message })),
+    );
     if (checked.response) initial = checked.response;
   }
 
@@ -121,15 +160,25 @@ export function createSession(options: SessionOptions): AssessmentSession {
     canUndo: false,
     canRedo: false,
     revision: 0,
-    storage: options.storage ?? (problems.length
-      ? { state: 'error' as const, message: `${problems.length} stored record${problems.length > 1 ? 's' : ''} could not be read and ${problems.length > 1 ? 'were' : 'was'} skipped`, problems }
-      : { state: store ? 'saved' as const : 'idle' as const }),
+    storage:
+      options.storage ??
+      (problems.length
+        ? {
+            state: 'error' as const,
+            message: `${problems.length} stored record${problems.length > 1 ? 's' : ''} could not be read and ${problems.length > 1 ? 'were' : 'was'} skipped`,
+            problems,
+          }
+        : { state: store ? ('saved' as const) : ('idle' as const) }),
   });
 
   const emit = (snapshot: SessionSnapshot) => {
     state = Object.freeze(snapshot);
     for (const l of [...listeners]) {
-      try { l(state); } catch (e) { console.error(e); }
+      try {
+        l(state);
+      } catch (e) {
+        console.error(e);
+      }
     }
     return state;
   };
@@ -144,7 +193,16 @@ export function createSession(options: SessionOptions): AssessmentSession {
     const i = RECOMPUTE.indexOf(change!.type);
     const visible = i >= 0 && i < 7 ? deriveVisible(definition, response) : state.visible;
     const scorecard = i >= 0 ? deriveScorecard(definition, response, visible) : state.scorecard;
-    emit({ ...state, response, visible, scorecard, canUndo: past.length > 0, canRedo: future.length > 0, revision: state.revision + 1, lastAction: change });
+    emit({
+      ...state,
+      response,
+      visible,
+      scorecard,
+      canUndo: past.length > 0,
+      canRedo: future.length > 0,
+      revision: state.revision + 1,
+      lastAction: change,
+    });
     dirty = true;
     schedule();
     return state;
@@ -156,7 +214,12 @@ export function createSession(options: SessionOptions): AssessmentSession {
     return timer !== (timer = undefined);
   };
   const schedule = () => {
-    if (store && !closed) stop(), (timer = setTimeout(() => { timer = undefined; void save(); }, delay));
+    if (store && !closed)
+      (stop(),
+        (timer = setTimeout(() => {
+          timer = undefined;
+          void save();
+        }, delay)));
   };
 
   const save = async (): Promise<void> => {
@@ -182,12 +245,18 @@ export function createSession(options: SessionOptions): AssessmentSession {
       let failed: unknown;
       const files = pending();
       for (const b of files) {
-        try { await store.putEvidence(key, { ref: b.ref, blob: b.blob }); b.stored = true; } catch (e) { failed ??= e; }
+        try {
+          await store.putEvidence(key, { ref: b.ref, blob: b.blob });
+          b.stored = true;
+        } catch (e) {
+          failed ??= e;
+        }
       }
       await first;
-      if (files.some((b) => b.stored) && mine === generation) await store.saveResponse(key, strip());
+      if (files.some((b) => b.stored) && mine === generation)
+        await store.saveResponse(key, strip());
       if (failed) throw failed;
-      if (mine === generation) base = response, setStorage({ state: 'saved' });
+      if (mine === generation) ((base = response), setStorage({ state: 'saved' }));
     } catch (e) {
       dirty = true;
       // Said once: the notice stays until a save succeeds again (retried on the next change and on flush).
@@ -205,7 +274,11 @@ export function createSession(options: SessionOptions): AssessmentSession {
     return commit(result.response, action);
   };
 
-  const travel = (from: AssessmentResponse[], to: AssessmentResponse[], kind: 'undo' | 'redo'): boolean => {
+  const travel = (
+    from: AssessmentResponse[],
+    to: AssessmentResponse[],
+    kind: 'undo' | 'redo',
+  ): boolean => {
     const target = from.pop();
     if (!target) return false;
     to.push(state.response);
@@ -221,7 +294,10 @@ export function createSession(options: SessionOptions): AssessmentSession {
     base = checked.response;
     if (same(merged, state.response)) {
       // Nothing new here, but the other tab's write lost to ours somewhere: write the merge back.
-      if (!same(merged, checked.response)) { dirty = true; schedule(); }
+      if (!same(merged, checked.response)) {
+        dirty = true;
+        schedule();
+      }
       return;
     }
     past.length = 0;
@@ -232,23 +308,35 @@ export function createSession(options: SessionOptions): AssessmentSession {
     if (!(dirty = wasDirty || !same(merged, checked.response))) stop();
   };
   if (store?.watch) unwatch = store.watch(key, external);
-  if (store && !options.persisted) { dirty = true; schedule(); }
+  if (store && !options.persisted) {
+    dirty = true;
+    schedule();
+  }
 
   const session: AssessmentSession = {
-    get state() { return state; },
+    get state() {
+      return state;
+    },
     dispatch: apply,
     subscribe(listener) {
       listeners.add(listener);
-      return () => { listeners.delete(listener); };
+      return () => {
+        listeners.delete(listener);
+      };
     },
     undo: () => travel(past, future, 'undo'),
     redo: () => travel(future, past, 'redo'),
     async addEvidence(question, file, name) {
       const q = ix.questions.get(question);
       if (!q || q.attachments === false || file.size > MAX_EVIDENCE_SIZE) {
-        const message = !q ? `unknown question "${question}"` : q.attachments === false ? `question "${question}" takes no evidence files`
-          : `the file is larger than ${formatSize(MAX_EVIDENCE_SIZE)}, the limit for one evidence file`;
-        throw new SessionActionError([{ path: formatPath(['answers', question, 'evidence']), message }]);
+        const message = !q
+          ? `unknown question "${question}"`
+          : q.attachments === false
+            ? `question "${question}" takes no evidence files`
+            : `the file is larger than ${formatSize(MAX_EVIDENCE_SIZE)}, the limit for one evidence file`;
+        throw new SessionActionError([
+          { path: formatPath(['answers', question, 'evidence']), message },
+        ]);
       }
       const ref: EvidenceRef = {
         id: randomId(),
@@ -286,7 +374,9 @@ export function createSession(options: SessionOptions): AssessmentSession {
  * `options.response` (or empty) in memory (`storage.state: 'memory-only'`) and saving is retried on the
  * next change.
  */
-export async function openSession(options: SessionOptions & { store: AssessmentStore; key?: string; title?: string }): Promise<AssessmentSession> {
+export async function openSession(
+  options: SessionOptions & { store: AssessmentStore; key?: string; title?: string },
+): Promise<AssessmentSession> {
   const { store, definition } = options;
   const key = options.key ?? definition.id;
   let stored: AssessmentResponse | undefined;
@@ -294,7 +384,14 @@ export async function openSession(options: SessionOptions & { store: AssessmentS
   try {
     if (!(await store.get(key))) {
       // May fail because an unreadable record holds the key: the load below tells a dead store from that.
-      await store.create({ id: key, title: options.title ?? (typeof definition.title === 'string' ? definition.title : definition.id), definition: { id: definition.id, version: definition.version } })
+      await store
+        .create({
+          id: key,
+          title:
+            options.title ??
+            (typeof definition.title === 'string' ? definition.title : definition.id),
+          definition: { id: definition.id, version: definition.version },
+        })
         .catch(() => undefined);
     }
     stored = await store.loadResponse(key);
@@ -302,5 +399,12 @@ export async function openSession(options: SessionOptions & { store: AssessmentS
     storage = memoryOnly(e);
   }
   const problems = store.takeProblems();
-  return createSession({ ...options, key, response: stored ?? options.response, problems, persisted: !!stored, ...(storage ? { storage } : {}) });
+  return createSession({
+    ...options,
+    key,
+    response: stored ?? options.response,
+    problems,
+    persisted: !!stored,
+    ...(storage ? { storage } : {}),
+  });
 }

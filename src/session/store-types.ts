@@ -30,7 +30,11 @@ export interface StoredEnvelope {
 /** What a store operation rejects with; `quota` tells a full disk from an unavailable database. */
 export class StorageError extends Error {
   readonly reason: 'unavailable' | 'quota' | 'failed';
-  constructor(message: string, reason: StorageError['reason'] = 'failed', options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    reason: StorageError['reason'] = 'failed',
+    options?: { cause?: unknown },
+  ) {
     super(message);
     this.name = 'StorageError';
     this.reason = reason;
@@ -42,7 +46,12 @@ export interface AssessmentStore {
   list(): Promise<AssessmentRecord[]>;
   get(id: string): Promise<AssessmentRecord | undefined>;
   /** Creates an assessment (a fresh id unless given) with an optional first response. */
-  create(init: { id?: string; title: string; definition: { id: string; version: string }; response?: AssessmentResponse }): Promise<AssessmentRecord>;
+  create(init: {
+    id?: string;
+    title: string;
+    definition: { id: string; version: string };
+    response?: AssessmentResponse;
+  }): Promise<AssessmentRecord>;
   rename(id: string, title: string): Promise<void>;
   /** Copies the record, its response and its evidence under a new id. */
   duplicate(id: string, title?: string): Promise<AssessmentRecord>;

@@ -3,7 +3,14 @@
  * DOM-free. Implemented in `./session.ts`; components depend only on these types.
  */
 import type { AssessmentDefinition } from '../model/definition.js';
-import type { AnswerValue, AssessmentResponse, EvidenceRef, Review, Risk, SoaDecision } from '../model/response.js';
+import type {
+  AnswerValue,
+  AssessmentResponse,
+  EvidenceRef,
+  Review,
+  Risk,
+  SoaDecision,
+} from '../model/response.js';
 import type { AimsIssue } from '../model/issues.js';
 
 /** Every change to a response is one of these. */
@@ -72,7 +79,9 @@ export type SessionListener = (snapshot: SessionSnapshot) => void;
 export class SessionActionError extends Error {
   readonly issues: readonly AimsIssue[];
   constructor(issues: readonly AimsIssue[]) {
-    super(`Action refused: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`);
+    super(
+      `Action refused: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
+    );
     this.name = 'SessionActionError';
     this.issues = issues;
   }

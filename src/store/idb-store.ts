@@ -29,38 +29,59 @@ function toStorageError(e: unknown): StorageError {
 }
 
 /** Opens (lazily, retrying after a failure) the aimskit database and returns a store over it. */
-export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): Promise<AssessmentStore> {
+export async function openIndexedDbStore(
+  options: IndexedDbStoreOptions = {},
+): Promise<AssessmentStore> {
   const name = options.name ?? 'aimskit';
   const problems: StorageProblem[] = [];
   const watchers = new Map<string, Set<(r: AssessmentResponse) => void>>();
-  let channel = options.broadcast !== false && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(`aimskit:${name}`) : undefined;
+  let channel =
+    options.broadcast !== false && typeof BroadcastChannel !== 'undefined'
+      ? new BroadcastChannel(`aimskit:${name}`)
+      : undefined;
   let pending: Promise<IDBDatabase> | undefined;
 
   const connect = async (): Promise<IDBDatabase> => {
-    if (typeof indexedDB === 'undefined') throw new StorageError('IndexedDB is not available in this browser', 'unavailable');
+    if (typeof indexedDB === 'undefined')
+      throw new StorageError('IndexedDB is not available in this browser', 'unavailable');
     try {
       const r = indexedDB.open(name, DB_VERSION);
       r.onupgradeneeded = (e) => void upgrade(r.result, e.oldVersion, r.transaction!);
       let gaveUp = false;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const fail = (e: unknown) => { gaveUp = true; reject(e); };
+        const fail = (e: unknown) => {
+          gaveUp = true;
+          reject(e);
+        };
         // If the open succeeds after we gave up on it, let the connection go.
         r.onsuccess = () => (gaveUp ? r.result.close() : resolve(r.result));
         r.onerror = () => fail(r.error);
-        r.onblocked = () => fail(new Error('another tab keeps an older version of the database open'));
+        r.onblocked = () =>
+          fail(new Error('another tab keeps an older version of the database open'));
       });
       // A newer version opening elsewhere: let it upgrade, reopen on the next operation.
-      db.onversionchange = () => { db.close(); pending = undefined; };
-      db.onclose = () => { pending = undefined; };
+      db.onversionchange = () => {
+        db.close();
+        pending = undefined;
+      };
+      db.onclose = () => {
+        pending = undefined;
+      };
       return db;
     } catch (e) {
-      throw new StorageError(`The browser's database could not be opened: ${(e as Error)?.message ?? e}`, 'unavailable', { cause: e });
+      throw new StorageError(
+        `The browser's database could not be opened: ${(e as Error)?.message ?? e}`,
+        'unavailable',
+        { cause: e },
+      );
     }
   };
   const open = (): Promise<IDBDatabase> => {
     if (!pending) {
       const p = (pending = connect());
-      p.catch(() => { if (pending === p) pending = undefined; });
+      p.catch(() => {
+        if (pending === p) pending = undefined;
+      });
     }
     return pending;
   };
@@ -69,13 +90,26 @@ export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): P
     const db = await open();
     try {
       const tx = db.transaction(scope, write ? 'readwrite' : 'readonly');
-      const done = new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onabort = () => reject(tx.error); });
+      const done = new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onabort = () => reject(tx.error);
+      });
       done.catch(() => undefined);
       const out = await fn({
         get: (s, key) => req(tx.objectStore(s).get(key)),
-        all: (s, id) => req(id === undefined ? tx.objectStore(s).getAll() : tx.objectStore(s).index('by-assessment').getAll(id)),
+        all: (s, id) =>
+          req(
+            id === undefined
+              ? tx.objectStore(s).getAll()
+              : tx.objectStore(s).index('by-assessment').getAll(id),
+          ),
         put: (s, row, add) => req(tx.objectStore(s)[add ? 'add' : 'put'](row)),
-        del: (s, id) => req(tx.objectStore(s).delete(typeof KEYS[s] === 'string' ? id : IDBKeyRange.bound([id], [id, []]))),
+        del: (s, id) =>
+          req(
+            tx
+              .objectStore(s)
+              .delete(typeof KEYS[s] === 'string' ? id : IDBKeyRange.bound([id], [id, []])),
+          ),
         commit: () => tx.commit(),
       });
       await done;
@@ -88,24 +122,37 @@ export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): P
   if (channel) {
     channel.onmessage = ({ data }: MessageEvent) => {
       const set = typeof data?.assessment === 'string' ? watchers.get(data.assessment) : undefined;
-      const response = set?.size ? check(problems, ResponseSchema, data.response, `broadcast/${data.assessment}`) : undefined;
+      const response = set?.size
+        ? check(problems, ResponseSchema, data.response, `broadcast/${data.assessment}`)
+        : undefined;
       if (response) for (const l of set!) l(response);
     };
   }
 
-  const store = recordStore(run, options.now, problems, {
-    watch(id, listener) {
-      const set = watchers.get(id) ?? new Set();
-      watchers.set(id, set.add(listener));
-      return () => { set.delete(listener); };
+  const store = recordStore(
+    run,
+    options.now,
+    problems,
+    {
+      watch(id, listener) {
+        const set = watchers.get(id) ?? new Set();
+        watchers.set(id, set.add(listener));
+        return () => {
+          set.delete(listener);
+        };
+      },
+      close() {
+        channel?.close();
+        channel = undefined;
+        void pending?.then(
+          (db) => db.close(),
+          () => undefined,
+        );
+        pending = undefined;
+      },
     },
-    close() {
-      channel?.close();
-      channel = undefined;
-      void pending?.then((db) => db.close(), () => undefined);
-      pending = undefined;
-    },
-  }, (assessment, response) => channel?.postMessage({ assessment, response }));
+    (assessment, response) => channel?.postMessage({ assessment, response }),
+  );
   // Open now so the first read is fast; a failure here is retried by the first operation.
   await open().catch(() => undefined);
   return store;

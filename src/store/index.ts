@@ -4,4 +4,10 @@ export { createMemoryStore } from './memory-store.js';
 export { flushOnPageHide } from './lifecycle.js';
 export { DB_VERSION } from './schema.js';
 export { createVersion1 } from './migrate.js';
-export { StorageError, type AssessmentStore, type AssessmentRecord, type StoredEvidence, type StoredEnvelope } from '../session/store-types.js';
+export {
+  StorageError,
+  type AssessmentStore,
+  type AssessmentRecord,
+  type StoredEvidence,
+  type StoredEnvelope,
+} from '../session/store-types.js';

@@ -10,7 +10,8 @@ import { KEYS, type Name } from './schema.js';
 export function createMemoryStore(options: { now?: () => Date } = {}): AssessmentStore {
   const tables = new Map<Name, Map<string, any>>();
   const table = (s: Name) => tables.get(s) ?? tables.set(s, new Map()).get(s)!;
-  const clone = ({ blob, ...row }: any) => (blob ? { ...structuredClone(row), blob } : structuredClone(row));
+  const clone = ({ blob, ...row }: any) =>
+    blob ? { ...structuredClone(row), blob } : structuredClone(row);
   const keyOf = (s: Name, row: any) => {
     const path = KEYS[s];
     return JSON.stringify(typeof path === 'string' ? row[path] : path.map((p) => row[p]));
@@ -20,7 +21,8 @@ export function createMemoryStore(options: { now?: () => Date } = {}): Assessmen
       const row = table(s).get(JSON.stringify(key));
       return row && clone(row);
     },
-    all: async (s, id) => [...table(s).values()].filter((r) => id === undefined || r.assessment === id).map(clone),
+    all: async (s, id) =>
+      [...table(s).values()].filter((r) => id === undefined || r.assessment === id).map(clone),
     put: async (s, row, add) => {
       const key = keyOf(s, row);
       if (add && table(s).has(key)) throw new StorageError(`${s} ${key} already exists`);

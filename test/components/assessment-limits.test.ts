@@ -10,7 +10,9 @@ async function load(src: string) {
   el.storage = 'memory';
   el.src = src;
   const settled = Promise.race([
-    oneEvent(el, 'aims-definition-error').then((e) => ({ error: e.detail.issues[0]!.message as string })),
+    oneEvent(el, 'aims-definition-error').then((e) => ({
+      error: e.detail.issues[0]!.message as string,
+    })),
     oneEvent(el, 'aims-ready').then(() => ({ error: '' })),
   ]);
   document.body.append(el);
@@ -44,7 +46,10 @@ describe('<aims-assessment src> limits', () => {
   });
 
   it('loads a definition just inside the limit', async () => {
-    const text = JSON.stringify({ ...allTypes, description: 'd'.repeat(MAX_DEFINITION_SIZE - JSON.stringify(allTypes).length - 100) });
+    const text = JSON.stringify({
+      ...allTypes,
+      description: 'd'.repeat(MAX_DEFINITION_SIZE - JSON.stringify(allTypes).length - 100),
+    });
     expect(text.length).to.be.below(MAX_DEFINITION_SIZE);
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const { error } = await load(url);

@@ -10,11 +10,18 @@ import { $, allTypes } from './fixtures.js';
 function occupyNewerVersion(): Promise<void> {
   return new Promise((resolve, reject) => {
     const req = indexedDB.open('aimskit', DB_VERSION + 1);
-    req.onsuccess = () => { req.result.close(); resolve(); };
+    req.onsuccess = () => {
+      req.result.close();
+      resolve();
+    };
     req.onerror = () => reject(req.error);
   });
 }
-const removeDb = () => new Promise<void>((resolve) => { const r = indexedDB.deleteDatabase('aimskit'); r.onsuccess = r.onerror = r.onblocked = () => resolve(); });
+const removeDb = () =>
+  new Promise<void>((resolve) => {
+    const r = indexedDB.deleteDatabase('aimskit');
+    r.onsuccess = r.onerror = r.onblocked = () => resolve();
+  });
 
 describe('<aims-assessment> when the browser cannot store', () => {
   after(removeDb);

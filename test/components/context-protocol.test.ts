@@ -15,7 +15,11 @@ import { allTypes } from './fixtures.js';
 
 class LitContextConsumer extends LitElement {
   seen: unknown[] = [];
-  consumer = new ContextConsumer(this, { context: sessionContext, subscribe: true, callback: (v) => this.seen.push(v) });
+  consumer = new ContextConsumer(this, {
+    context: sessionContext,
+    subscribe: true,
+    callback: (v) => this.seen.push(v),
+  });
 }
 customElements.define('test-lit-context-consumer', LitContextConsumer);
 
@@ -51,7 +55,8 @@ describe('session context (community protocol)', () => {
     b.storageKey = 'b';
     const sc = document.createElement('aims-scorecard') as AimsScorecard;
     a.append(sc);
-    const readyA = oneEvent(a, 'aims-ready'), readyB = oneEvent(b, 'aims-ready');
+    const readyA = oneEvent(a, 'aims-ready'),
+      readyB = oneEvent(b, 'aims-ready');
     document.body.append(a, b);
     await Promise.all([readyA, readyB]);
     expect(sc.contextSession).to.equal(a.session);

@@ -15,23 +15,68 @@ const maturity = {
 
 /** Two sections, every question type, a showIf, a requiredIf, a required question, N/A and a recommendation. */
 export const allTypes: AssessmentDefinition = parseDefinition({
-  format: 'aimskit.definition/1', id: 'test-all', version: '1.0.0', title: { en: 'Test assessment', de: 'Testbewertung' },
+  format: 'aimskit.definition/1',
+  id: 'test-all',
+  version: '1.0.0',
+  title: { en: 'Test assessment', de: 'Testbewertung' },
   scales: [maturity],
   requirements: [{ id: 'A.6.2.4', title: 'Verification', kind: 'control', group: 'A.6' }],
   sections: [
     {
-      id: 's1', title: { en: 'Scope', de: 'Umfang' }, questions: [
-        { id: 'role', type: 'multi', text: 'Your roles', required: true, options: [{ id: 'dev', label: 'Developer' }, { id: 'user', label: 'User' }] },
-        { id: 'dev-only', type: 'text', text: 'What do you develop?', showIf: "{role} contains 'dev'" },
-        { id: 'kind', type: 'choice', text: 'Kind of system', options: [{ id: 'a', label: 'Alpha', value: 1 }, { id: 'b', label: 'Beta', value: 0, requiresJustification: true }] },
-        { id: 'count', type: 'number', text: 'How many AI systems?', min: 0, max: 100, requiredIf: "{kind} = 'a'" },
+      id: 's1',
+      title: { en: 'Scope', de: 'Umfang' },
+      questions: [
+        {
+          id: 'role',
+          type: 'multi',
+          text: 'Your roles',
+          required: true,
+          options: [
+            { id: 'dev', label: 'Developer' },
+            { id: 'user', label: 'User' },
+          ],
+        },
+        {
+          id: 'dev-only',
+          type: 'text',
+          text: 'What do you develop?',
+          showIf: "{role} contains 'dev'",
+        },
+        {
+          id: 'kind',
+          type: 'choice',
+          text: 'Kind of system',
+          options: [
+            { id: 'a', label: 'Alpha', value: 1 },
+            { id: 'b', label: 'Beta', value: 0, requiresJustification: true },
+          ],
+        },
+        {
+          id: 'count',
+          type: 'number',
+          text: 'How many AI systems?',
+          min: 0,
+          max: 100,
+          requiredIf: "{kind} = 'a'",
+        },
         { id: 'since', type: 'date', text: 'In use since', comments: false, attachments: false },
       ],
     },
     {
-      id: 's2', title: { en: 'Life cycle', de: 'Lebenszyklus' }, questions: [
-        { id: 'vv', type: 'scale', scale: 'maturity', requirement: 'A.6.2.4', text: { en: 'Verification and validation', de: 'Verifizierung und Validierung' },
-          help: 'Plans, test reports.', evidence: 'operation', recommendation: 'Write a V&V plan.', commentLabel: 'Describe your implementation' },
+      id: 's2',
+      title: { en: 'Life cycle', de: 'Lebenszyklus' },
+      questions: [
+        {
+          id: 'vv',
+          type: 'scale',
+          scale: 'maturity',
+          requirement: 'A.6.2.4',
+          text: { en: 'Verification and validation', de: 'Verifizierung und Validierung' },
+          help: 'Plans, test reports.',
+          evidence: 'operation',
+          recommendation: 'Write a V&V plan.',
+          commentLabel: 'Describe your implementation',
+        },
       ],
     },
   ],
@@ -47,19 +92,30 @@ export function $<T extends Element = HTMLElement>(el: Element, selector: string
   if (!found) throw new Error(`nothing matches ${selector}`);
   return found;
 }
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 
 /** The fieldset of a question (by its legend text, as a user finds it). */
 export function questionByText(el: Element, text: string): HTMLFieldSetElement {
-  const fs = $$<HTMLFieldSetElement>(el, 'fieldset').find((f) => f.querySelector('legend')?.textContent?.includes(text));
+  const fs = $$<HTMLFieldSetElement>(el, 'fieldset').find((f) =>
+    f.querySelector('legend')?.textContent?.includes(text),
+  );
   if (!fs) throw new Error(`no question "${text}"`);
   return fs;
 }
 
 /** A labelled control inside a root, by its label's visible text. */
-export function byLabel<T extends HTMLElement = HTMLInputElement>(root: ParentNode, text: string): T {
-  const label = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim().includes(text));
-  const control = label?.querySelector('input, textarea, select') ?? (label as HTMLLabelElement | undefined)?.control;
+export function byLabel<T extends HTMLElement = HTMLInputElement>(
+  root: ParentNode,
+  text: string,
+): T {
+  const label = [...root.querySelectorAll('label')].find((l) =>
+    l.textContent?.trim().includes(text),
+  );
+  const control =
+    label?.querySelector('input, textarea, select') ??
+    (label as HTMLLabelElement | undefined)?.control;
   if (!control) throw new Error(`no control labelled "${text}"`);
   return control as T;
 }

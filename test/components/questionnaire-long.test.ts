@@ -12,16 +12,44 @@ const N = 200;
 const MAX = 30;
 const ids = Array.from({ length: N }, (_, i) => `q${i}`);
 const definition = parseDefinition({
-  format: 'aimskit.definition/1', id: 'long', version: '1', title: 'Long',
-  scales: [{ id: 'm', options: [{ id: '0', label: 'No', value: 0 }, { id: '1', label: 'Yes', value: 1 }] }],
+  format: 'aimskit.definition/1',
+  id: 'long',
+  version: '1',
+  title: 'Long',
+  scales: [
+    {
+      id: 'm',
+      options: [
+        { id: '0', label: 'No', value: 0 },
+        { id: '1', label: 'Yes', value: 1 },
+      ],
+    },
+  ],
   sections: [
-    { id: 'long', title: 'Long', questions: ids.map((id, i) => ({ id, type: 'scale' as const, scale: 'm', text: `Practice ${i + 1}`, required: i === 150 })) },
-    { id: 'short', title: 'Short', questions: [{ id: 'last', type: 'text' as const, text: 'Anything else?' }] },
+    {
+      id: 'long',
+      title: 'Long',
+      questions: ids.map((id, i) => ({
+        id,
+        type: 'scale' as const,
+        scale: 'm',
+        text: `Practice ${i + 1}`,
+        required: i === 150,
+      })),
+    },
+    {
+      id: 'short',
+      title: 'Short',
+      questions: [{ id: 'last', type: 'text' as const, text: 'Anything else?' }],
+    },
   ],
 });
-const shownIds = (el: AimsQuestionnaire) => $$(el, '[data-question]').map((f) => f.dataset.question);
+const shownIds = (el: AimsQuestionnaire) =>
+  $$(el, '[data-question]').map((f) => f.dataset.question);
 /** The question holding the focused control. */
-const focusedQuestion = (el: AimsQuestionnaire) => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-question]')?.dataset.question;
+const focusedQuestion = (el: AimsQuestionnaire) =>
+  (el.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-question]')
+    ?.dataset.question;
 
 async function make() {
   const host = await fixture<HTMLElement>(html`<div></div>`);
@@ -73,15 +101,23 @@ describe('<aims-questionnaire> with a 200-question section', () => {
     await el.goTo('last');
     expect(await el.validate()).to.equal(false);
     expect(focusedQuestion(el)).to.equal('q150');
-    expect($$(el, '[aria-invalid="true"]').map((n) => n.closest<HTMLElement>('[data-question]')?.dataset.question)).to.include('q150');
+    expect(
+      $$(el, '[aria-invalid="true"]').map(
+        (n) => n.closest<HTMLElement>('[data-question]')?.dataset.question,
+      ),
+    ).to.include('q150');
     await el.allRendered();
     expect(shownIds(el)).to.deep.equal(ids);
   });
 
   it('renders a short section in one go', async () => {
     const session = sessionFor();
-    const el = await fixture<AimsQuestionnaire>(html`<aims-questionnaire .session=${session}></aims-questionnaire>`);
-    const expected = session.state.definition.sections[0]!.questions.filter((q) => session.state.visible.has(q.id)).map((q) => q.id);
+    const el = await fixture<AimsQuestionnaire>(
+      html`<aims-questionnaire .session=${session}></aims-questionnaire>`,
+    );
+    const expected = session.state.definition.sections[0]!.questions.filter((q) =>
+      session.state.visible.has(q.id),
+    ).map((q) => q.id);
     expect(expected.length).to.be.greaterThan(1);
     expect(shownIds(el)).to.deep.equal(expected);
   });

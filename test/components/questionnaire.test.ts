@@ -6,11 +6,20 @@ import { en } from '../../components/base/messages/en.js';
 import { $, $$, allTypes, byLabel, questionByText, sessionFor } from './fixtures.js';
 
 async function make(session = sessionFor(), attrs = '') {
-  const el = await fixture<AimsQuestionnaire>(html`<aims-questionnaire .session=${session} theme=${attrs || 'light'}></aims-questionnaire>`);
+  const el = await fixture<AimsQuestionnaire>(
+    html`<aims-questionnaire .session=${session} theme=${attrs || 'light'}></aims-questionnaire>`,
+  );
   return { el, session };
 }
-const click = async (el: AimsQuestionnaire, node: HTMLElement) => { node.click(); await el.updateComplete; };
-const type = async (el: AimsQuestionnaire, node: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+const click = async (el: AimsQuestionnaire, node: HTMLElement) => {
+  node.click();
+  await el.updateComplete;
+};
+const type = async (
+  el: AimsQuestionnaire,
+  node: HTMLInputElement | HTMLTextAreaElement,
+  value: string,
+) => {
   node.value = value;
   node.dispatchEvent(new Event('input', { bubbles: true }));
   node.dispatchEvent(new Event('change', { bubbles: true }));
@@ -51,9 +60,13 @@ describe('<aims-questionnaire>', () => {
     const { el, session } = await make();
     session.dispatch({ type: 'answer', question: 'role', value: ['dev'] });
     await el.updateComplete;
-    expect(questionByText(el, 'Your roles').querySelectorAll('input[type=checkbox]').length).to.equal(2);
+    expect(
+      questionByText(el, 'Your roles').querySelectorAll('input[type=checkbox]').length,
+    ).to.equal(2);
     expect(questionByText(el, 'What do you develop?').querySelector('textarea')).to.exist;
-    expect(questionByText(el, 'Kind of system').querySelectorAll('input[type=radio]').length).to.equal(2);
+    expect(
+      questionByText(el, 'Kind of system').querySelectorAll('input[type=radio]').length,
+    ).to.equal(2);
     const count = questionByText(el, 'How many AI systems?').querySelector('input')!;
     expect(count.type).to.equal('number');
     expect(count.min).to.equal('0');
@@ -61,7 +74,9 @@ describe('<aims-questionnaire>', () => {
     await el.next();
     const vv = questionByText(el, 'Verification and validation');
     const radios = [...vv.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-    expect(radios.map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(allTypes.scales[0]!.options.map((o) => o.label));
+    expect(radios.map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(
+      allTypes.scales[0]!.options.map((o) => o.label),
+    );
     expect(vv.textContent).to.contain(en.evidenceOperation);
     expect(vv.textContent).to.contain('Plans, test reports.');
   });
@@ -104,7 +119,9 @@ describe('<aims-questionnaire>', () => {
   it('blocks Next on a missing required answer, ties the error to it and focuses it', async () => {
     const { el } = await make();
     let moved = false;
-    el.addEventListener('aims-section-change', () => { moved = true; });
+    el.addEventListener('aims-section-change', () => {
+      moved = true;
+    });
     await click(el, button(el, en.next));
     expect(moved).to.equal(false);
     const fs = questionByText(el, 'Your roles');
@@ -118,7 +135,9 @@ describe('<aims-questionnaire>', () => {
     await click(el, first);
     await click(el, byLabel(questionByText(el, 'Kind of system'), 'Alpha'));
     await el.next();
-    expect(questionByText(el, 'How many AI systems?').querySelector('[part~=error]')?.textContent).to.equal(en.errorRequired);
+    expect(
+      questionByText(el, 'How many AI systems?').querySelector('[part~=error]')?.textContent,
+    ).to.equal(en.errorRequired);
     expect(questionByText(el, 'Your roles').querySelector('[part~=error]')).to.equal(null);
   });
 
@@ -138,7 +157,10 @@ describe('<aims-questionnaire>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(byLabel(vv(), en.justification));
     expect(byLabel(vv(), en.justification).getAttribute('aria-invalid')).to.equal('true');
     await type(el, byLabel<HTMLTextAreaElement>(vv(), en.justification), 'No AI development here.');
-    expect(session.state.response.answers.vv).to.include({ value: 'na', justification: 'No AI development here.' });
+    expect(session.state.response.answers.vv).to.include({
+      value: 'na',
+      justification: 'No AI development here.',
+    });
     // an option marked requiresJustification asks too
     el.section = 's1';
     await el.updateComplete;
@@ -162,7 +184,9 @@ describe('<aims-questionnaire>', () => {
     expect(levels()).to.equal(null);
     const vv = () => questionByText(el, 'Verification and validation');
     await click(el, byLabel(vv(), 'Incomplete'));
-    expect(vv().querySelector('[part~=recommendation]')?.textContent).to.contain('Write a V&V plan.');
+    expect(vv().querySelector('[part~=recommendation]')?.textContent).to.contain(
+      'Write a V&V plan.',
+    );
     await click(el, byLabel(vv(), 'Optimizing'));
     expect(vv().querySelector('[part~=recommendation]')).to.equal(null);
   });
@@ -185,7 +209,9 @@ describe('<aims-questionnaire>', () => {
     expect($$(el, 'fieldset').length).to.equal(1);
     expect(await el.goTo('count')).to.equal(true);
     expect(el.section).to.equal('s1');
-    expect(el.shadowRoot!.activeElement).to.equal(questionByText(el, 'How many AI systems?').querySelector('input'));
+    expect(el.shadowRoot!.activeElement).to.equal(
+      questionByText(el, 'How many AI systems?').querySelector('input'),
+    );
     expect(await el.goTo('dev-only')).to.equal(false);
     const bar = $<HTMLProgressElement>(el, 'progress');
     expect(bar.value).to.equal(Math.round(session.state.scorecard.overall.completion * 100));
@@ -193,7 +219,11 @@ describe('<aims-questionnaire>', () => {
   });
 
   it('shows the table of contents as a side column when wide, and as a disclosure when narrow', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 60rem"><aims-questionnaire theme="light" .session=${sessionFor()}></aims-questionnaire></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 60rem">
+        <aims-questionnaire theme="light" .session=${sessionFor()}></aims-questionnaire>
+      </div>`,
+    );
     const el = wrap.querySelector('aims-questionnaire')!;
     await el.updateComplete;
     const toggle = $<HTMLButtonElement>(el, '[aria-controls=toc]');
@@ -203,7 +233,9 @@ describe('<aims-questionnaire>', () => {
     // Wide: the list sits beside the questions, the disclosure button is not rendered.
     expect(shown(toggle)).to.equal(false);
     expect(shown(list)).to.equal(true);
-    expect(items[0]!.getBoundingClientRect().right).to.be.at.most($(el, 'h2').getBoundingClientRect().left);
+    expect(items[0]!.getBoundingClientRect().right).to.be.at.most(
+      $(el, 'h2').getBoundingClientRect().left,
+    );
     // Narrow: one button names the current section; the list opens on demand.
     wrap.style.inlineSize = '25rem';
     await new Promise(requestAnimationFrame);
@@ -235,9 +267,15 @@ describe('<aims-questionnaire>', () => {
     el.section = 's2';
     await el.updateComplete;
     const vv = () => questionByText(el, 'Verification and validation');
-    const notes = [...vv().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.getAttribute('aria-controls')?.endsWith('-notes'))!;
+    const notes = [...vv().querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      b.getAttribute('aria-controls')?.endsWith('-notes'),
+    )!;
     await click(el, notes);
-    await type(el, byLabel<HTMLTextAreaElement>(vv(), 'Describe your implementation'), 'Quarterly tests.');
+    await type(
+      el,
+      byLabel<HTMLTextAreaElement>(vv(), 'Describe your implementation'),
+      'Quarterly tests.',
+    );
     expect(session.state.response.answers.vv?.comment).to.equal('Quarterly tests.');
     const input = byLabel(vv(), en.attach);
     const dt = new DataTransfer();
@@ -256,29 +294,41 @@ describe('<aims-questionnaire>', () => {
     await click(el, notes);
     expect(vv().querySelector('[part~=notes]')).to.equal(null);
     await click(el, notes);
-    expect(byLabel<HTMLTextAreaElement>(vv(), 'Describe your implementation').value).to.equal('Quarterly tests.');
+    expect(byLabel<HTMLTextAreaElement>(vv(), 'Describe your implementation').value).to.equal(
+      'Quarterly tests.',
+    );
     // a question without comments/attachments has no notes at all (no toggle either)
     el.section = 's1';
     await el.updateComplete;
     const noNotes = questionByText(el, 'In use since');
-    expect([...noNotes.querySelectorAll('button')].some((b) => b.getAttribute('aria-controls')?.endsWith('-notes'))).to.equal(false);
+    expect(
+      [...noNotes.querySelectorAll('button')].some((b) =>
+        b.getAttribute('aria-controls')?.endsWith('-notes'),
+      ),
+    ).to.equal(false);
   });
 
   it('shows answers read-only in review mode', async () => {
     const session = sessionFor();
     session.dispatch({ type: 'answer', question: 'kind', value: 'a' });
-    const el = await fixture<AimsQuestionnaire>(html`<aims-questionnaire readonly .session=${session}></aims-questionnaire>`);
+    const el = await fixture<AimsQuestionnaire>(
+      html`<aims-questionnaire readonly .session=${session}></aims-questionnaire>`,
+    );
     const alpha = byLabel(questionByText(el, 'Kind of system'), 'Alpha');
     expect(alpha.checked).to.equal(true);
     expect(alpha.disabled).to.equal(true);
-    expect(questionByText(el, 'How many AI systems?').querySelector('input')!.readOnly).to.equal(true);
+    expect(questionByText(el, 'How many AI systems?').querySelector('input')!.readOnly).to.equal(
+      true,
+    );
     alpha.disabled = false;
     await click(el, byLabel(questionByText(el, 'Kind of system'), 'Beta'));
     expect(session.state.response.answers.kind?.value).to.equal('a');
   });
 
   it('uses the German catalog and definition text for locale="de"', async () => {
-    const el = await fixture<AimsQuestionnaire>(html`<div lang="de"><aims-questionnaire .session=${sessionFor()}></aims-questionnaire></div>`).then((d) => d.firstElementChild as AimsQuestionnaire);
+    const el = await fixture<AimsQuestionnaire>(
+      html`<div lang="de"><aims-questionnaire .session=${sessionFor()}></aims-questionnaire></div>`,
+    ).then((d) => d.firstElementChild as AimsQuestionnaire);
     const { de } = await import('../../components/base/messages/de.js');
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
@@ -294,13 +344,19 @@ describe('<aims-questionnaire>', () => {
     const { de } = await import('../../components/base/messages/de.js');
     expect(Object.keys(de).sort()).to.deep.equal(Object.keys(en).sort());
     for (const k of Object.keys(en) as (keyof typeof en)[]) {
-      expect((de[k].match(/\{\w+\}/g) ?? []).sort(), k).to.deep.equal((en[k].match(/\{\w+\}/g) ?? []).sort());
+      expect((de[k].match(/\{\w+\}/g) ?? []).sort(), k).to.deep.equal(
+        (en[k].match(/\{\w+\}/g) ?? []).sort(),
+      );
     }
   });
 
   it('takes part in a host form: value, validity and reset', async () => {
     const session = sessionFor();
-    const form = await fixture<HTMLFormElement>(html`<form><aims-questionnaire name="assessment" .session=${session}></aims-questionnaire></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <aims-questionnaire name="assessment" .session=${session}></aims-questionnaire>
+      </form>`,
+    );
     const el = form.querySelector('aims-questionnaire')!;
     await el.updateComplete;
     expect(form.checkValidity()).to.equal(false);
@@ -317,10 +373,23 @@ describe('<aims-questionnaire>', () => {
   });
 
   it('can be restyled by the host through tokens and parts', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <style>.brand { --aims-color-accent: rgb(200, 0, 100); --aims-font-family: Georgia, serif; --aims-radius-m: 0px; }
-        .brand aims-questionnaire::part(question) { border-width: 3px; }</style>
-      <div class="brand"><aims-questionnaire theme="light" .session=${sessionFor()}></aims-questionnaire></div></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <style>
+          .brand {
+            --aims-color-accent: rgb(200, 0, 100);
+            --aims-font-family: Georgia, serif;
+            --aims-radius-m: 0px;
+          }
+          .brand aims-questionnaire::part(question) {
+            border-width: 3px;
+          }
+        </style>
+        <div class="brand">
+          <aims-questionnaire theme="light" .session=${sessionFor()}></aims-questionnaire>
+        </div>
+      </div>`,
+    );
     const el = wrap.querySelector('aims-questionnaire')!;
     await el.updateComplete;
     const next = button(el, en.next);

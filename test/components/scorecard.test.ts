@@ -1,6 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { canEmulateMedia, emulateMediaWhereSupported, requireMediaEmulation, requirePrintDialogReturns } from '../browser-support.js';
+import {
+  canEmulateMedia,
+  emulateMediaWhereSupported,
+  requireMediaEmulation,
+  requirePrintDialogReturns,
+} from '../browser-support.js';
 import '../../components/assessment/define.js';
 import '../../components/questionnaire/define.js';
 import '../../components/scorecard/define.js';
@@ -10,73 +15,189 @@ import { en } from '../../components/base/messages/en.js';
 import { de } from '../../components/base/messages/de.js';
 import { loadMessages } from '../../components/base/i18n.js';
 import {
-  decodeShareLink, deriveSoa, evidenceReadiness, parseDefinition, score, scoreAreas, soaCompleteness, summarizeRisks,
-  type AssessmentResponse, type Answer,
+  decodeShareLink,
+  deriveSoa,
+  evidenceReadiness,
+  parseDefinition,
+  score,
+  scoreAreas,
+  soaCompleteness,
+  summarizeRisks,
+  type AssessmentResponse,
+  type Answer,
 } from '../../src/core.js';
 import { createSession } from '../../src/session/index.js';
 import { iso42001QuickScan } from '../../src/content.js';
 import { $, $$ } from './fixtures.js';
 
-const scale = { id: 'm', options: [0, 0.2, 0.4, 0.6, 0.8, 1].map((value, i) => ({ id: String(i), label: `L${i}`, value })) };
-const naScale = { id: 'n', options: [...scale.options, { id: 'na', label: 'Not applicable', na: true }] };
+const scale = {
+  id: 'm',
+  options: [0, 0.2, 0.4, 0.6, 0.8, 1].map((value, i) => ({ id: String(i), label: `L${i}`, value })),
+};
+const naScale = {
+  id: 'n',
+  options: [...scale.options, { id: 'na', label: 'Not applicable', na: true }],
+};
 const DEF = parseDefinition({
-  format: 'aimskit.definition/1', id: 'sc-test', version: '1', title: { en: 'Scorecard test', de: 'Scorecard-Test' }, scales: [scale, naScale],
-  groups: [{ id: '4', title: 'Context' }, { id: '5', title: 'Leadership' }, { id: 'A.2', title: 'Policies' }],
-  tags: [{ id: 'policy', title: { en: 'Policy', de: 'Richtlinie' } }, { id: 'risk', title: 'Risk' }],
+  format: 'aimskit.definition/1',
+  id: 'sc-test',
+  version: '1',
+  title: { en: 'Scorecard test', de: 'Scorecard-Test' },
+  scales: [scale, naScale],
+  groups: [
+    { id: '4', title: 'Context' },
+    { id: '5', title: 'Leadership' },
+    { id: 'A.2', title: 'Policies' },
+  ],
+  tags: [
+    { id: 'policy', title: { en: 'Policy', de: 'Richtlinie' } },
+    { id: 'risk', title: 'Risk' },
+  ],
   requirements: [
     { id: '4.1', title: 'Understanding the organisation', kind: 'clause', group: '4' },
     { id: '5.2', title: 'AI policy', kind: 'clause', group: '5' },
     { id: 'A.2.2', title: 'Documented AI policy', kind: 'control', group: 'A.2' },
   ],
   sections: [
-    { id: 's1', title: 'Context', questions: [
-      { id: 'c4', type: 'scale', scale: 'm', requirement: '4.1', text: 'Do you know your context?', recommendation: 'Write down your context.', evidence: 'documentation', tags: ['risk'] },
-      { id: 'c5', type: 'scale', scale: 'm', requirement: '5.2', text: 'Is there an AI policy?', recommendation: 'Adopt an AI policy.', evidence: 'documentation', tags: ['policy'], target: 0.8 },
-    ] },
-    { id: 's2', title: 'Controls', questions: [
-      { id: 'a2', type: 'scale', scale: 'n', requirement: 'A.2.2', text: 'Is the policy documented?', evidence: 'operation', weight: 2, tags: ['policy', 'risk'], recommendation: 'Document it.' },
-      { id: 'a2b', type: 'scale', scale: 'n', requirement: 'A.2.2', text: 'Is the policy reviewed?', evidence: 'operation', target: 1 },
-    ] },
+    {
+      id: 's1',
+      title: 'Context',
+      questions: [
+        {
+          id: 'c4',
+          type: 'scale',
+          scale: 'm',
+          requirement: '4.1',
+          text: 'Do you know your context?',
+          recommendation: 'Write down your context.',
+          evidence: 'documentation',
+          tags: ['risk'],
+        },
+        {
+          id: 'c5',
+          type: 'scale',
+          scale: 'm',
+          requirement: '5.2',
+          text: 'Is there an AI policy?',
+          recommendation: 'Adopt an AI policy.',
+          evidence: 'documentation',
+          tags: ['policy'],
+          target: 0.8,
+        },
+      ],
+    },
+    {
+      id: 's2',
+      title: 'Controls',
+      questions: [
+        {
+          id: 'a2',
+          type: 'scale',
+          scale: 'n',
+          requirement: 'A.2.2',
+          text: 'Is the policy documented?',
+          evidence: 'operation',
+          weight: 2,
+          tags: ['policy', 'risk'],
+          recommendation: 'Document it.',
+        },
+        {
+          id: 'a2b',
+          type: 'scale',
+          scale: 'n',
+          requirement: 'A.2.2',
+          text: 'Is the policy reviewed?',
+          evidence: 'operation',
+          target: 1,
+        },
+      ],
+    },
   ],
   mappings: [
     { source: 'A.2.2', target: 'eu-ai-act:art-9', relationship: 'intersects-with' },
     { source: '4.1', target: 'nist-ai-rmf:map-1', relationship: 'intersects-with' },
   ],
   frameworks: [
-    { id: 'eu-ai-act', title: 'EU AI Act', interpretation: true, targets: [{ id: 'eu-ai-act:art-9', title: 'Art. 9 Risk management' }, { id: 'eu-ai-act:art-10', title: 'Art. 10 Data' }] },
-    { id: 'nist-ai-rmf', title: 'NIST AI RMF', interpretation: true, targets: [{ id: 'nist-ai-rmf:map-1', title: 'MAP 1 Context' }] },
+    {
+      id: 'eu-ai-act',
+      title: 'EU AI Act',
+      interpretation: true,
+      targets: [
+        { id: 'eu-ai-act:art-9', title: 'Art. 9 Risk management' },
+        { id: 'eu-ai-act:art-10', title: 'Art. 10 Data' },
+      ],
+    },
+    {
+      id: 'nist-ai-rmf',
+      title: 'NIST AI RMF',
+      interpretation: true,
+      targets: [{ id: 'nist-ai-rmf:map-1', title: 'MAP 1 Context' }],
+    },
   ],
 });
 
-const response = (answers: Record<string, Answer>, extra: Partial<AssessmentResponse> = {}): AssessmentResponse => ({
-  format: 'aimskit.response/1', definition: { id: 'sc-test', version: '1' }, answers, updatedAt: '2026-03-05T10:00:00.000Z', ...extra,
+const response = (
+  answers: Record<string, Answer>,
+  extra: Partial<AssessmentResponse> = {},
+): AssessmentResponse => ({
+  format: 'aimskit.response/1',
+  definition: { id: 'sc-test', version: '1' },
+  answers,
+  updatedAt: '2026-03-05T10:00:00.000Z',
+  ...extra,
 });
 const RESPONSES: AssessmentResponse[] = [
   response({}),
   response({ c4: { value: '2' }, c5: { value: '5' }, a2: { value: '1' } }),
-  response({ c4: { value: '3' }, c5: { value: '4' }, a2: { value: 'na', justification: 'No policy system.' }, a2b: { value: '5' } }),
+  response({
+    c4: { value: '3' },
+    c5: { value: '4' },
+    a2: { value: 'na', justification: 'No policy system.' },
+    a2b: { value: '5' },
+  }),
   response({ c4: { value: '5' }, c5: { value: '5' }, a2: { value: '5' }, a2b: { value: '5' } }),
 ];
-const WITH_RISKS = response({ c4: { value: '2' }, c5: { value: '1' }, a2: { value: '3' } }, {
-  meta: { organisation: 'Acme Analytics GmbH', system: 'Claims triage' },
-  risks: [
-    { id: 'R-1', title: 'Bias', likelihood: 'likely', impact: 'major', controls: ['A.2.2'] },
-    { id: 'R-2', title: 'Drift', likelihood: 'rare', impact: 'minor', residualLikelihood: 'rare', residualImpact: 'negligible' },
-    { id: 'R-3', title: 'Leak', likelihood: 'almost-certain', impact: 'severe', residualLikelihood: 'likely', residualImpact: 'major' },
-  ],
-});
+const WITH_RISKS = response(
+  { c4: { value: '2' }, c5: { value: '1' }, a2: { value: '3' } },
+  {
+    meta: { organisation: 'Acme Analytics GmbH', system: 'Claims triage' },
+    risks: [
+      { id: 'R-1', title: 'Bias', likelihood: 'likely', impact: 'major', controls: ['A.2.2'] },
+      {
+        id: 'R-2',
+        title: 'Drift',
+        likelihood: 'rare',
+        impact: 'minor',
+        residualLikelihood: 'rare',
+        residualImpact: 'negligible',
+      },
+      {
+        id: 'R-3',
+        title: 'Leak',
+        likelihood: 'almost-certain',
+        impact: 'severe',
+        residualLikelihood: 'likely',
+        residualImpact: 'major',
+      },
+    ],
+  },
+);
 
 async function make(r: AssessmentResponse = RESPONSES[1]!, attrs: Partial<AimsScorecard> = {}) {
   const session = createSession({ definition: DEF, response: r });
-  const el = await fixture<AimsScorecard>(html`<aims-scorecard .session=${session} theme="light"></aims-scorecard>`);
+  const el = await fixture<AimsScorecard>(
+    html`<aims-scorecard .session=${session} theme="light"></aims-scorecard>`,
+  );
   Object.assign(el, attrs);
   await el.updateComplete;
   return { el, session };
 }
 const meters = (el: Element) => $$<HTMLElement>(el, '[role="meter"]');
 const areaMeters = (el: Element) => $$<HTMLElement>(el, '[part="areas"] [role="meter"]');
-const num1 = (x: number, locale = 'en') => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
-const nameOf = (el: Element, meter: HTMLElement) => el.shadowRoot!.getElementById(meter.getAttribute('aria-labelledby')!)!.textContent!.trim();
+const num1 = (x: number, locale = 'en') =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+const nameOf = (el: Element, meter: HTMLElement) =>
+  el.shadowRoot!.getElementById(meter.getAttribute('aria-labelledby')!)!.textContent!.trim();
 const section = (el: Element, part: string) => $<HTMLElement>(el, `[part~="${part}"]`);
 const buttonNamed = (root: Element, name: string) => {
   const b = $$<HTMLButtonElement>(root, 'button').find((x) => x.textContent?.trim() === name);
@@ -84,7 +205,9 @@ const buttonNamed = (root: Element, name: string) => {
   return b;
 };
 
-afterEach(async () => { if (canEmulateMedia) await emulateMedia({ media: 'screen', colorScheme: 'light' }); });
+afterEach(async () => {
+  if (canEmulateMedia) await emulateMedia({ media: 'screen', colorScheme: 'light' });
+});
 
 describe('<aims-scorecard>', () => {
   it('is accessible in light, dark and print, full and compact', async () => {
@@ -112,18 +235,33 @@ describe('<aims-scorecard>', () => {
       expect(figure.getAttribute('role')).to.equal('meter');
       expect(Number(figure.getAttribute('aria-valuenow'))).to.equal(s.overall.readiness);
       expect(figure.textContent).to.contain(num1(s.overall.readiness!));
-      const bandLabel = { early: 'Early', developing: 'Developing', advanced: 'Advanced', ready: 'Ready' }[s.overall.band!];
+      const bandLabel = {
+        early: 'Early',
+        developing: 'Developing',
+        advanced: 'Advanced',
+        ready: 'Ready',
+      }[s.overall.band!];
       expect(section(el, 'band').textContent!.trim()).to.equal(bandLabel);
-      expect(figure.getAttribute('aria-valuetext')).to.equal(`${num1(s.overall.readiness!)} of 100, ${bandLabel}`);
-      expect(section(el, 'summary').textContent).to.contain(`(${s.overall.answered} of ${s.overall.visible} questions)`);
-      expect(section(el, 'certification').textContent).to.contain(s.overall.certificationReady ? en.scorecardCertReady : en.scorecardCertNotReady);
+      expect(figure.getAttribute('aria-valuetext')).to.equal(
+        `${num1(s.overall.readiness!)} of 100, ${bandLabel}`,
+      );
+      expect(section(el, 'summary').textContent).to.contain(
+        `(${s.overall.answered} of ${s.overall.visible} questions)`,
+      );
+      expect(section(el, 'certification').textContent).to.contain(
+        s.overall.certificationReady ? en.scorecardCertReady : en.scorecardCertNotReady,
+      );
       // per area: the meters carry the scorecard's group readiness, in order, with maturity and target in words
       const areas = scoreAreas(DEF, r).groups;
       const shown = s.groups.filter((g) => g.readiness !== null);
-      expect(areaMeters(el).map((m) => Number(m.getAttribute('aria-valuenow')))).to.deep.equal(shown.map((g) => g.readiness));
+      expect(areaMeters(el).map((m) => Number(m.getAttribute('aria-valuenow')))).to.deep.equal(
+        shown.map((g) => g.readiness),
+      );
       for (const m of areaMeters(el)) {
         const a = areas.find((x) => nameOf(el, m).startsWith(`${x.id} `))!;
-        expect(m.getAttribute('aria-valuetext')).to.equal(`Maturity ${num1(a.maturity!)} of 5, target ${num1(a.targetMaturity!)}`);
+        expect(m.getAttribute('aria-valuetext')).to.equal(
+          `Maturity ${num1(a.maturity!)} of 5, target ${num1(a.targetMaturity!)}`,
+        );
       }
       // Stage 1 and Stage 2
       const ev = evidenceReadiness(DEF, r);
@@ -139,9 +277,14 @@ describe('<aims-scorecard>', () => {
 
   it('lists the reasons for not being certification-ready', async () => {
     const { el } = await make(response({ c4: { value: '1' }, c5: { value: '5' } }));
-    const items = [...section(el, 'certification').querySelectorAll('li')].map((li) => li.textContent!.trim());
+    const items = [...section(el, 'certification').querySelectorAll('li')].map((li) =>
+      li.textContent!.trim(),
+    );
     // 2 of 4 unanswered; clause 4.1 below target (0.2 < 0.6); 5.2 meets 0.8
-    expect(items).to.deep.equal(['2 questions are not answered yet.', 'Clause 4.1 Understanding the organisation is below its target.']);
+    expect(items).to.deep.equal([
+      '2 questions are not answered yet.',
+      'Clause 4.1 Understanding the organisation is below its target.',
+    ]);
     const ready = await make(RESPONSES[3]);
     expect(section(ready.el, 'certification').querySelector('li')).to.equal(null);
     expect(section(ready.el, 'certification').textContent).to.contain(en.scorecardCertReady);
@@ -162,7 +305,12 @@ describe('<aims-scorecard>', () => {
     expect(svg.getAttribute('role')).to.equal('img');
     const [, , w] = svg.getAttribute('viewBox')!.split(' ').map(Number);
     const c = w! / 2;
-    const points = (sel: string) => [...svg.querySelectorAll(sel)].pop()!.getAttribute('points')!.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
+    const points = (sel: string) =>
+      [...svg.querySelectorAll(sel)]
+        .pop()!
+        .getAttribute('points')!
+        .split(' ')
+        .map((p) => p.split(',').map(Number) as [number, number]);
     const outer = points('polygon.ring'); // the 100 % ring
     const radius = Math.hypot(outer[0]![0] - c, outer[0]![1] - c);
     expect(outer[0]![0]).to.be.closeTo(c, 0.01); // axis 0 points up
@@ -171,13 +319,27 @@ describe('<aims-scorecard>', () => {
     const target = points('polygon.target');
     expect(value.length).to.equal(areas.length);
     areas.forEach((a, i) => {
-      expect(Math.hypot(value[i]![0] - c, value[i]![1] - c)).to.be.closeTo((radius * (a.readiness ?? 0)) / 100, 0.02);
-      expect(Math.hypot(target[i]![0] - c, target[i]![1] - c)).to.be.closeTo((radius * (a.target ?? 0)) / 100, 0.02);
+      expect(Math.hypot(value[i]![0] - c, value[i]![1] - c)).to.be.closeTo(
+        (radius * (a.readiness ?? 0)) / 100,
+        0.02,
+      );
+      expect(Math.hypot(target[i]![0] - c, target[i]![1] - c)).to.be.closeTo(
+        (radius * (a.target ?? 0)) / 100,
+        0.02,
+      );
       // the point lies on its own axis: the angle of axis i, clockwise from the top
-      if (a.readiness) expect(Math.atan2(value[i]![1] - c, value[i]![0] - c)).to.be.closeTo(-Math.PI / 2 + (2 * Math.PI * i) / areas.length, 1e-3);
+      if (a.readiness)
+        expect(Math.atan2(value[i]![1] - c, value[i]![0] - c)).to.be.closeTo(
+          -Math.PI / 2 + (2 * Math.PI * i) / areas.length,
+          1e-3,
+        );
     });
-    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(areas.map((a) => a.id));
-    expect(section(el, 'radar').querySelector('figcaption')!.textContent).to.equal(en.scorecardRadar);
+    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(
+      areas.map((a) => a.id),
+    );
+    expect(section(el, 'radar').querySelector('figcaption')!.textContent).to.equal(
+      en.scorecardRadar,
+    );
   });
 
   it('groups by theme with a keyboard-operable switch', async () => {
@@ -191,7 +353,9 @@ describe('<aims-scorecard>', () => {
     expect(el.groupBy).to.equal('tags');
     const tags = score(DEF, r).tags;
     expect(areaMeters(el).map((m) => nameOf(el, m))).to.deep.equal(['Policy', 'Risk']);
-    expect(areaMeters(el).map((m) => Number(m.getAttribute('aria-valuenow')))).to.deep.equal(tags.map((t) => t.readiness));
+    expect(areaMeters(el).map((m) => Number(m.getAttribute('aria-valuenow')))).to.deep.equal(
+      tags.map((t) => t.readiness),
+    );
     el.setAttribute('group-by', 'groups');
     await el.updateComplete;
     expect(areaMeters(el).map((m) => nameOf(el, m))[0]).to.equal('4 Context');
@@ -203,8 +367,15 @@ describe('<aims-scorecard>', () => {
     const expected = score(DEF, r).gaps;
     const shown = () => $$<HTMLElement>(el, '[part="gap"]');
     expect(shown().length).to.equal(Math.min(5, expected.length));
-    expect(shown().map((g) => g.querySelector('[part="gap-link"]')!.textContent!.trim()))
-      .to.deep.equal(expected.slice(0, 5).map((g) => DEF.sections.flatMap((s) => s.questions).find((q) => q.id === g.question)!.text));
+    expect(
+      shown().map((g) => g.querySelector('[part="gap-link"]')!.textContent!.trim()),
+    ).to.deep.equal(
+      expected
+        .slice(0, 5)
+        .map(
+          (g) => DEF.sections.flatMap((s) => s.questions).find((q) => q.id === g.question)!.text,
+        ),
+    );
     expect(shown()[0]!.querySelector('[part="recommendation"]')).to.exist;
     el.maxGaps = 2;
     await el.updateComplete;
@@ -217,21 +388,40 @@ describe('<aims-scorecard>', () => {
     const { el } = await make(WITH_RISKS);
     const s = score(DEF, WITH_RISKS);
     const tables = $$<HTMLTableElement>(el, '[part="crosswalk"]');
-    expect(tables.map((t) => t.caption!.textContent)).to.deep.equal([`EU AI Act ${en.scorecardInterpretation}`, `NIST AI RMF ${en.scorecardInterpretation}`]);
+    expect(tables.map((t) => t.caption!.textContent!.trim())).to.deep.equal([
+      `EU AI Act ${en.scorecardInterpretation}`,
+      `NIST AI RMF ${en.scorecardInterpretation}`,
+    ]);
     const art9 = [...tables[0]!.rows].find((row) => row.textContent!.includes('Art. 9'))!;
-    expect(art9.cells[1]!.textContent!.trim()).to.equal(num1(s.crosswalks['eu-ai-act']![0]!.readiness!));
-    expect([...tables[0]!.rows].find((row) => row.textContent!.includes('Art. 10'))!.cells[1]!.textContent).to.equal(en.scorecardNotCovered);
+    expect(art9.cells[1]!.textContent!.trim()).to.equal(
+      num1(s.crosswalks['eu-ai-act']![0]!.readiness!),
+    );
+    expect(
+      [...tables[0]!.rows].find((row) => row.textContent!.includes('Art. 10'))!.cells[1]!
+        .textContent,
+    ).to.equal(en.scorecardNotCovered);
     el.crosswalks = 'nist-ai-rmf';
     await el.updateComplete;
     expect($$(el, '[part="crosswalk"]').length).to.equal(1);
 
     const sum = summarizeRisks(DEF, WITH_RISKS);
     const rows = [...$<HTMLTableElement>(el, '[part="risk-table"]').tBodies[0]!.rows];
-    expect(rows.map((row) => [row.cells[0]!.textContent, Number(row.cells[1]!.textContent), Number(row.cells[2]!.textContent)]))
-      .to.deep.equal(sum.matrix.levels.map((l) => [l.label, sum.levels.inherent[l.id], sum.levels.residual[l.id]]));
-    expect(section(el, 'appetite').textContent).to.equal(`${sum.exceedingAppetite} risks above the appetite (Medium).`);
+    expect(
+      rows.map((row) => [
+        row.cells[0]!.textContent,
+        Number(row.cells[1]!.textContent),
+        Number(row.cells[2]!.textContent),
+      ]),
+    ).to.deep.equal(
+      sum.matrix.levels.map((l) => [l.label, sum.levels.inherent[l.id], sum.levels.residual[l.id]]),
+    );
+    expect(section(el, 'appetite').textContent!.trim()).to.equal(
+      `${sum.exceedingAppetite} risks above the appetite (Medium).`,
+    );
     const c = soaCompleteness(deriveSoa(DEF, WITH_RISKS));
-    expect(section(el, 'soa').textContent).to.contain(`${c.decided} of ${c.total} controls decided, ${c.justified} justified, ${c.implemented} implemented.`);
+    expect(section(el, 'soa').textContent).to.contain(
+      `${c.decided} of ${c.total} controls decided, ${c.justified} justified, ${c.implemented} implemented.`,
+    );
     // no risks, no risk section
     const plain = await make(RESPONSES[1]);
     expect(plain.el.shadowRoot!.querySelector('[part="risks"]')).to.equal(null);
@@ -246,8 +436,13 @@ describe('<aims-scorecard>', () => {
   });
 
   it('gap links emit a cancelable aims-navigate and take the questionnaire of the same assessment to the question', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><aims-assessment storage="memory" .definition=${DEF}>
-      <aims-questionnaire></aims-questionnaire><aims-scorecard></aims-scorecard></aims-assessment></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <aims-assessment storage="memory" .definition=${DEF}>
+          <aims-questionnaire></aims-questionnaire><aims-scorecard></aims-scorecard
+        ></aims-assessment>
+      </div>`,
+    );
     const box = wrap.querySelector('aims-assessment') as AimsAssessment;
     if (!box.session) await oneEvent(box, 'aims-ready');
     const q = wrap.querySelector('aims-questionnaire')!;
@@ -288,7 +483,8 @@ describe('<aims-scorecard>', () => {
     expect(section(el, 'figure')).to.exist;
     expect(areaMeters(el).length).to.be.greaterThan(0);
     expect($$(el, '[part="gap"]').length).to.equal(3);
-    for (const part of ['radar', 'crosswalk', 'certification', 'group-by', 'soa']) expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.equal(null);
+    for (const part of ['radar', 'crosswalk', 'certification', 'group-by', 'soa'])
+      expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.equal(null);
     expect(buttonNamed(el, en.scorecardShare)).to.exist;
     const s = score(DEF, r).overall;
     const cta = $<HTMLButtonElement>(el, '[part="cta-button"]');
@@ -296,14 +492,24 @@ describe('<aims-scorecard>', () => {
     cta.focus();
     const got = oneEvent(el, 'aims-cta');
     await sendKeys({ press: 'Enter' });
-    expect((await got).detail).to.deep.equal({ readiness: s.readiness, band: s.band, completion: s.completion });
+    expect((await got).detail).to.deep.equal({
+      readiness: s.readiness,
+      band: s.band,
+      completion: s.completion,
+    });
   });
 
   it('a slotted call to action replaces the default and still emits aims-cta', async () => {
     const session = createSession({ definition: DEF, response: RESPONSES[1]! });
-    const el = await fixture<AimsScorecard>(html`<aims-scorecard variant="compact" .session=${session}>
-      <a slot="cta" href="#book">Book a gap analysis</a></aims-scorecard>`);
-    expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="cta"]')!.assignedElements()[0]!.textContent).to.equal('Book a gap analysis');
+    const el = await fixture<AimsScorecard>(
+      html`<aims-scorecard variant="compact" .session=${session}>
+        <a slot="cta" href="#book">Book a gap analysis</a></aims-scorecard
+      >`,
+    );
+    expect(
+      el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="cta"]')!.assignedElements()[0]!
+        .textContent,
+    ).to.equal('Book a gap analysis');
     let count = 0;
     el.addEventListener('aims-cta', () => count++);
     el.querySelector('a')!.addEventListener('click', (e) => e.preventDefault());
@@ -316,7 +522,10 @@ describe('<aims-scorecard>', () => {
 
   it('shares the result: copies a link that decodes to the response, or shows it to copy by hand', async () => {
     const r = RESPONSES[2]!;
-    const { el, session } = await make(r, { variant: 'compact', shareUrl: 'https://example.org/scan' });
+    const { el, session } = await make(r, {
+      variant: 'compact',
+      shareUrl: 'https://example.org/scan',
+    });
     buttonNamed(el, en.scorecardShare).focus();
     const link = await el.share();
     await el.updateComplete;
@@ -339,14 +548,20 @@ describe('<aims-scorecard>', () => {
     const { el } = await make(WITH_RISKS, { variant: 'compact' });
     const seen: { attr: boolean; sections: string[] }[] = [];
     // Chromium fires beforeprint from window.print(), while the dialog is being prepared
-    const onBefore = () => seen.push({ attr: el.hasAttribute('printing'), sections: $$(el, 'section').map((x) => x.getAttribute('part')!) });
+    const onBefore = () =>
+      seen.push({
+        attr: el.hasAttribute('printing'),
+        sections: $$(el, 'section').map((x) => x.getAttribute('part')!),
+      });
     window.addEventListener('beforeprint', onBefore);
     try {
       await el.print();
     } finally {
       window.removeEventListener('beforeprint', onBefore);
     }
-    expect(seen).to.deep.equal([{ attr: true, sections: ['summary', 'areas', 'gaps', 'crosswalks', 'risks', 'soa'] }]);
+    expect(seen).to.deep.equal([
+      { attr: true, sections: ['summary', 'areas', 'gaps', 'crosswalks', 'risks', 'soa'] },
+    ]);
     expect(el.printing).to.equal(false);
     await el.updateComplete;
     expect(el.hasAttribute('printing')).to.equal(false);
@@ -357,10 +572,14 @@ describe('<aims-scorecard>', () => {
     requireMediaEmulation(this);
     const { el } = await make(WITH_RISKS);
     await emulateMedia({ media: 'print' });
-    const visible = (n: Element) => getComputedStyle(n).display !== 'none' && (n as HTMLElement).getBoundingClientRect().height > 0;
-    for (const part of ['cover', 'summary', 'areas', 'gaps', 'crosswalks', 'risks', 'soa']) expect(visible(section(el, part)), part).to.equal(true);
+    const visible = (n: Element) =>
+      getComputedStyle(n).display !== 'none' &&
+      (n as HTMLElement).getBoundingClientRect().height > 0;
+    for (const part of ['cover', 'summary', 'areas', 'gaps', 'crosswalks', 'risks', 'soa'])
+      expect(visible(section(el, part)), part).to.equal(true);
     expect(getComputedStyle(section(el, 'cover')).breakAfter).to.equal('page');
-    for (const part of ['areas', 'gaps', 'crosswalks', 'risks', 'soa']) expect(getComputedStyle(section(el, part)).breakBefore, part).to.equal('page');
+    for (const part of ['areas', 'gaps', 'crosswalks', 'risks', 'soa'])
+      expect(getComputedStyle(section(el, part)).breakBefore, part).to.equal('page');
     expect(visible(section(el, 'actions'))).to.equal(false);
     expect(visible(section(el, 'group-by'))).to.equal(false);
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
@@ -375,7 +594,9 @@ describe('<aims-scorecard>', () => {
     const s = score(DEF, r).overall;
     expect(section(el, 'cover').querySelector('h2')!.textContent).to.equal('Scorecard-Test');
     expect($<HTMLElement>(el, '#summary-title').textContent).to.equal(de.scorecardSummary);
-    expect(section(el, 'figure').getAttribute('aria-valuetext')).to.equal(`${num1(s.readiness!, 'de')} von 100, ${de.scorecardBandEarly}`);
+    expect(section(el, 'figure').getAttribute('aria-valuetext')).to.equal(
+      `${num1(s.readiness!, 'de')} von 100, ${de.scorecardBandEarly}`,
+    );
     expect(num1(s.readiness!, 'de')).to.contain(',');
     expect(buttonNamed(el, de.scorecardShare)).to.exist;
     expect(section(el, 'cover').textContent).to.contain('5. März 2026');
@@ -385,15 +606,27 @@ describe('<aims-scorecard>', () => {
   });
 
   it('works from context inside <aims-assessment> with a built-in definition and follows its answers', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><aims-assessment storage="memory" definition="iso42001-quick-scan"><aims-scorecard variant="compact"></aims-scorecard></aims-assessment></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <aims-assessment storage="memory" definition="iso42001-quick-scan"
+          ><aims-scorecard variant="compact"></aims-scorecard
+        ></aims-assessment>
+      </div>`,
+    );
     const box = wrap.querySelector('aims-assessment') as AimsAssessment;
     if (!box.session) await oneEvent(box, 'aims-ready');
     const sc = wrap.querySelector('aims-scorecard')!;
     await sc.updateComplete;
-    expect(areaMeters(sc).length).to.equal(score(iso42001QuickScan, box.session!.state.response).groups.filter((g) => g.readiness !== null).length);
+    expect(areaMeters(sc).length).to.equal(
+      score(iso42001QuickScan, box.session!.state.response).groups.filter(
+        (g) => g.readiness !== null,
+      ).length,
+    );
     box.session!.dispatch({ type: 'answer', question: 'qs-inventory', value: '4' });
     await sc.updateComplete;
-    expect(Number(section(sc, 'figure').getAttribute('aria-valuenow'))).to.equal(box.session!.state.scorecard.overall.readiness);
+    expect(Number(section(sc, 'figure').getAttribute('aria-valuenow'))).to.equal(
+      box.session!.state.scorecard.overall.readiness,
+    );
     expect(Number(section(sc, 'figure').getAttribute('aria-valuenow'))).to.be.greaterThan(0);
     await expect(sc).to.be.accessible();
   });
@@ -402,10 +635,18 @@ describe('<aims-scorecard>', () => {
     const none = await fixture<AimsScorecard>(html`<aims-scorecard></aims-scorecard>`);
     expect(none.shadowRoot!.textContent).to.contain(en.noSession);
     const bare = parseDefinition({
-      format: 'aimskit.definition/1', id: 'bare', version: '1', title: 'Bare', scales: [],
-      sections: [{ id: 's', title: 'S', questions: [{ id: 't', type: 'text', text: 'Anything?' }] }],
+      format: 'aimskit.definition/1',
+      id: 'bare',
+      version: '1',
+      title: 'Bare',
+      scales: [],
+      sections: [
+        { id: 's', title: 'S', questions: [{ id: 't', type: 'text', text: 'Anything?' }] },
+      ],
     });
-    const el = await fixture<AimsScorecard>(html`<aims-scorecard .session=${createSession({ definition: bare })}></aims-scorecard>`);
+    const el = await fixture<AimsScorecard>(
+      html`<aims-scorecard .session=${createSession({ definition: bare })}></aims-scorecard>`,
+    );
     expect(el.shadowRoot!.querySelector('[part="figure"]')).to.equal(null);
     expect(section(el, 'summary').textContent).to.contain(en.scorecardNotScored);
     expect(section(el, 'areas').textContent).to.contain(en.scorecardNoAreas);

@@ -14,25 +14,70 @@ const N = 500;
 const MAX_ROWS = 50;
 const ids = Array.from({ length: N }, (_, i) => `C.${(i % 10) + 1}.${Math.floor(i / 10) + 1}`);
 const definition = parseDefinition({
-  format: 'aimskit.definition/1', id: 'perf', version: '1', title: 'Perf', scales: [{ id: 'm', options: [{ id: '0', label: '0', value: 0 }, { id: '1', label: '1', value: 1 }, { id: 'na', label: 'NA', na: true }] }],
+  format: 'aimskit.definition/1',
+  id: 'perf',
+  version: '1',
+  title: 'Perf',
+  scales: [
+    {
+      id: 'm',
+      options: [
+        { id: '0', label: '0', value: 0 },
+        { id: '1', label: '1', value: 1 },
+        { id: 'na', label: 'NA', na: true },
+      ],
+    },
+  ],
   groups: Array.from({ length: 10 }, (_, g) => ({ id: `C.${g + 1}`, title: `Objective ${g + 1}` })),
-  requirements: ids.map((id, i) => ({ id, title: `Control number ${i}`, kind: 'control' as const, group: id.split('.').slice(0, 2).join('.') })),
-  sections: [{ id: 's', title: 'S', questions: ids.map((id) => ({ id: `q-${id}`, type: 'scale' as const, scale: 'm', requirement: id, text: id })) }],
+  requirements: ids.map((id, i) => ({
+    id,
+    title: `Control number ${i}`,
+    kind: 'control' as const,
+    group: id.split('.').slice(0, 2).join('.'),
+  })),
+  sections: [
+    {
+      id: 's',
+      title: 'S',
+      questions: ids.map((id) => ({
+        id: `q-${id}`,
+        type: 'scale' as const,
+        scale: 'm',
+        requirement: id,
+        text: id,
+      })),
+    },
+  ],
 });
 
 describe('<aims-soa-table> with 500 controls (timings logged)', () => {
   it('renders, sorts and filters in steps of a few rows per task', async () => {
     const session = createSession({ definition });
-    ids.forEach((id, i) => { if (i % 3 === 0) session.dispatch({ type: 'answer', question: `q-${id}`, value: i % 2 ? '1' : 'na', justification: i % 2 ? undefined : 'n/a' }); });
+    ids.forEach((id, i) => {
+      if (i % 3 === 0)
+        session.dispatch({
+          type: 'answer',
+          question: `q-${id}`,
+          value: i % 2 ? '1' : 'na',
+          justification: i % 2 ? undefined : 'n/a',
+        });
+    });
     await new Promise((r) => setTimeout(r, 20)); // the setup above is not the table's work
     const long: PerformanceEntry[] = [];
     const obs = new PerformanceObserver((l) => long.push(...l.getEntries()));
-    try { obs.observe({ type: 'longtask', buffered: false }); } catch { /* longtask not supported */ }
-    const times: Record<string, string> = {}, spans: [string, number][] = [], added: Record<string, number> = {};
+    try {
+      obs.observe({ type: 'longtask', buffered: false });
+    } catch {
+      /* longtask not supported */
+    }
+    const times: Record<string, string> = {},
+      spans: [string, number][] = [],
+      added: Record<string, number> = {};
     // Rows added per task (the count after each task's mutations minus the count before), largest per step.
     let count = 0;
     const mo = new MutationObserver(() => {
-      const now = el.shadowRoot!.querySelectorAll('tr[part~=row]').length, step = spans.at(-1)![0];
+      const now = el.shadowRoot!.querySelectorAll('tr[part~=row]').length,
+        step = spans.at(-1)![0];
       added[step] = Math.max(added[step] ?? 0, now - count);
       count = now;
     });
@@ -47,7 +92,8 @@ describe('<aims-soa-table> with 500 controls (timings logged)', () => {
       el?.shadowRoot!.querySelector('table')!.getBoundingClientRect();
       const t2 = performance.now();
       if (el) await el.allRendered();
-      times[name] = `${Math.round(t1 - t0)} + layout ${Math.round(t2 - t1)}, all rows after ${Math.round(performance.now() - t0)}`;
+      times[name] =
+        `${Math.round(t1 - t0)} + layout ${Math.round(t2 - t1)}, all rows after ${Math.round(performance.now() - t0)}`;
     };
     let el!: AimsSoaTable;
     await time('first render', async () => {
@@ -60,27 +106,81 @@ describe('<aims-soa-table> with 500 controls (timings logged)', () => {
     });
     const rows = () => el.shadowRoot!.querySelectorAll('tr[part~=row]').length;
     expect(rows()).to.equal(N);
-    await time('sort by status', () => { el.sort = { key: 'status', dir: 'ascending' }; }, el);
-    await time('sort by title, descending', () => { el.sort = { key: 'title', dir: 'descending' }; }, el);
-    expect(el.shadowRoot!.querySelector('tr[part~=row] td')!.textContent).to.equal('Control number 499'); // natural order: 499 > 99
-    await time('filter: undecided', () => { el.filter = { applicable: 'undecided' }; }, el);
+    await time(
+      'sort by status',
+      () => {
+        el.sort = { key: 'status', dir: 'ascending' };
+      },
+      el,
+    );
+    await time(
+      'sort by title, descending',
+      () => {
+        el.sort = { key: 'title', dir: 'descending' };
+      },
+      el,
+    );
+    expect(el.shadowRoot!.querySelector('tr[part~=row] td')!.textContent).to.equal(
+      'Control number 499',
+    ); // natural order: 499 > 99
+    await time(
+      'filter: undecided',
+      () => {
+        el.filter = { applicable: 'undecided' };
+      },
+      el,
+    );
     const undecided = rows();
     expect(undecided).to.be.greaterThan(0).and.lessThan(N);
-    await time('filter: one objective', () => { el.filter = { objective: 'C.3' }; }, el);
+    await time(
+      'filter: one objective',
+      () => {
+        el.filter = { objective: 'C.3' };
+      },
+      el,
+    );
     expect(rows()).to.equal(N / 10);
-    await time('search "number 12"', () => { el.filter = { search: 'number 12' }; }, el);
+    await time(
+      'search "number 12"',
+      () => {
+        el.filter = { search: 'number 12' };
+      },
+      el,
+    );
     expect(rows()).to.equal(11); // 12, 120 … 129
-    await time('clear filters', () => { el.filter = {}; }, el);
+    await time(
+      'clear filters',
+      () => {
+        el.filter = {};
+      },
+      el,
+    );
     expect(rows()).to.equal(N);
-    await time('one decision', () => { session.dispatch({ type: 'soa', control: ids[1]!, decision: { applicable: true, justification: 'x' } }); }, el);
+    await time(
+      'one decision',
+      () => {
+        session.dispatch({
+          type: 'soa',
+          control: ids[1]!,
+          decision: { applicable: true, justification: 'x' },
+        });
+      },
+      el,
+    );
     await new Promise((r) => setTimeout(r, 50));
     obs.disconnect();
     mo.disconnect();
     const by: Record<string, number[]> = {};
-    for (const e of long) (by[spans.findLast(([, t]) => t <= e.startTime + 1)?.[0] ?? 'before'] ??= []).push(Math.round(e.duration));
-    console.log(`soa-table, ${N} controls (ms): ${JSON.stringify(times)}; most rows added in one task: ${JSON.stringify(added)}; long tasks: ${JSON.stringify(by)}`);
+    for (const e of long)
+      (by[spans.findLast(([, t]) => t <= e.startTime + 1)?.[0] ?? 'before'] ??= []).push(
+        Math.round(e.duration),
+      );
+    console.log(
+      `soa-table, ${N} controls (ms): ${JSON.stringify(times)}; most rows added in one task: ${JSON.stringify(added)}; long tasks: ${JSON.stringify(by)}`,
+    );
     // The steps that build many rows did so in steps of at most MAX_ROWS rows per task.
-    for (const step of ['first render', 'sort by status', 'clear filters']) expect(added[step], step).to.be.greaterThan(0);
+    for (const step of ['first render', 'sort by status', 'clear filters'])
+      expect(added[step], step).to.be.greaterThan(0);
     for (const [step, n] of Object.entries(added)) expect(n, step).to.be.at.most(MAX_ROWS);
   });
 });

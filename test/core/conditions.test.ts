@@ -1,8 +1,17 @@
 import fc from 'fast-check';
 import { describe, it, assert } from '../harness.js';
 import {
-  ConditionError, conditionRefs, evaluate, isRequired, parseCondition, parseDefinition, visibleQuestions,
-  type AnswerValue, type AssessmentDefinition, type AssessmentResponse, type DefinitionInput,
+  ConditionError,
+  conditionRefs,
+  evaluate,
+  isRequired,
+  parseCondition,
+  parseDefinition,
+  visibleQuestions,
+  type AnswerValue,
+  type AssessmentDefinition,
+  type AssessmentResponse,
+  type DefinitionInput,
 } from '../../src/core.js';
 import { basicDefinition } from '../fixtures/definitions/basic.js';
 
@@ -29,32 +38,93 @@ const run = (source: string) => evaluate(parseCondition(source), read);
 /** [condition, expected] with the expected truth written by hand from docs/definitions.md. */
 const table: [string, boolean][] = [
   // = and != (numbers and numeric strings compare as numbers; other text exactly)
-  ["{q} = '3'", true], ['{q} = "3"', true], ['{q} = 3', true], ["{q} = '03'", true], ['{q} != 3', false], ["{q} != '2'", true],
-  ["{size} = '12'", true], ['{size} = 12.0', true], ["{name} = 'Hello World'", true], ["{name} = 'hello world'", false],
-  ["{role} = 'developer'", false], ["{single} = 'developer'", true], ["{single} != 'developer'", false],
-  ["{unanswered} = ''", true], ["{unanswered} != ''", false], ["{unanswered} = 'x'", false], ["{unanswered} != 'x'", true],
-  ["{na} = 'na'", true], ['{flag} = true', true], ['{flag} = false', false], ["{quote} = 'it\\'s'", true],
-  ['{neg} = -2', true], ['{neg} < -1.5', true], ['{half} = .5', true],
+  ["{q} = '3'", true],
+  ['{q} = "3"', true],
+  ['{q} = 3', true],
+  ["{q} = '03'", true],
+  ['{q} != 3', false],
+  ["{q} != '2'", true],
+  ["{size} = '12'", true],
+  ['{size} = 12.0', true],
+  ["{name} = 'Hello World'", true],
+  ["{name} = 'hello world'", false],
+  ["{role} = 'developer'", false],
+  ["{single} = 'developer'", true],
+  ["{single} != 'developer'", false],
+  ["{unanswered} = ''", true],
+  ["{unanswered} != ''", false],
+  ["{unanswered} = 'x'", false],
+  ["{unanswered} != 'x'", true],
+  ["{na} = 'na'", true],
+  ['{flag} = true', true],
+  ['{flag} = false', false],
+  ["{quote} = 'it\\'s'", true],
+  ['{neg} = -2', true],
+  ['{neg} < -1.5', true],
+  ['{half} = .5', true],
   // ordering: numeric when both read as numbers, else text order, else false
-  ['{q} < 4', true], ['{q} <= 3', true], ['{q} > 3', false], ['{q} >= 3', true], ["{q} > '10'", false], ['{size} > 9', true],
-  ["{started} < '2025-01-01'", true], ["{started} >= '2025-01-01'", false], ['{name} < 5', false], ['{name} >= 5', false],
-  ['{unanswered} < 5', false], ['{unanswered} >= 0', false], ['{role} > 1', false],
+  ['{q} < 4', true],
+  ['{q} <= 3', true],
+  ['{q} > 3', false],
+  ['{q} >= 3', true],
+  ["{q} > '10'", false],
+  ['{size} > 9', true],
+  ["{started} < '2025-01-01'", true],
+  ["{started} >= '2025-01-01'", false],
+  ['{name} < 5', false],
+  ['{name} >= 5', false],
+  ['{unanswered} < 5', false],
+  ['{unanswered} >= 0', false],
+  ['{role} > 1', false],
   // contains / notcontains: membership in a multi answer, substring of text
-  ["{role} contains 'developer'", true], ["{role} contains 'deployer'", false], ["{role} notcontains 'deployer'", true],
-  ["{role} notcontains 'developer'", false], ['{role} contains {other}', true], ['{role} contains {single}', true],
-  ["{name} contains 'World'", true], ["{name} contains 'world'", false], ["{name} notcontains 'xyz'", true],
-  ["{unanswered} contains 'x'", false], ["{unanswered} notcontains 'x'", true], ["{na} contains 'n'", true],
+  ["{role} contains 'developer'", true],
+  ["{role} contains 'deployer'", false],
+  ["{role} notcontains 'deployer'", true],
+  ["{role} notcontains 'developer'", false],
+  ['{role} contains {other}', true],
+  ['{role} contains {single}', true],
+  ["{name} contains 'World'", true],
+  ["{name} contains 'world'", false],
+  ["{name} notcontains 'xyz'", true],
+  ["{unanswered} contains 'x'", false],
+  ["{unanswered} notcontains 'x'", true],
+  ["{na} contains 'n'", true],
   // empty / notempty
-  ['{unanswered} empty', true], ['{blank} empty', true], ['{none} empty', true], ['{q} empty', false], ['{q} notempty', true],
-  ['{zero} notempty', true], ['{zero} empty', false], ['{unanswered} notempty', false], ['{na} notempty', true],
+  ['{unanswered} empty', true],
+  ['{blank} empty', true],
+  ['{none} empty', true],
+  ['{q} empty', false],
+  ['{q} notempty', true],
+  ['{zero} notempty', true],
+  ['{zero} empty', false],
+  ['{unanswered} notempty', false],
+  ['{na} notempty', true],
   // bare values and literals
-  ['true', true], ['false', false], ["'x'", true], ["''", false], ['{zero}', true], ['{unanswered}', false], ['{none}', false],
+  ['true', true],
+  ['false', false],
+  ["'x'", true],
+  ["''", false],
+  ['{zero}', true],
+  ['{unanswered}', false],
+  ['{none}', false],
   // and / or / not, precedence and parentheses
-  ['true and false', false], ['true or false', true], ['not true', false], ['not {unanswered}', true], ['not not {q}', true],
-  ['true or false and false', true], ['false and false or true', true], ['not false and false', false],
-  ['{q} = 3 and {size} = 12', true], ['{q} = 2 or {size} = 12', true], ['{q} = 2 or {size} = 11', false],
-  ['(true or false) and false', false], ['not (false or true)', false], ['((({q} = 3)))', true], ['(not false) = true', true],
-  ['{q} = 3 AND NOT false', true], ['{Q} empty', true],
+  ['true and false', false],
+  ['true or false', true],
+  ['not true', false],
+  ['not {unanswered}', true],
+  ['not not {q}', true],
+  ['true or false and false', true],
+  ['false and false or true', true],
+  ['not false and false', false],
+  ['{q} = 3 and {size} = 12', true],
+  ['{q} = 2 or {size} = 12', true],
+  ['{q} = 2 or {size} = 11', false],
+  ['(true or false) and false', false],
+  ['not (false or true)', false],
+  ['((({q} = 3)))', true],
+  ['(not false) = true', true],
+  ['{q} = 3 AND NOT false', true],
+  ['{Q} empty', true],
   // white space
   ['  {q}=3\tand\n{size}>=12 ', true],
 ];
@@ -109,7 +179,10 @@ describe('condition language: syntax errors', () => {
 
   it('bounds nesting at 64 levels of parentheses', () => {
     assert.equal(run(`${'('.repeat(64)}true${')'.repeat(64)}`), true);
-    const e = assert.throws(() => parseCondition(`${'('.repeat(65)}true${')'.repeat(65)}`), ConditionError);
+    const e = assert.throws(
+      () => parseCondition(`${'('.repeat(65)}true${')'.repeat(65)}`),
+      ConditionError,
+    );
     assert.equal(e.position, 64);
     assert.match(e.message, /at most 64 levels/);
   });
@@ -135,25 +208,67 @@ describe('condition language: syntax errors', () => {
   });
 
   it('throws only ConditionError on arbitrary strings (property)', () => {
-    const pieces = fc.constantFrom('{a}', '{b-1}', ' ', '(', ')', 'and', 'or', 'not', '=', '!=', '<', '>=', 'contains', 'notcontains',
-      'empty', 'notempty', "'x'", '"y', '1', '-2.5', 'true', '{', '}', '!', '.');
-    const sources = fc.oneof(fc.string({ maxLength: 60 }), fc.array(pieces, { maxLength: 25 }).map((p) => p.join(' ')), fc.array(pieces, { maxLength: 25 }).map((p) => p.join('')));
-    fc.assert(fc.property(sources, (source) => {
-      try {
-        const ast = parseCondition(source);
-        // Whatever parses evaluates to a boolean under any answers.
-        assert.equal(typeof evaluate(ast, (id) => (id === 'a' ? ['x'] : id === 'b-1' ? 2 : undefined)), 'boolean');
-      } catch (e) {
-        if (!(e instanceof ConditionError)) throw e;
-        assert.equal(e.position >= 0 && e.position <= source.length, true, `position ${e.position} within ${source.length}`);
-      }
-    }), { numRuns: 200 });
+    const pieces = fc.constantFrom(
+      '{a}',
+      '{b-1}',
+      ' ',
+      '(',
+      ')',
+      'and',
+      'or',
+      'not',
+      '=',
+      '!=',
+      '<',
+      '>=',
+      'contains',
+      'notcontains',
+      'empty',
+      'notempty',
+      "'x'",
+      '"y',
+      '1',
+      '-2.5',
+      'true',
+      '{',
+      '}',
+      '!',
+      '.',
+    );
+    const sources = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.array(pieces, { maxLength: 25 }).map((p) => p.join(' ')),
+      fc.array(pieces, { maxLength: 25 }).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(sources, (source) => {
+        try {
+          const ast = parseCondition(source);
+          // Whatever parses evaluates to a boolean under any answers.
+          assert.equal(
+            typeof evaluate(ast, (id) => (id === 'a' ? ['x'] : id === 'b-1' ? 2 : undefined)),
+            'boolean',
+          );
+        } catch (e) {
+          if (!(e instanceof ConditionError)) throw e;
+          assert.equal(
+            e.position >= 0 && e.position <= source.length,
+            true,
+            `position ${e.position} within ${source.length}`,
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
 describe('condition language: conditionRefs', () => {
   it('lists each referenced question once, in order', () => {
-    assert.deepEqual(conditionRefs(parseCondition("{a} = 1 or ({b} contains 'x' and not {a}) or {c-1.x} empty")), ['a', 'b', 'c-1.x']);
+    assert.deepEqual(
+      conditionRefs(parseCondition("{a} = 1 or ({b} contains 'x' and not {a}) or {c-1.x} empty")),
+      ['a', 'b', 'c-1.x'],
+    );
   });
   it('is empty for a condition of literals only', () => {
     assert.deepEqual(conditionRefs(parseCondition("true and 'x' = 'x'")), []);
@@ -176,8 +291,14 @@ describe('visibleQuestions and isRequired', () => {
   });
 
   it('shows a question when its condition holds', () => {
-    assert.deepEqual(sorted(visibleQuestions(def, response({ role: ['developer'] }))), [...always, 'verification'].sort());
-    assert.deepEqual(sorted(visibleQuestions(def, response({ role: ['developer'], verification: '2' }))), [...always, 'verification', 'verification-plan'].sort());
+    assert.deepEqual(
+      sorted(visibleQuestions(def, response({ role: ['developer'] }))),
+      [...always, 'verification'].sort(),
+    );
+    assert.deepEqual(
+      sorted(visibleQuestions(def, response({ role: ['developer'], verification: '2' }))),
+      [...always, 'verification', 'verification-plan'].sort(),
+    );
   });
 
   it('reads a hidden question as empty, so chains of conditions follow', () => {
@@ -189,16 +310,30 @@ describe('visibleQuestions and isRequired', () => {
 
   it('evaluates in dependency order, not definition order', () => {
     const input: DefinitionInput = {
-      format: 'aimskit.definition/1', id: 'order', version: '1', title: 'Order', scales: [],
-      sections: [{ id: 's', title: 'S', questions: [
-        { id: 'first', type: 'text', text: 'A', showIf: "{second} = 'x'" },
-        { id: 'second', type: 'text', text: 'B', showIf: '{third} notempty' },
-        { id: 'third', type: 'text', text: 'C' },
-      ] }],
+      format: 'aimskit.definition/1',
+      id: 'order',
+      version: '1',
+      title: 'Order',
+      scales: [],
+      sections: [
+        {
+          id: 's',
+          title: 'S',
+          questions: [
+            { id: 'first', type: 'text', text: 'A', showIf: "{second} = 'x'" },
+            { id: 'second', type: 'text', text: 'B', showIf: '{third} notempty' },
+            { id: 'third', type: 'text', text: 'C' },
+          ],
+        },
+      ],
     };
     const d = parseDefinition(input);
     assert.deepEqual(sorted(visibleQuestions(d, response({ second: 'x' }))), ['third']);
-    assert.deepEqual(sorted(visibleQuestions(d, response({ second: 'x', third: 'yes' }))), ['first', 'second', 'third']);
+    assert.deepEqual(sorted(visibleQuestions(d, response({ second: 'x', third: 'yes' }))), [
+      'first',
+      'second',
+      'third',
+    ]);
   });
 
   it('required: true makes a visible question required', () => {
@@ -210,9 +345,18 @@ describe('visibleQuestions and isRequired', () => {
 
   it('requiredIf applies only while it holds', () => {
     const base = { role: ['developer'] };
-    assert.equal(isRequired(def, 'verification-plan', response({ ...base, verification: '1' })), true);
-    assert.equal(isRequired(def, 'verification-plan', response({ ...base, verification: 'na' })), true);
-    assert.equal(isRequired(def, 'verification-plan', response({ ...base, verification: '3' })), false);
+    assert.equal(
+      isRequired(def, 'verification-plan', response({ ...base, verification: '1' })),
+      true,
+    );
+    assert.equal(
+      isRequired(def, 'verification-plan', response({ ...base, verification: 'na' })),
+      true,
+    );
+    assert.equal(
+      isRequired(def, 'verification-plan', response({ ...base, verification: '3' })),
+      false,
+    );
   });
 
   it('a hidden question is never required, even with required: true', () => {
@@ -226,11 +370,16 @@ describe('visibleQuestions and isRequired', () => {
   it('uses a given visible set instead of computing one', () => {
     const r = response({ role: ['developer'], verification: '0' });
     assert.equal(isRequired(def, 'verification-plan', r, new Set(['verification'])), false);
-    assert.equal(isRequired(def, 'verification-plan', r, new Set(['verification', 'verification-plan'])), true);
+    assert.equal(
+      isRequired(def, 'verification-plan', r, new Set(['verification', 'verification-plan'])),
+      true,
+    );
   });
 
   it('compiles conditions once per definition object', () => {
-    const d = parseDefinition(basicDefinition) as AssessmentDefinition & { sections: { questions: { showIf?: string }[] }[] };
+    const d = parseDefinition(basicDefinition) as AssessmentDefinition & {
+      sections: { questions: { showIf?: string }[] }[];
+    };
     assert.equal(visibleQuestions(d, response({})).has('verification'), false);
     d.sections[2]!.questions[0]!.showIf = 'true';
     // The compiled condition of this object is reused; a new object is compiled afresh.
@@ -239,7 +388,7 @@ describe('visibleQuestions and isRequired', () => {
   });
 
   it('throws ConditionError for an unchecked definition with a broken condition', () => {
-    const d = minimalDefinitionWith("{q} =") as AssessmentDefinition;
+    const d = minimalDefinitionWith('{q} =') as AssessmentDefinition;
     assert.throws(() => visibleQuestions(d, response({})), ConditionError);
   });
 });
@@ -247,8 +396,21 @@ describe('visibleQuestions and isRequired', () => {
 function minimalDefinitionWith(showIf: string): DefinitionInput {
   // Built valid, then broken after parsing (parseDefinition would reject it).
   const def: DefinitionInput = {
-    format: 'aimskit.definition/1', id: 'm', version: '1', title: 'M', scales: [],
-    sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'text', text: 'Q' }, { id: 'r', type: 'text', text: 'R', showIf: '{q} notempty' }] }],
+    format: 'aimskit.definition/1',
+    id: 'm',
+    version: '1',
+    title: 'M',
+    scales: [],
+    sections: [
+      {
+        id: 's',
+        title: 'S',
+        questions: [
+          { id: 'q', type: 'text', text: 'Q' },
+          { id: 'r', type: 'text', text: 'R', showIf: '{q} notempty' },
+        ],
+      },
+    ],
   };
   const parsed = structuredClone(parseDefinition(def)) as DefinitionInput;
   parsed.sections[0]!.questions[1]!.showIf = showIf;

@@ -1,8 +1,21 @@
 import { describe, it, assert as harnessAssert } from '../harness.js';
 import { loadStructure } from './structure-fixture.js';
-import { parseDefinition, localize, optionsOf, type AssessmentDefinition, type Question } from '../../src/core.js';
+import {
+  parseDefinition,
+  localize,
+  optionsOf,
+  type AssessmentDefinition,
+  type Question,
+} from '../../src/core.js';
 import { score } from '../../src/scoring/index.js';
-import { builtInDefinitions, frameworks, mappings, iso42001, iso42001QuickScan, iso42001Supplier } from '../../src/content.js';
+import {
+  builtInDefinitions,
+  frameworks,
+  mappings,
+  iso42001,
+  iso42001QuickScan,
+  iso42001Supplier,
+} from '../../src/content.js';
 
 /** Explicitly typed, so TypeScript accepts its assertion signatures (TS2775). */
 const assert: typeof harnessAssert = harnessAssert;
@@ -16,9 +29,11 @@ const areaOf = new Map<string, string>([
 const allAreas = [...structure.clauses.map((c) => c.id), ...structure.annexA.map((g) => g.id)];
 const controls = new Set(structure.annexA.flatMap((g) => g.controls.map((r) => r.id)));
 
-const questions = (def: AssessmentDefinition): Question[] => def.sections.flatMap((s) => s.questions);
+const questions = (def: AssessmentDefinition): Question[] =>
+  def.sections.flatMap((s) => s.questions);
 const isScored = (def: AssessmentDefinition, q: Question) =>
-  (q.type === 'scale' || q.type === 'choice') && optionsOf(def, q).some((o) => o.value !== undefined);
+  (q.type === 'scale' || q.type === 'choice') &&
+  optionsOf(def, q).some((o) => o.value !== undefined);
 const scored = (def: AssessmentDefinition) => questions(def).filter((q) => isScored(def, q));
 const text = (t: unknown) => localize(t as string).trim();
 
@@ -41,16 +56,21 @@ describe('content packs: common', () => {
       for (const q of scored(def)) {
         assert.ok(text(q.help).length > 20, `${q.id} help`);
         assert.ok(text(q.recommendation).length > 20, `${q.id} recommendation`);
-        if (q.requirement !== undefined) assert.ok(areaOf.has(q.requirement), `${q.id}: ${q.requirement} is not in the standard`);
+        if (q.requirement !== undefined)
+          assert.ok(areaOf.has(q.requirement), `${q.id}: ${q.requirement} is not in the standard`);
       }
-      for (const r of def.requirements ?? []) assert.equal(r.group, areaOf.get(r.id), `${r.id} group`);
+      for (const r of def.requirements ?? [])
+        assert.equal(r.group, areaOf.get(r.id), `${r.id} group`);
     });
 
     it(`${def.id} carries the frameworks, marked as interpretations, and the crosswalk rows of its own requirements`, () => {
       assert.deepEqual(def.frameworks, frameworks);
       assert.ok(def.frameworks!.every((f) => f.interpretation === true));
       const own = new Set((def.requirements ?? []).map((r) => r.id));
-      assert.deepEqual(def.mappings, mappings.filter((m) => own.has(m.source)));
+      assert.deepEqual(
+        def.mappings,
+        mappings.filter((m) => own.has(m.source)),
+      );
       assert.ok(def.mappings!.length > 0);
       assert.match(text(def.metadata?.crosswalks), /interpretation/);
     });
@@ -60,7 +80,11 @@ describe('content packs: common', () => {
     for (const [id, def] of Object.entries(builtInDefinitions)) assert.equal(def.id, id);
     assert.equal(builtInDefinitions['iso42001-quick-scan'], iso42001QuickScan);
     assert.equal(builtInDefinitions['iso42001-supplier'], iso42001Supplier);
-    assert.deepEqual(Object.keys(builtInDefinitions).sort(), ['iso42001', 'iso42001-quick-scan', 'iso42001-supplier']);
+    assert.deepEqual(Object.keys(builtInDefinitions).sort(), [
+      'iso42001',
+      'iso42001-quick-scan',
+      'iso42001-supplier',
+    ]);
     assert.equal(builtInDefinitions['iso42001'], iso42001);
   });
 });
@@ -75,7 +99,7 @@ describe('content packs: quick scan', () => {
     assert.ok(n >= 12 && n <= 16, `${n} scored questions`);
   });
 
-  it('covers all 16 areas (clauses 4 to 10, objectives A.2 to A.10) through its questions\' requirements', () => {
+  it("covers all 16 areas (clauses 4 to 10, objectives A.2 to A.10) through its questions' requirements", () => {
     assert.equal(allAreas.length, 16);
     const covered = new Set(scored(def).map((q) => areaOf.get(q.requirement ?? '')));
     for (const a of allAreas) assert.ok(covered.has(a), `area ${a} not covered`);
@@ -84,15 +108,27 @@ describe('content packs: quick scan', () => {
   it('scores every answer between 0 and 1, from a 0 option up to a 1 option, and offers no N/A anywhere', () => {
     for (const q of scored(def)) {
       const values = optionsOf(def, q).map((o) => o.value);
-      assert.ok(values.every((v) => typeof v === 'number' && v >= 0 && v <= 1), `${q.id} values`);
+      assert.ok(
+        values.every((v) => typeof v === 'number' && v >= 0 && v <= 1),
+        `${q.id} values`,
+      );
       assert.ok(values.includes(0) && values.includes(1), `${q.id} spans 0..1`);
-      assert.ok(optionsOf(def, q).every((o) => !o.na), `${q.id} offers N/A`);
+      assert.ok(
+        optionsOf(def, q).every((o) => !o.na),
+        `${q.id} offers N/A`,
+      );
     }
   });
 
   it('rolls up per area, and lists a next step for each of its biggest gaps', () => {
-    const lowest = Object.fromEntries(scored(def).map((q) => [q.id, { value: optionsOf(def, q).find((o) => o.value === 0)!.id }]));
-    const card = score(def, { format: 'aimskit.response/1', definition: { id: def.id, version: def.version }, answers: lowest });
+    const lowest = Object.fromEntries(
+      scored(def).map((q) => [q.id, { value: optionsOf(def, q).find((o) => o.value === 0)!.id }]),
+    );
+    const card = score(def, {
+      format: 'aimskit.response/1',
+      definition: { id: def.id, version: def.version },
+      answers: lowest,
+    });
     assert.deepEqual(card.groups.map((g) => g.id).sort(), [...allAreas].sort());
     assert.ok(card.groups.every((g) => g.readiness === 0));
     assert.equal(card.gaps.length, scored(def).length);
@@ -103,8 +139,14 @@ describe('content packs: quick scan', () => {
   });
 
   it('reaches 100 with no gaps when every answer is the best one', () => {
-    const best = Object.fromEntries(scored(def).map((q) => [q.id, { value: optionsOf(def, q).find((o) => o.value === 1)!.id }]));
-    const card = score(def, { format: 'aimskit.response/1', definition: { id: def.id, version: def.version }, answers: best });
+    const best = Object.fromEntries(
+      scored(def).map((q) => [q.id, { value: optionsOf(def, q).find((o) => o.value === 1)!.id }]),
+    );
+    const card = score(def, {
+      format: 'aimskit.response/1',
+      definition: { id: def.id, version: def.version },
+      answers: best,
+    });
     assert.equal(card.overall.readiness, 100);
     assert.equal(card.gaps.length, 0);
     assert.ok(card.groups.every((g) => g.readiness === 100));
@@ -124,8 +166,15 @@ describe('content packs: supplier', () => {
     for (const q of sq) {
       assert.equal(q.type, 'scale', q.id);
       const opts = optionsOf(def, q);
-      assert.deepEqual(opts.map((o) => o.value), [1, 0.5, 0, undefined], `${q.id} values`);
-      assert.deepEqual(opts.map((o) => text(o.label)), ['Yes', 'Partly', 'No', 'Not applicable']);
+      assert.deepEqual(
+        opts.map((o) => o.value),
+        [1, 0.5, 0, undefined],
+        `${q.id} values`,
+      );
+      assert.deepEqual(
+        opts.map((o) => text(o.label)),
+        ['Yes', 'Partly', 'No', 'Not applicable'],
+      );
       assert.equal(opts[2]!.requiresJustification, true, 'No requires a justification');
       assert.equal(opts[3]!.na, true, 'the last option is N/A');
       assert.ok(opts.slice(0, 3).every((o) => !o.na));
@@ -148,7 +197,9 @@ describe('content packs: supplier', () => {
   });
 
   it('links scored questions only to Annex A controls, never to mandatory clauses', () => {
-    for (const q of sq) if (q.requirement !== undefined) assert.ok(controls.has(q.requirement), `${q.id} → ${q.requirement}`);
+    for (const q of sq)
+      if (q.requirement !== undefined)
+        assert.ok(controls.has(q.requirement), `${q.id} → ${q.requirement}`);
     for (const r of def.requirements ?? []) assert.equal(r.kind, 'control', r.id);
   });
 
@@ -171,16 +222,32 @@ describe('content packs: supplier', () => {
       ['allocation of responsibilities', ['responsibilities'], ['A.10.2']],
     ];
     for (const [topic, tags, reqs] of topics) {
-      assert.ok(sq.some((q) => q.tags?.some((t) => tags.includes(t)) || reqs.includes(q.requirement ?? '')), `topic not covered: ${topic}`);
+      assert.ok(
+        sq.some((q) => q.tags?.some((t) => tags.includes(t)) || reqs.includes(q.requirement ?? '')),
+        `topic not covered: ${topic}`,
+      );
     }
     const declared = new Set((def.tags ?? []).map((t) => t.id));
-    for (const q of sq) for (const t of q.tags ?? []) assert.ok(declared.has(t), `${q.id}: tag ${t} is not declared`);
+    for (const q of sq)
+      for (const t of q.tags ?? []) assert.ok(declared.has(t), `${q.id}: tag ${t} is not declared`);
   });
 
   it('excludes an N/A answer from the score instead of counting it as 0', () => {
     const [a, b] = sq;
-    const card = score(def, { format: 'aimskit.response/1', definition: { id: def.id, version: def.version },
-      answers: Object.fromEntries(sq.map((q) => [q.id, q === a ? { value: 'na', justification: 'No such data.' } : q === b ? { value: 'partial' } : { value: 'yes' }])) });
+    const card = score(def, {
+      format: 'aimskit.response/1',
+      definition: { id: def.id, version: def.version },
+      answers: Object.fromEntries(
+        sq.map((q) => [
+          q.id,
+          q === a
+            ? { value: 'na', justification: 'No such data.' }
+            : q === b
+              ? { value: 'partial' }
+              : { value: 'yes' },
+        ]),
+      ),
+    });
     const n = sq.length - 1;
     assert.close(card.overall.readiness!, Math.round((1000 * (n - 0.5)) / n) / 10, 1e-9);
   });

@@ -3,8 +3,20 @@
 // `toString`, …) work like any other id. Runs in Node and in Chromium.
 import { describe, it, assert } from '../harness.js';
 import {
-  canonicalJson, createEnvelope, createSession, deriveSoa, parseDefinition, safeParseDefinition, safeParseResponse, score, soaFromCsv,
-  verifyEnvelope, visibleQuestions, CsvError, SessionActionError, type AssessmentResponse,
+  canonicalJson,
+  createEnvelope,
+  createSession,
+  deriveSoa,
+  parseDefinition,
+  safeParseDefinition,
+  safeParseResponse,
+  score,
+  soaFromCsv,
+  verifyEnvelope,
+  visibleQuestions,
+  CsvError,
+  SessionActionError,
+  type AssessmentResponse,
 } from '../../src/core.js';
 import { D, R, json } from './hostile.js';
 
@@ -12,7 +24,13 @@ const PROTOS = [Object.prototype, Array.prototype, Function.prototype, String.pr
 const before = PROTOS.map((p) => Object.getOwnPropertyNames(p).sort().join());
 /** Object.prototype and friends have exactly the properties they had when this file loaded. */
 function assertClean(): void {
-  PROTOS.forEach((p, i) => assert.equal(Object.getOwnPropertyNames(p).sort().join(), before[i], 'a built-in prototype changed'));
+  PROTOS.forEach((p, i) =>
+    assert.equal(
+      Object.getOwnPropertyNames(p).sort().join(),
+      before[i],
+      'a built-in prototype changed',
+    ),
+  );
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.equal(({} as Record<string, unknown>).isAdmin, undefined);
 }
@@ -26,13 +44,22 @@ describe('prototype keys in imported JSON', () => {
     const r = safeParseDefinition(JSON.parse(text));
     assert.equal(r.success, false);
     if (!r.success) {
-      assert.deepEqual(r.issues.map((i) => `${i.path}: ${i.message}`).sort(),
-        ['__proto__: unknown field "__proto__"', 'sections[0].constructor: unknown field "constructor"']);
+      assert.deepEqual(r.issues.map((i) => `${i.path}: ${i.message}`).sort(), [
+        '__proto__: unknown field "__proto__"',
+        'sections[0].constructor: unknown field "constructor"',
+      ]);
     }
     assertClean();
   });
   it('in a free-form record (metadata) they are kept as plain data', () => {
-    const def = parseDefinition(JSON.parse(JSON.stringify(json(D)).replace('"format":', '"metadata":{"__proto__":"x","constructor":"y","prototype":"z"},"format":')));
+    const def = parseDefinition(
+      JSON.parse(
+        JSON.stringify(json(D)).replace(
+          '"format":',
+          '"metadata":{"__proto__":"x","constructor":"y","prototype":"z"},"format":',
+        ),
+      ),
+    );
     const meta = def.metadata as Record<string, unknown>;
     assert.equal(Object.getPrototypeOf(meta), Object.prototype, 'the record keeps its prototype');
     assert.deepEqual(Object.keys(meta), ['__proto__', 'constructor', 'prototype']);
@@ -40,7 +67,10 @@ describe('prototype keys in imported JSON', () => {
     assert.equal(typeof meta.hasOwnProperty, 'function', 'inherited methods still work');
     // digests cover the keys as data: the canonical text carries them and reads back the same
     const canon = canonicalJson(def);
-    assert.ok(canon.includes('"metadata":{"__proto__":"x","constructor":"y","prototype":"z"}'), canon.slice(0, 80));
+    assert.ok(
+      canon.includes('"metadata":{"__proto__":"x","constructor":"y","prototype":"z"}'),
+      canon.slice(0, 80),
+    );
     assert.equal(canonicalJson(JSON.parse(canon)), canon);
     assertClean();
   });
@@ -60,8 +90,13 @@ describe('prototype keys in imported JSON', () => {
       ]);
     }
     // in a fixed-field object it is an unknown field (reported by the shape check, before the definition's)
-    const meta = safeParseResponse(JSON.parse(JSON.stringify(json(R)).replace('"meta":{', `"meta":{"__proto__":${POISON},`)), D);
-    assert.deepEqual(meta.success ? [] : meta.issues, [{ path: 'meta.__proto__', message: 'unknown field "__proto__"' }]);
+    const meta = safeParseResponse(
+      JSON.parse(JSON.stringify(json(R)).replace('"meta":{', `"meta":{"__proto__":${POISON},`)),
+      D,
+    );
+    assert.deepEqual(meta.success ? [] : meta.issues, [
+      { path: 'meta.__proto__', message: 'unknown field "__proto__"' },
+    ]);
     assertClean();
   });
   it('the session refuses them in actions and in a replaced response, and stays clean', () => {
@@ -70,20 +105,42 @@ describe('prototype keys in imported JSON', () => {
       { type: 'answer', question: '__proto__', value: '1' },
       { type: 'answer', question: 'constructor', value: '1' },
       { type: 'soa', control: '__proto__', decision: { applicable: true } },
-      { type: 'soa', control: 'A.2.2', decision: JSON.parse(`{"applicable":true,"__proto__":${POISON}}`) },
+      {
+        type: 'soa',
+        control: 'A.2.2',
+        decision: JSON.parse(`{"applicable":true,"__proto__":${POISON}}`),
+      },
       { type: 'review', question: 'toString', review: { state: 'accepted' } },
       { type: 'meta', meta: JSON.parse(`{"__proto__":${POISON}}`) },
-      { type: 'replace', response: JSON.parse(JSON.stringify(json(R)).replace('"answers":{', `"answers":{"__proto__":${POISON},`)) },
+      {
+        type: 'replace',
+        response: JSON.parse(
+          JSON.stringify(json(R)).replace('"answers":{', `"answers":{"__proto__":${POISON},`),
+        ),
+      },
     ]) {
-      const e = assert.throws(() => s.dispatch(action as never), SessionActionError, JSON.stringify(action));
-      assert.ok(e.issues.every((i) => typeof i.path === 'string' && i.message), 'issues with paths');
+      const e = assert.throws(
+        () => s.dispatch(action as never),
+        SessionActionError,
+        JSON.stringify(action),
+      );
+      assert.ok(
+        e.issues.every((i) => typeof i.path === 'string' && i.message),
+        'issues with paths',
+      );
     }
     assert.equal(s.state.revision, 0);
     assertClean();
   });
   it('a CSV naming __proto__ as a control is refused', () => {
-    const e = assert.throws(() => soaFromCsv(D, 'control,applicable,justification\n__proto__,no,x\nconstructor,no,x\n'), CsvError);
-    assert.deepEqual(e.issues.map((i) => i.message), ['unknown control "__proto__"', 'unknown control "constructor"']);
+    const e = assert.throws(
+      () => soaFromCsv(D, 'control,applicable,justification\n__proto__,no,x\nconstructor,no,x\n'),
+      CsvError,
+    );
+    assert.deepEqual(
+      e.issues.map((i) => i.message),
+      ['unknown control "__proto__"', 'unknown control "constructor"'],
+    );
     assertClean();
   });
 });
@@ -91,27 +148,64 @@ describe('prototype keys in imported JSON', () => {
 describe('ids that name Object.prototype members are ordinary ids', () => {
   const NAMES = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
   const def = parseDefinition({
-    format: 'aimskit.definition/1', id: 'constructor', version: '1', title: 'T',
-    scales: [{ id: 'toString', options: [{ id: 'valueOf', label: 'No', value: 0 }, { id: 'constructor', label: 'Yes', value: 1 }] }],
+    format: 'aimskit.definition/1',
+    id: 'constructor',
+    version: '1',
+    title: 'T',
+    scales: [
+      {
+        id: 'toString',
+        options: [
+          { id: 'valueOf', label: 'No', value: 0 },
+          { id: 'constructor', label: 'Yes', value: 1 },
+        ],
+      },
+    ],
     requirements: NAMES.map((id) => ({ id, title: id, kind: 'control' as const })),
-    sections: [{ id: 'hasOwnProperty', title: 'S', questions: NAMES.map((id, i) => ({
-      id, type: 'scale' as const, scale: 'toString', text: id, requirement: id, ...(i ? { showIf: `{constructor} = 'constructor'` } : {}),
-    })) }],
+    sections: [
+      {
+        id: 'hasOwnProperty',
+        title: 'S',
+        questions: NAMES.map((id, i) => ({
+          id,
+          type: 'scale' as const,
+          scale: 'toString',
+          text: id,
+          requirement: id,
+          ...(i ? { showIf: `{constructor} = 'constructor'` } : {}),
+        })),
+      },
+    ],
   });
-  const empty: AssessmentResponse = { format: 'aimskit.response/1', definition: { id: 'constructor', version: '1' }, answers: {} };
+  const empty: AssessmentResponse = {
+    format: 'aimskit.response/1',
+    definition: { id: 'constructor', version: '1' },
+    answers: {},
+  };
 
   it('unanswered questions read as unanswered, undecided controls as undecided', () => {
-    assert.deepEqual([...visibleQuestions(def, empty)], ['constructor'], 'the others are hidden while {constructor} is empty');
+    assert.deepEqual(
+      [...visibleQuestions(def, empty)],
+      ['constructor'],
+      'the others are hidden while {constructor} is empty',
+    );
     const sc = score(def, empty);
     assert.equal(sc.overall.completion, 0);
     assert.equal(sc.overall.readiness, 0);
-    assert.deepEqual(deriveSoa(def, empty).map((e) => [e.control, e.applicable, e.source]), NAMES.map((id) => [id, null, null]));
+    assert.deepEqual(
+      deriveSoa(def, empty).map((e) => [e.control, e.applicable, e.source]),
+      NAMES.map((id) => [id, null, null]),
+    );
   });
   it('answers to them score, show and seal like any other', async () => {
     const s = createSession({ definition: def });
     s.dispatch({ type: 'answer', question: 'constructor', value: 'constructor' });
     s.dispatch({ type: 'answer', question: 'toString', value: 'valueOf' });
-    s.dispatch({ type: 'soa', control: 'valueOf', decision: { applicable: false, justification: 'not here' } });
+    s.dispatch({
+      type: 'soa',
+      control: 'valueOf',
+      decision: { applicable: false, justification: 'not here' },
+    });
     const r = s.state.response;
     assert.equal(safeParseResponse(json(r), def).success, true);
     assert.equal(s.state.visible.size, NAMES.length);
@@ -119,7 +213,10 @@ describe('ids that name Object.prototype members are ordinary ids', () => {
     assert.equal(s.state.scorecard.overall.readiness, 20);
     assert.equal(s.state.scorecard.overall.completion, 0.4);
     const soa = deriveSoa(def, r);
-    assert.deepEqual(soa.map((e) => e.source), [null, null, null, 'decision', null]);
+    assert.deepEqual(
+      soa.map((e) => e.source),
+      [null, null, null, 'decision', null],
+    );
     const v = await verifyEnvelope(json(await createEnvelope(def, r)), def);
     assert.deepEqual(v.problems, []);
     assertClean();

@@ -7,11 +7,29 @@ import { parseDefinition } from '../../src/model/parse.js';
 import type { AssessmentStore } from '../../src/session/store-types.js';
 
 const definition = parseDefinition({
-  format: 'aimskit.definition/1', id: 'faults', version: '1.0.0', title: 'Faults',
-  scales: [{ id: 'm', options: [{ id: '0', label: 'None', value: 0 }, { id: '1', label: 'Full', value: 1 }] }],
-  sections: [{ id: 's1', title: 'One', questions: [
-    { id: 'q1', type: 'scale', scale: 'm', text: 'Q1' },
-    { id: 'q2', type: 'scale', scale: 'm', text: 'Q2' }] }],
+  format: 'aimskit.definition/1',
+  id: 'faults',
+  version: '1.0.0',
+  title: 'Faults',
+  scales: [
+    {
+      id: 'm',
+      options: [
+        { id: '0', label: 'None', value: 0 },
+        { id: '1', label: 'Full', value: 1 },
+      ],
+    },
+  ],
+  sections: [
+    {
+      id: 's1',
+      title: 'One',
+      questions: [
+        { id: 'q1', type: 'scale', scale: 'm', text: 'Q1' },
+        { id: 'q2', type: 'scale', scale: 'm', text: 'Q2' },
+      ],
+    },
+  ],
 });
 
 /** A memory store whose evidence writes fail as a full disk does, while `full` is true. */
@@ -22,7 +40,10 @@ function fullForFiles() {
     ...inner,
     async putEvidence(id, ev) {
       state.attempts++;
-      if (state.full) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      if (state.full)
+        throw Object.assign(new Error('The quota has been exceeded.'), {
+          name: 'QuotaExceededError',
+        });
       return inner.putEvidence(id, ev);
     },
   };
@@ -32,7 +53,13 @@ function fullForFiles() {
 describe('session: a file the storage refuses', () => {
   it('saves the answers without the file, says the storage is full, and stores the file once there is room', async () => {
     const { inner, store, state } = fullForFiles();
-    const s = await openSession({ definition, store, key: 'k', autosaveMs: 5, randomId: () => 'ev-1' });
+    const s = await openSession({
+      definition,
+      store,
+      key: 'k',
+      autosaveMs: 5,
+      randomId: () => 'ev-1',
+    });
     await s.flush();
     s.dispatch({ type: 'answer', question: 'q1', value: '1' });
     await s.addEvidence('q1', new Blob(['policy text'], { type: 'text/plain' }), 'policy.txt');
@@ -43,9 +70,21 @@ describe('session: a file the storage refuses', () => {
     assert.equal(s.state.storage.state, 'memory-only');
     assert.match(s.state.storage.message ?? '', /storage is full/);
     const saved = await inner.loadResponse('k');
-    assert.deepEqual([saved?.answers.q1?.value, saved?.answers.q2?.value], ['1', '0'], 'the answers are on disk');
-    assert.deepEqual(saved?.answers.q1?.evidence ?? [], [], 'no reference to a file that is not stored');
-    assert.deepEqual(s.state.response.answers.q1?.evidence?.map((e) => e.name), ['policy.txt'], 'the page keeps the file');
+    assert.deepEqual(
+      [saved?.answers.q1?.value, saved?.answers.q2?.value],
+      ['1', '0'],
+      'the answers are on disk',
+    );
+    assert.deepEqual(
+      saved?.answers.q1?.evidence ?? [],
+      [],
+      'no reference to a file that is not stored',
+    );
+    assert.deepEqual(
+      s.state.response.answers.q1?.evidence?.map((e) => e.name),
+      ['policy.txt'],
+      'the page keeps the file',
+    );
     assert.equal(await (await s.getEvidence('ev-1'))?.text(), 'policy text');
 
     state.full = false;
@@ -53,7 +92,10 @@ describe('session: a file the storage refuses', () => {
     await s.flush();
     assert.equal(s.state.storage.state, 'saved');
     const after = await inner.loadResponse('k');
-    assert.deepEqual(after?.answers.q1?.evidence?.map((e) => e.id), ['ev-1']);
+    assert.deepEqual(
+      after?.answers.q1?.evidence?.map((e) => e.id),
+      ['ev-1'],
+    );
     assert.equal(await (await inner.getEvidence('k', 'ev-1'))?.blob.text(), 'policy text');
     s.close();
   });
@@ -63,17 +105,28 @@ describe('session: a save as the page goes away', () => {
   it('writes the newest answers at once, without waiting for an earlier save still storing a file', async () => {
     const inner = createMemoryStore();
     let release!: () => void;
-    const gate = new Promise<void>((r) => { release = r; });
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
     const saved: (string | undefined)[] = [];
     const store: AssessmentStore = {
       ...inner,
-      async putEvidence(id, ev) { await gate; return inner.putEvidence(id, ev); },
+      async putEvidence(id, ev) {
+        await gate;
+        return inner.putEvidence(id, ev);
+      },
       saveResponse(id, response) {
         saved.push(response.answers.q2?.value as string | undefined);
         return inner.saveResponse(id, response);
       },
     };
-    const s = await openSession({ definition, store, key: 'k', autosaveMs: 10_000, randomId: () => 'ev-1' });
+    const s = await openSession({
+      definition,
+      store,
+      key: 'k',
+      autosaveMs: 10_000,
+      randomId: () => 'ev-1',
+    });
     await s.flush();
     await s.addEvidence('q1', new Blob(['slow file']), 'slow.txt');
     const first = s.flush(); // stuck on the file until the gate opens
@@ -86,7 +139,11 @@ describe('session: a save as the page goes away', () => {
     await Promise.all([first, second]);
     const disk = await inner.loadResponse('k');
     assert.equal(disk?.answers.q2?.value, '1', 'an older save never lands after a newer one');
-    assert.deepEqual(disk?.answers.q1?.evidence?.map((e) => e.id), ['ev-1'], 'the file is referenced once stored');
+    assert.deepEqual(
+      disk?.answers.q1?.evidence?.map((e) => e.id),
+      ['ev-1'],
+      'the file is referenced once stored',
+    );
     s.close();
   });
 });

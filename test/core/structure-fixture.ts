@@ -14,7 +14,14 @@ export async function loadStructure(): Promise<Structure> {
   if (inNode) {
     const fs = 'node:fs';
     const { readFileSync } = (await import(fs)) as { readFileSync: (u: URL, e: string) => string };
-    return JSON.parse(readFileSync(new URL('../../../../test/fixtures/iso42001-structure.json', import.meta.url), 'utf8')) as Structure;
+    return JSON.parse(
+      readFileSync(
+        new URL('../../../../test/fixtures/iso42001-structure.json', import.meta.url),
+        'utf8',
+      ),
+    ) as Structure;
   }
-  return (await (await fetch(new URL('../fixtures/iso42001-structure.json', import.meta.url))).json()) as Structure;
+  return (await (
+    await fetch(new URL('../fixtures/iso42001-structure.json', import.meta.url))
+  ).json()) as Structure;
 }

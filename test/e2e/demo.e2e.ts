@@ -4,14 +4,20 @@ import { startDemo, type Demo } from './harness.js';
 
 describe('the demo (npm start)', () => {
   let demo: Demo;
-  before(async () => { demo = await startDemo(); });
-  after(async () => { await demo?.close(); });
+  before(async () => {
+    demo = await startDemo();
+  });
+  after(async () => {
+    await demo?.close();
+  });
 
   it('serves the start page, which links the example pages', async () => {
     const { page, errors, context } = await demo.newPage();
     await page.goto(`${demo.url}/`);
     await page.waitForURL(/examples\/index\.html$/);
-    const links = await page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    const links = await page
+      .locator('main a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     assert.ok(links.includes('./validate.html'), `links: ${links.join(', ')}`);
     assert.ok(links.includes('./questionnaire.html'), `links: ${links.join(', ')}`);
     assert.deepEqual(errors, []);

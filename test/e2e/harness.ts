@@ -13,7 +13,8 @@ export const root = ((): string => {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (dir !== dirname(dir)) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'aimskit') return `${dir}/`;
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'aimskit')
+      return `${dir}/`;
     dir = dirname(dir);
   }
   throw new Error('aimskit project root not found');
@@ -21,10 +22,17 @@ export const root = ((): string => {
 
 export function chromePath(): string {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']) {
+  for (const p of [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ]) {
     if (existsSync(p)) return p;
   }
-  throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+  throw new Error(
+    'No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.',
+  );
 }
 
 export interface Demo {
@@ -32,7 +40,9 @@ export interface Demo {
   readonly url: string;
   readonly browser: Browser;
   /** A fresh browser context (own IndexedDB, cookies) and a page in it; console errors are collected. */
-  newPage(options?: { acceptDownloads?: boolean }): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+  newPage(options?: {
+    acceptDownloads?: boolean;
+  }): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -52,19 +62,35 @@ export async function startDemo(): Promise<Demo> {
   const browser = await chromium.launch({
     executablePath: chromePath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   return {
     url,
     browser,
     async newPage(options = {}) {
-      const context = await browser.newContext({ acceptDownloads: options.acceptDownloads ?? true });
+      const context = await browser.newContext({
+        acceptDownloads: options.acceptDownloads ?? true,
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => { if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`); });
-      page.on('response', (r) => { if (r.status() >= 400 && !/favicon\.ico$/.test(r.url())) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !/^Failed to load resource/.test(m.text()))
+          errors.push(`console: ${m.text()}`);
+      });
+      page.on('response', (r) => {
+        if (r.status() >= 400 && !/favicon\.ico$/.test(r.url()))
+          errors.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
       return { context, page, errors };
     },
     async close() {

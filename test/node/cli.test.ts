@@ -17,13 +17,29 @@ const cli = (args: string[], input?: string) => {
 };
 
 const definition = {
-  format: 'aimskit.definition/1', id: 'cli', version: '1', title: 'CLI',
-  scales: [{ id: 'm', options: [0, 0.5, 1].map((value, i) => ({ id: String(i), label: `L${i}`, value })) }],
-  sections: [{ id: 's', title: 'S', questions: [
-    { id: 'q1', type: 'scale', scale: 'm', text: 'q1' },
-    { id: 'q2', type: 'scale', scale: 'm', weight: 3, text: 'q2' }] }],
+  format: 'aimskit.definition/1',
+  id: 'cli',
+  version: '1',
+  title: 'CLI',
+  scales: [
+    { id: 'm', options: [0, 0.5, 1].map((value, i) => ({ id: String(i), label: `L${i}`, value })) },
+  ],
+  sections: [
+    {
+      id: 's',
+      title: 'S',
+      questions: [
+        { id: 'q1', type: 'scale', scale: 'm', text: 'q1' },
+        { id: 'q2', type: 'scale', scale: 'm', weight: 3, text: 'q2' },
+      ],
+    },
+  ],
 };
-const response: AssessmentResponse = { format: 'aimskit.response/1', definition: { id: 'cli', version: '1' }, answers: { q1: { value: '2' }, q2: { value: '1' } } };
+const response: AssessmentResponse = {
+  format: 'aimskit.response/1',
+  definition: { id: 'cli', version: '1' },
+  answers: { q1: { value: '2' }, q2: { value: '1' } },
+};
 
 let dir: string;
 const file = (name: string, value: unknown) => {
@@ -41,7 +57,14 @@ describe('aimskit CLI', () => {
   it('--help prints usage with every command', () => {
     const r = cli(['--help']);
     assert.equal(r.code, 0);
-    for (const word of ['Usage:', 'aimskit verify', 'aimskit score', 'aimskit validate', '--definition']) assert.ok(r.out.includes(word), word);
+    for (const word of [
+      'Usage:',
+      'aimskit verify',
+      'aimskit score',
+      'aimskit validate',
+      '--definition',
+    ])
+      assert.ok(r.out.includes(word), word);
   });
 
   it('usage errors exit 2 with a clear message', () => {
@@ -60,7 +83,10 @@ describe('aimskit CLI', () => {
   });
 
   it('validate: an invalid definition lists its problems by path and exits 1', () => {
-    const bad = { ...definition, sections: [{ id: 's', title: 'S', questions: [{ id: 'q1', type: 'scael', text: 'q1' }] }] };
+    const bad = {
+      ...definition,
+      sections: [{ id: 's', title: 'S', questions: [{ id: 'q1', type: 'scael', text: 'q1' }] }],
+    };
     const r = cli(['validate', file('bad.json', bad)]);
     assert.equal(r.code, 1);
     assert.match(r.out, /invalid: .*bad\.json/);
@@ -77,17 +103,30 @@ describe('aimskit CLI', () => {
   });
 
   it('score prints the scorecard as JSON', () => {
-    const r = cli(['score', file('resp.json', response), '--definition', file('def.json', definition)]);
+    const r = cli([
+      'score',
+      file('resp.json', response),
+      '--definition',
+      file('def.json', definition),
+    ]);
     assert.equal(r.code, 0, r.err);
     const card = JSON.parse(r.out);
     // q1 "2" = 1 (w 1), q2 "1" = 0.5 (w 3): 100 × 2.5 / 4 = 62.5
     assert.equal(card.overall.readiness, 62.5);
     assert.equal(card.overall.completion, 1);
-    assert.deepEqual(card.sections.map((s: { id: string }) => s.id), ['s']);
+    assert.deepEqual(
+      card.sections.map((s: { id: string }) => s.id),
+      ['s'],
+    );
   });
 
   it('score: a response that does not fit exits 1 with paths', () => {
-    const r = cli(['score', file('bad-resp.json', { ...response, answers: { q1: { value: '7' } } }), '--definition', file('def.json', definition)]);
+    const r = cli([
+      'score',
+      file('bad-resp.json', { ...response, answers: { q1: { value: '7' } } }),
+      '--definition',
+      file('def.json', definition),
+    ]);
     assert.equal(r.code, 1);
     assert.match(r.err, /answers\.q1\.value: "7" is not an option/);
   });
@@ -108,24 +147,52 @@ describe('aimskit CLI', () => {
     // --json, and reading the envelope from standard input
     const json = cli(['verify', '-', '--definition', def, '--json'], JSON.stringify(tampered));
     assert.equal(json.code, 1);
-    assert.deepEqual(JSON.parse(json.out).problems.map((p: { path: string }) => p.path), ['sha256', 'scorecard.overall.readiness']);
+    assert.deepEqual(
+      JSON.parse(json.out).problems.map((p: { path: string }) => p.path),
+      ['sha256', 'scorecard.overall.readiness'],
+    );
     // an unsigned envelope when a signature is required
-    const unsigned = cli(['verify', file('env.json', env), '--definition', def, '--require-signature']);
+    const unsigned = cli([
+      'verify',
+      file('env.json', env),
+      '--definition',
+      def,
+      '--require-signature',
+    ]);
     assert.equal(unsigned.code, 1);
     assert.match(unsigned.out, /signature: is required but missing/);
   });
 
   it('verify: a signed envelope against a trusted key', async () => {
-    const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+    const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+      'sign',
+      'verify',
+    ]);
     const env = await createEnvelope(definition as never, response, { sign: keys });
     const def = file('def.json', definition);
     const trusted = file('key.json', env.signature!.publicKeyJwk);
-    const r = cli(['verify', file('signed.json', env), '--definition', def, '--trusted-key', trusted]);
+    const r = cli([
+      'verify',
+      file('signed.json', env),
+      '--definition',
+      def,
+      '--trusted-key',
+      trusted,
+    ]);
     assert.equal(r.code, 0, r.out);
     assert.match(r.out, /, signed\)$/m);
-    const other = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+    const other = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+      'sign',
+      'verify',
+    ]);
     const otherKey = file('other.json', await crypto.subtle.exportKey('jwk', other.publicKey));
-    const r2 = cli(['verify', file('signed.json', env), '--definition', def, `--trusted-key=${otherKey}`]);
+    const r2 = cli([
+      'verify',
+      file('signed.json', env),
+      '--definition',
+      def,
+      `--trusted-key=${otherKey}`,
+    ]);
     assert.equal(r2.code, 1);
     assert.match(r2.out, /signature\.publicKeyJwk: is not one of the trusted keys/);
   });

@@ -31,13 +31,18 @@ describe('scripts/framework-types.mjs', () => {
   });
 
   it('lists writable public properties, inherited ones too, and skips private, static, readonly and _names', () => {
-    const assessment = jsx.slice(jsx.indexOf('"aims-assessment"'), jsx.indexOf('"aims-questionnaire"'));
-    for (const name of ['definition', 'storageKey', 'storage', 'theme', 'locale']) assert.match(assessment, new RegExp(`"${name}"\\?: Prop<`));
-    for (const name of ['issues', 'effectiveLocale', 'styles', 'submit', 'msg']) assert.doesNotMatch(assessment, new RegExp(`"${name}"`));
+    const assessment = jsx.slice(
+      jsx.indexOf('"aims-assessment"'),
+      jsx.indexOf('"aims-questionnaire"'),
+    );
+    for (const name of ['definition', 'storageKey', 'storage', 'theme', 'locale'])
+      assert.match(assessment, new RegExp(`"${name}"\\?: Prop<`));
+    for (const name of ['issues', 'effectiveLocale', 'styles', 'submit', 'msg'])
+      assert.doesNotMatch(assessment, new RegExp(`"${name}"`));
     assert.doesNotMatch(jsx, /"_index"/);
   });
 
-  it('adds attributes named differently from their property, and one handler per event in each framework\'s form', () => {
+  it("adds attributes named differently from their property, and one handler per event in each framework's form", () => {
     assert.match(jsx, /"storage-key"\?: string;/);
     assert.match(jsx, /"onaims-change"\?: Handler<"aims-assessment", "aims-change">/);
     assert.match(jsx, /"onaims-answer"\?: Handler<"aims-questionnaire", "aims-answer">/);
@@ -46,19 +51,26 @@ describe('scripts/framework-types.mjs', () => {
   });
 
   it('keeps descriptions as comments that cannot end early', () => {
-    assert.match(jsx, /\/\*\* A definition object, or the id of a built-in one\. It says \*\\\/ in the middle\. \*\//);
+    assert.match(
+      jsx,
+      /\/\*\* A definition object, or the id of a built-in one\. It says \*\\\/ in the middle\. \*\//,
+    );
   });
 
   it('fails with a message when the manifest names no element', () => {
     const empty = join(dir, 'empty.json');
     writeFileSync(empty, JSON.stringify({ schemaVersion: '2.1.0', modules: [] }));
-    const run = spawnSync(process.execPath, [script, empty, join(dir, 'none')], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [script, empty, join(dir, 'none')], {
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 1);
     assert.match(run.stderr, /names no custom element/);
   });
 
-  it('types React and Vue usage from the elements\' classes: right usage compiles, wrong usage does not', () => {
-    writeFileSync(join(dir, 'usage.tsx'), `import 'aimskit';
+  it("types React and Vue usage from the elements' classes: right usage compiles, wrong usage does not", () => {
+    writeFileSync(
+      join(dir, 'usage.tsx'),
+      `import 'aimskit';
 import type { GlobalComponents } from 'vue';
 
 export const right = (
@@ -81,19 +93,37 @@ type AssessmentProps = InstanceType<GlobalComponents['aims-assessment']>['$props
 export const vueRight: AssessmentProps = { storage: 'memory', onAimsChange: (e) => { const c: number = e.detail.completion; void c; } };
 // @ts-expect-error storage is 'indexeddb' | 'memory'
 export const vueBad: AssessmentProps = { storage: 'disk' };
-`);
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-        jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true, types: [],
-        experimentalDecorators: true, useDefineForClassFields: false,
-        paths: { aimskit: [join(root, 'components/index.ts')] },
-      },
-      files: ['usage.tsx', 'jsx.d.ts', 'vue.d.ts'],
-    }));
-    const run = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8', cwd: dir });
+`,
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          jsx: 'react-jsx',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+          experimentalDecorators: true,
+          useDefineForClassFields: false,
+          paths: { aimskit: [join(root, 'components/index.ts')] },
+        },
+        files: ['usage.tsx', 'jsx.d.ts', 'vue.d.ts'],
+      }),
+    );
+    const run = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')],
+      { encoding: 'utf8', cwd: dir },
+    );
     // Only problems in the files under test count: aimskit's own sources are checked by npm run typecheck.
-    const ours = run.stdout.split('\n').filter((l) => /^(usage\.tsx|jsx\.d\.ts|vue\.d\.ts)\(/.test(l));
+    const ours = run.stdout
+      .split('\n')
+      .filter((l) => /^(usage\.tsx|jsx\.d\.ts|vue\.d\.ts)\(/.test(l));
     assert.deepEqual(ours, []);
   });
 });

@@ -12,14 +12,18 @@ import { fixtureDefinitions } from '../fixtures/definitions/index.js';
 const schema = definitionJsonSchema();
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
-const errorsOf = (d: unknown) => (validate(d) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`));
+const errorsOf = (d: unknown) =>
+  validate(d) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 
 /** Definitions exported by src/content.ts, when the content packs exist. */
 async function contentDefinitions(): Promise<[string, unknown][]> {
   const url = new URL('../../src/content.js', import.meta.url);
   if (!existsSync(fileURLToPath(url))) return [];
   const mod = (await import(url.href)) as Record<string, unknown>;
-  return Object.entries(mod).filter(([, v]) => !!v && typeof v === 'object' && (v as { format?: unknown }).format === 'aimskit.definition/1');
+  return Object.entries(mod).filter(
+    ([, v]) =>
+      !!v && typeof v === 'object' && (v as { format?: unknown }).format === 'aimskit.definition/1',
+  );
 }
 
 const packs = await contentDefinitions();
@@ -35,10 +39,17 @@ describe('JSON Schema of the definition format', () => {
   }
 
   // One test per content pack exported by src/content.ts (none before the packs exist).
-  for (const [name, def] of packs) it(`accepts the content pack ${name}`, () => assert.deepEqual(errorsOf(def), []));
+  for (const [name, def] of packs)
+    it(`accepts the content pack ${name}`, () => assert.deepEqual(errorsOf(def), []));
 
   it('accepts a "$schema" pointer for editors', () => {
-    assert.deepEqual(errorsOf({ $schema: 'https://aimskit.dev/definition.schema.json', ...fixtureDefinitions.minimal }), []);
+    assert.deepEqual(
+      errorsOf({
+        $schema: 'https://aimskit.dev/definition.schema.json',
+        ...fixtureDefinitions.minimal,
+      }),
+      [],
+    );
   });
 
   it('rejects invalid definitions', () => {
@@ -48,7 +59,13 @@ describe('JSON Schema of the definition format', () => {
       ['a wrong format', { ...min, format: 'aimskit.definition/2' }],
       ['no sections', { ...min, sections: [] }],
       ['an unknown field', { ...min, colour: 'red' }],
-      ['an unknown question type', { ...min, sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'slider', text: 'Q' }] }] }],
+      [
+        'an unknown question type',
+        {
+          ...min,
+          sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'slider', text: 'Q' }] }],
+        },
+      ],
       ['an id with a space', { ...min, id: 'my definition' }],
       ['a target above 1', { ...min, target: 1.5 }],
     ];

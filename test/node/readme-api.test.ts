@@ -12,7 +12,8 @@ const root = process.cwd();
 const script = join(root, 'scripts/readme-api.mjs');
 const ELEMENTS = ['assessment', 'questionnaire', 'risk-matrix', 'soa-table', 'scorecard'];
 
-const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8' });
 
 /** The generated section of one element: from its heading to the next one. */
 function sectionOf(readme: string, tag: string): string {
@@ -27,7 +28,9 @@ function sectionOf(readme: string, tag: string): string {
 function partsInSource(dir: string): Set<string> {
   const names = new Set<string>();
   for (const f of readdirSync(join(root, 'components', dir)).filter((n) => n.endsWith('.ts'))) {
-    for (const m of readFileSync(join(root, 'components', dir, f), 'utf8').matchAll(/\bpart="([^"$]*)"/g)) {
+    for (const m of readFileSync(join(root, 'components', dir, f), 'utf8').matchAll(
+      /\bpart="([^"$]*)"/g,
+    )) {
       for (const n of m[1]!.split(/\s+/)) if (n) names.add(n);
     }
   }
@@ -42,16 +45,31 @@ describe('README API tables (scripts/readme-api.mjs)', () => {
     dir = mkdtempSync(join(tmpdir(), 'aimskit-readme-'));
     readme = readFileSync(join(root, 'README.md'), 'utf8');
     // One analysis of components/ for the tests that need a manifest file.
-    const cem = spawnSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze',
-      '--config', join(root, 'custom-elements-manifest.config.mjs'), '--outdir', join('build', 'readme-api-test'), '--quiet'], { cwd: root, encoding: 'utf8' });
+    const cem = spawnSync(
+      process.execPath,
+      [
+        join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+        'analyze',
+        '--config',
+        join(root, 'custom-elements-manifest.config.mjs'),
+        '--outdir',
+        join('build', 'readme-api-test'),
+        '--quiet',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     assert.equal(cem.status, 0, cem.stderr);
     manifest = join(root, 'build/readme-api-test/custom-elements.json');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('README.md is up to date with the elements\' JSDoc', () => {
+  it("README.md is up to date with the elements' JSDoc", () => {
     const r = run('--check');
-    assert.equal(r.status, 0, `${r.stderr}\nREADME.md's API tables are stale: run \`npm run readme:api\` and commit README.md.`);
+    assert.equal(
+      r.status,
+      0,
+      `${r.stderr}\nREADME.md's API tables are stale: run \`npm run readme:api\` and commit README.md.`,
+    );
   });
 
   it('a stale README fails the check with a message naming npm run readme:api', () => {
@@ -67,7 +85,10 @@ describe('README API tables (scripts/readme-api.mjs)', () => {
 
   it('writing restores the tables and keeps the text around the markers', () => {
     const file = join(dir, 'writable.md');
-    writeFileSync(file, '# Before\n\nintro\n\n<!-- api:start -->\nold table\n<!-- api:end -->\n\n## After\n');
+    writeFileSync(
+      file,
+      '# Before\n\nintro\n\n<!-- api:start -->\nold table\n<!-- api:end -->\n\n## After\n',
+    );
     assert.equal(run('--readme', file, '--manifest', manifest).status, 0);
     const text = readFileSync(file, 'utf8');
     assert.ok(text.startsWith('# Before\n\nintro\n\n<!-- api:start -->\n'));
@@ -100,8 +121,15 @@ describe('README API tables (scripts/readme-api.mjs)', () => {
     const styles = readFileSync(join(root, 'components/base/styles.ts'), 'utf8');
     const tokens = new Set([...styles.matchAll(/var\((--aims-[a-z0-9-]+),/g)].map((m) => m[1]!));
     assert.ok(tokens.size > 20);
-    const shared = readme.slice(readme.indexOf('### Every element'), readme.indexOf('### `<aims-assessment>`'));
+    const shared = readme.slice(
+      readme.indexOf('### Every element'),
+      readme.indexOf('### `<aims-assessment>`'),
+    );
     const missing = [...tokens].filter((t) => !shared.includes(`| \`${t}\` |`));
-    assert.deepEqual(missing, [], 'tokens in components/base/styles.ts without a @cssprop on AimsElement');
+    assert.deepEqual(
+      missing,
+      [],
+      'tokens in components/base/styles.ts without a @cssprop on AimsElement',
+    );
   });
 });

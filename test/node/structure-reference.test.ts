@@ -10,7 +10,11 @@ const fixture = new URL('test/fixtures/iso42001-structure.json', root);
 const reference = new URL('../shared/reference/iso42001-structure.json', root);
 const haveReference = existsSync(reference);
 
-test('the ISO/IEC 42001 structure fixture equals the shared reference', { skip: haveReference ? false : 'no ../shared/reference/iso42001-structure.json here' }, () => {
-  const read = (u: URL): unknown => JSON.parse(readFileSync(u, 'utf8'));
-  assert.deepStrictEqual(read(fixture), read(reference));
-});
+test(
+  'the ISO/IEC 42001 structure fixture equals the shared reference',
+  { skip: haveReference ? false : 'no ../shared/reference/iso42001-structure.json here' },
+  () => {
+    const read = (u: URL): unknown => JSON.parse(readFileSync(u, 'utf8'));
+    assert.deepStrictEqual(read(fixture), read(reference));
+  },
+);

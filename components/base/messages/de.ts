@@ -34,8 +34,10 @@ export const de: Messages = {
   definitionError: 'Diese Bewertung kann nicht angezeigt werden',
   definitionErrorIntro: 'Die Definition der Bewertung hat {count} Probleme:',
   loadError: 'Die Bewertung konnte nicht geladen werden: {problem}',
-  storageError: 'Ihre Antworten können in diesem Browser nicht gespeichert werden ({problem}). Lassen Sie die Seite geöffnet; Sie können weiterarbeiten.',
-  storageReadError: 'Einige gespeicherte Antworten konnten nicht gelesen werden und fehlen ({problem}). Alles andere ist geladen, und das Speichern funktioniert.',
+  storageError:
+    'Ihre Antworten können in diesem Browser nicht gespeichert werden ({problem}). Lassen Sie die Seite geöffnet; Sie können weiterarbeiten.',
+  storageReadError:
+    'Einige gespeicherte Antworten konnten nicht gelesen werden und fehlen ({problem}). Alles andere ist geladen, und das Speichern funktioniert.',
   noSession: 'Keine Bewertung zum Anzeigen.',
   riskView: 'Ansicht',
   riskInherent: 'Inhärentes Risiko',
@@ -108,7 +110,8 @@ export const de: Messages = {
   scorecardNoAreas: 'Diese Bewertung hat keine Bereiche zum Anzeigen.',
   scorecardMaturity: 'Reifegrad {value} von 5',
   scorecardAreaText: 'Reifegrad {value} von 5, Ziel {target}',
-  scorecardRadar: 'Netzdiagramm des Reifegrads je Bereich (gefüllt) gegenüber dem Ziel (gestrichelt); die Werte stehen oben.',
+  scorecardRadar:
+    'Netzdiagramm des Reifegrads je Bereich (gefüllt) gegenüber dem Ziel (gestrichelt); die Werte stehen oben.',
   scorecardGaps: 'Größte Lücken',
   scorecardNoGaps: 'Keine Lücken: Jede Frage erreicht ihr Ziel.',
   scorecardGapText: 'Jetzt {value}, Ziel {target}',
@@ -123,7 +126,8 @@ export const de: Messages = {
   scorecardResidual: 'Restrisiko',
   scorecardAboveAppetite: '{count} Risiken über der Risikobereitschaft ({appetite}).',
   scorecardSoa: 'Erklärung zur Anwendbarkeit',
-  scorecardSoaText: '{decided} von {total} Maßnahmen entschieden, {justified} begründet, {implemented} umgesetzt.',
+  scorecardSoaText:
+    '{decided} von {total} Maßnahmen entschieden, {justified} begründet, {implemented} umgesetzt.',
   scorecardSoaComplete: 'Vollständig',
   scorecardSoaIncomplete: 'Noch nicht vollständig',
   scorecardShare: 'Ergebnis teilen',

@@ -1,6 +1,8 @@
 /** Prefixes every key of `o` with `p`. */
 export const pre = <P extends string, T extends object>(p: P, o: T) =>
-  Object.fromEntries(Object.entries(o).map(([k, v]) => [p + k, v])) as { [K in keyof T as `${P}${K & string}`]: string };
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [p + k, v])) as {
+    [K in keyof T as `${P}${K & string}`]: string;
+  };
 
 /**
  * The English UI strings of the base, `<aims-assessment>` and `<aims-questionnaire>`: built in. The strings of
@@ -40,7 +42,9 @@ export const base = {
   definitionError: 'This assessment cannot be shown',
   definitionErrorIntro: 'The assessment definition has {count} problems:',
   loadError: 'The assessment could not be loaded: {problem}',
-  storageError: 'Your answers cannot be saved in this browser ({problem}). Keep this page open; you can keep working.',
-  storageReadError: 'Some saved answers could not be read and were left out ({problem}). Everything else is loaded, and saving works.',
+  storageError:
+    'Your answers cannot be saved in this browser ({problem}). Keep this page open; you can keep working.',
+  storageReadError:
+    'Some saved answers could not be read and were left out ({problem}). Everything else is loaded, and saving works.',
   noSession: 'No assessment to show.',
 };

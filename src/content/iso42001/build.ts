@@ -23,16 +23,30 @@ export interface ScoredQuestion {
 }
 
 /** A question on a clause requirement: the maturity scale without N/A (clauses are mandatory). */
-export const clause = (q: ScoredQuestion): QuestionInput => ({ type: 'scale', scale: 'maturity', ...q });
+export const clause = (q: ScoredQuestion): QuestionInput => ({
+  type: 'scale',
+  scale: 'maturity',
+  ...q,
+});
 
 /** A question on an Annex A control: the maturity scale with N/A (controls may be excluded). */
-export const control = (q: ScoredQuestion): QuestionInput => ({ type: 'scale', scale: 'maturity-na', ...q });
+export const control = (q: ScoredQuestion): QuestionInput => ({
+  type: 'scale',
+  scale: 'maturity-na',
+  ...q,
+});
 
 /** A section for one clause or objective, titled after its group ("Clause 4: …", "A.6 …"). */
-export function section(group: string, description: string, questions: QuestionInput[]): SectionInput {
+export function section(
+  group: string,
+  description: string,
+  questions: QuestionInput[],
+): SectionInput {
   const g = iso42001Groups.find((x) => x.id === group);
   if (!g) throw new Error(`unknown group ${group}`);
   const id = group.startsWith('A.') ? `a${group.slice(2)}` : `c${group}`;
-  const title = group.startsWith('A.') ? `${group} ${String(g.title)}` : `Clause ${group}: ${String(g.title)}`;
+  const title = group.startsWith('A.')
+    ? `${group} ${String(g.title)}`
+    : `Clause ${group}: ${String(g.title)}`;
   return { id, title, description, questions };
 }

@@ -7,37 +7,62 @@ import type { Option, Scale } from '../../model/definition.js';
 
 export const maturityLevels: Option[] = [
   {
-    id: '0', label: { en: 'Incomplete', de: 'Unvollständig' }, value: 0,
-    description: 'Nothing is in place yet, or only isolated efforts that depend on one person and leave no record.',
+    id: '0',
+    label: { en: 'Incomplete', de: 'Unvollständig' },
+    value: 0,
+    description:
+      'Nothing is in place yet, or only isolated efforts that depend on one person and leave no record.',
   },
   {
-    id: '1', label: { en: 'Initial', de: 'Initial' }, value: 0.2,
-    description: 'It happens now and then, ad hoc: it depends on a few people, is not written down and varies from case to case.',
+    id: '1',
+    label: { en: 'Initial', de: 'Initial' },
+    value: 0.2,
+    description:
+      'It happens now and then, ad hoc: it depends on a few people, is not written down and varies from case to case.',
   },
   {
-    id: '2', label: { en: 'Managed', de: 'Gesteuert' }, value: 0.4,
-    description: 'It is planned and done for the main cases, with named owners and some records, but is not yet a documented practice across the whole scope.',
+    id: '2',
+    label: { en: 'Managed', de: 'Gesteuert' },
+    value: 0.4,
+    description:
+      'It is planned and done for the main cases, with named owners and some records, but is not yet a documented practice across the whole scope.',
   },
   {
-    id: '3', label: { en: 'Defined', de: 'Definiert' }, value: 0.6,
-    description: 'A documented, approved approach applies across the whole scope; the people concerned know and follow it, and records show that it is used.',
+    id: '3',
+    label: { en: 'Defined', de: 'Definiert' },
+    value: 0.6,
+    description:
+      'A documented, approved approach applies across the whole scope; the people concerned know and follow it, and records show that it is used.',
   },
   {
-    id: '4', label: { en: 'Measured', de: 'Gemessen' }, value: 0.8,
-    description: 'Everything in Defined, and the results are measured: you track indicators against targets and act when the figures fall short.',
+    id: '4',
+    label: { en: 'Measured', de: 'Gemessen' },
+    value: 0.8,
+    description:
+      'Everything in Defined, and the results are measured: you track indicators against targets and act when the figures fall short.',
   },
   {
-    id: '5', label: { en: 'Optimizing', de: 'Optimierend' }, value: 1,
-    description: 'Everything in Measured, and the practice is reviewed and improved routinely, learning from incidents, audits and changes in technology or law.',
+    id: '5',
+    label: { en: 'Optimizing', de: 'Optimierend' },
+    value: 1,
+    description:
+      'Everything in Measured, and the practice is reviewed and improved routinely, learning from incidents, audits and changes in technology or law.',
   },
 ];
 
 export const notApplicable: Option = {
-  id: 'na', label: { en: 'Not applicable', de: 'Nicht anwendbar' }, na: true,
-  description: 'The control does not apply to your organisation or scope. Say why: the justification goes into the Statement of Applicability.',
+  id: 'na',
+  label: { en: 'Not applicable', de: 'Nicht anwendbar' },
+  na: true,
+  description:
+    'The control does not apply to your organisation or scope. Say why: the justification goes into the Statement of Applicability.',
 };
 
 export const iso42001Scales: Scale[] = [
   { id: 'maturity', label: { en: 'Maturity', de: 'Reifegrad' }, options: maturityLevels },
-  { id: 'maturity-na', label: { en: 'Maturity (or not applicable)', de: 'Reifegrad (oder nicht anwendbar)' }, options: [...maturityLevels, notApplicable] },
+  {
+    id: 'maturity-na',
+    label: { en: 'Maturity (or not applicable)', de: 'Reifegrad (oder nicht anwendbar)' },
+    options: [...maturityLevels, notApplicable],
+  },
 ];

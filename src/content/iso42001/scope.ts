@@ -5,11 +5,13 @@
 import type { SectionInput } from './build.js';
 
 /** Shown unless the organisation only uses third-party AI: design and development work. */
-export const BUILDS_AI = "{scope-roles} empty or {scope-roles} contains 'developer' or {scope-roles} contains 'provider'";
+export const BUILDS_AI =
+  "{scope-roles} empty or {scope-roles} contains 'developer' or {scope-roles} contains 'provider'";
 /** Shown unless the organisation provides no AI products or services to others. */
 export const PROVIDES_AI = "{scope-roles} empty or {scope-roles} contains 'provider'";
 /** Shown unless the organisation has ruled out high-risk systems under the EU AI Act. */
-export const MAY_BE_HIGH_RISK = "{scope-high-risk} empty or {scope-high-risk} = 'yes' or {scope-high-risk} = 'unsure'";
+export const MAY_BE_HIGH_RISK =
+  "{scope-high-risk} empty or {scope-high-risk} = 'yes' or {scope-high-risk} = 'unsure'";
 
 export const scopeSection: SectionInput = {
   id: 'scope',
@@ -31,9 +33,27 @@ export const scopeSection: SectionInput = {
         de: 'Die meisten Organisationen haben mehrere Rollen. Wer KI entwickelt oder anbietet, beantwortet zusätzlich Fragen zu Entwurf, Entwicklung und Kunden; wer nur KI von anderen nutzt, bekommt diese Fragen nicht.',
       },
       options: [
-        { id: 'developer', label: { en: 'We develop, train or fine-tune AI models or systems', de: 'Wir entwickeln, trainieren oder verfeinern KI-Modelle oder -Systeme' } },
-        { id: 'provider', label: { en: 'We provide AI-based products or services to others', de: 'Wir bieten anderen KI-basierte Produkte oder Dienste an' } },
-        { id: 'user', label: { en: 'We use AI systems from third parties in our own work', de: 'Wir nutzen KI-Systeme von Dritten in unserer eigenen Arbeit' } },
+        {
+          id: 'developer',
+          label: {
+            en: 'We develop, train or fine-tune AI models or systems',
+            de: 'Wir entwickeln, trainieren oder verfeinern KI-Modelle oder -Systeme',
+          },
+        },
+        {
+          id: 'provider',
+          label: {
+            en: 'We provide AI-based products or services to others',
+            de: 'Wir bieten anderen KI-basierte Produkte oder Dienste an',
+          },
+        },
+        {
+          id: 'user',
+          label: {
+            en: 'We use AI systems from third parties in our own work',
+            de: 'Wir nutzen KI-Systeme von Dritten in unserer eigenen Arbeit',
+          },
+        },
       ],
       comments: false,
       attachments: false,
@@ -86,8 +106,14 @@ export const scopeSection: SectionInput = {
         de: 'Ein ISMS teilt die Abschnitte des Managementsystems (Kontext, Führung, Planung, Unterstützung, Audit, Bewertung, Verbesserung) mit ISO/IEC 42001. Wo es hilft, weisen die Hilfetexte darauf hin, was Sie wiederverwenden können.',
       },
       options: [
-        { id: 'certified', label: { en: 'Yes, and it is certified', de: 'Ja, und es ist zertifiziert' } },
-        { id: 'implemented', label: { en: 'Yes, but it is not certified', de: 'Ja, aber nicht zertifiziert' } },
+        {
+          id: 'certified',
+          label: { en: 'Yes, and it is certified', de: 'Ja, und es ist zertifiziert' },
+        },
+        {
+          id: 'implemented',
+          label: { en: 'Yes, but it is not certified', de: 'Ja, aber nicht zertifiziert' },
+        },
         { id: 'no', label: { en: 'No', de: 'Nein' } },
       ],
       comments: false,
