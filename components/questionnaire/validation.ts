@@ -2,7 +2,7 @@
  * What must be fixed before moving on: required questions left empty, and answers that need a
  * justification without one. Only visible questions are checked (ARCHITECTURE: hidden ones are not validated).
  */
-import { isRequired } from '../../src/logic/index.js';
+import { isRequired } from '../../src/scoring/visibility.js';
 import { needsJustification, optionsOf, type Question } from '../../src/model/index.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey } from '../base/i18n.js';

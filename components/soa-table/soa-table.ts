@@ -1,8 +1,12 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ImplementationStatus, SoaDecision } from '../../src/model/index.js';
-import { soaCompleteness, type SoaCompleteness } from '../../src/scoring/soa.js';
+import {
+  IMPLEMENTATION_STATUSES,
+  type ImplementationStatus,
+  type SoaDecision,
+} from '../../src/model/index.js';
+import { applicabilityWord, soaCompleteness, type SoaCompleteness } from '../../src/scoring/soa.js';
 import { soaRows, soaToCsv, soaToJson, soaToOscal, type SoaRow } from '../../src/io/soa-export.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement, type KeyOf } from '../base/session-element.js';
@@ -13,15 +17,7 @@ import {
   type SoaDecisionDetail,
   type SoaExportFormat,
 } from './events.js';
-import {
-  appl,
-  filterRows,
-  sortRows,
-  STATUS_ORDER,
-  type SoaFilter,
-  type SoaSort,
-  type SortKey,
-} from './soa-view.js';
+import { filterRows, sortRows, type SoaFilter, type SoaSort, type SortKey } from './soa-view.js';
 import { styles } from './soa-table.styles.js';
 import { addEnglish } from '../base/i18n.js';
 import { soaEn } from './messages.js';
@@ -246,7 +242,7 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
     return this.t(`Status${cap(s)}` as Key);
   }
   private yes(a: boolean | null) {
-    return this.t(cap(appl(a)) as Key);
+    return this.t(cap(applicabilityWord(a)) as Key);
   }
   private row(r: SoaRow, edit: boolean) {
     const c = r.control,
@@ -254,7 +250,7 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
       err = this.errors.get(c),
       p = this.pending.has(c),
       st = d?.status ?? '',
-      s = STATUS_ORDER.map((x) => this.status(x));
+      s = IMPLEMENTATION_STATUSES.map((x) => this.status(x));
     const by = (f: string) => `h-${f} r-${c}`;
     // One template per row, options written out: a nested template per option made a long table slow to build.
     return html`<tr part="row" data-control=${c}>
@@ -267,7 +263,7 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
                 <select
                   aria-labelledby=${by('applicable')}
                   data-field="applicable"
-                  .value=${live(p ? 'no' : r.applicable === null ? '' : appl(r.applicable))}
+                  .value=${live(p ? 'no' : r.applicable === null ? '' : applicabilityWord(r.applicable))}
                 >
                   <option value="">${this.yes(null)}</option>
                   <option value="yes">${this.yes(true)}</option>
@@ -371,11 +367,11 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
                   /></label>
                   ${choice(
                     'applicable',
-                    [true, false, null].map((a) => [appl(a), this.yes(a)]),
+                    [true, false, null].map((a) => [applicabilityWord(a), this.yes(a)]),
                   )}
                   ${choice(
                     'status',
-                    STATUS_ORDER.map((s) => [s, this.status(s)]),
+                    IMPLEMENTATION_STATUSES.map((s) => [s, this.status(s)]),
                   )}
                   ${choice(
                     'objective',

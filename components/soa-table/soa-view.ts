@@ -2,7 +2,8 @@
  * The view logic of `<aims-soa-table>`, without rendering: which rows show (filters and search) and in what
  * order (sort). Pure functions over `SoaRow`s from the core.
  */
-import type { ImplementationStatus } from '../../src/model/index.js';
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../../src/model/index.js';
+import { applicabilityWord } from '../../src/scoring/soa.js';
 import type { SoaRow } from '../../src/io/soa-export.js';
 
 export type SortKey =
@@ -28,16 +29,7 @@ export interface SoaFilter {
   readonly search?: string;
 }
 
-export const STATUS_ORDER: readonly ImplementationStatus[] = [
-  'implemented',
-  'partial',
-  'planned',
-  'alternative',
-  'not-applicable',
-];
 const natural = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-/** `yes`, `no` or `undecided`: the word for an applicability, in filters and the applicability field. */
-export const appl = (a: boolean | null) => (a === null ? 'undecided' : a ? 'yes' : 'no');
 
 /** Rows matching every filter; `search` matches (case-insensitively) id, title, justification, owner or a risk id. */
 export function filterRows(rows: readonly SoaRow[], f: SoaFilter): readonly SoaRow[] {
@@ -45,7 +37,7 @@ export function filterRows(rows: readonly SoaRow[], f: SoaFilter): readonly SoaR
   return rows.filter(
     (r) =>
       (!f.status || r.status === f.status) &&
-      (!f.applicable || appl(r.applicable) === f.applicable) &&
+      (!f.applicable || applicabilityWord(r.applicable) === f.applicable) &&
       (!f.objective || r.objective === f.objective) &&
       (!q ||
         [r.control, r.title, r.justification, r.owner ?? '', ...r.risks].some((s) =>
@@ -59,7 +51,7 @@ const keyOf = (r: SoaRow, k: SortKey): string | number =>
   k === 'applicable'
     ? +(r.applicable === null) * 2 + +(r.applicable === false)
     : k === 'status'
-      ? STATUS_ORDER.indexOf(r.status)
+      ? IMPLEMENTATION_STATUSES.indexOf(r.status)
       : k === 'risks'
         ? r.risks.length
         : (r[k] ?? '\uffff');

@@ -15,7 +15,7 @@ import type { AssessmentDefinition } from '../model/definition.js';
 import { AimsValidationError, formatPath, type AimsIssue } from '../model/issues.js';
 import { EvidenceRefSchema, type AssessmentResponse, type EvidenceRef } from '../model/response.js';
 import type { AssessmentRecord, AssessmentStore, StoredEvidence } from '../session/store-types.js';
-import { fromBase64, sha256Hex, toBase64 } from './bytes.js';
+import { fromBase64, sha256Hex, toBase64 } from '../util/bytes.js';
 import { MAX_BUNDLE_SIZE, MAX_EVIDENCE_SIZE, formatSize, measureJson } from '../model/limits.js';
 import {
   createEnvelope,

@@ -13,7 +13,7 @@ import { safeParseResponse } from '../model/parse-response.js';
 import { score } from '../scoring/score.js';
 import type { Scorecard } from '../scoring/types.js';
 import { canonicalJson } from './canonical.js';
-import { fromBase64Url, sha256, toBase64Url, utf8 } from './bytes.js';
+import { fromBase64Url, sha256, toBase64Url, utf8 } from '../util/bytes.js';
 
 /** A public key as JWK: for ES256 `{ kty: "EC", crv: "P-256", x, y }`. */
 export interface PublicJwk {

@@ -7,7 +7,7 @@ export {
   fromBase64Url,
   toHex,
   utf8,
-} from './bytes.js';
+} from '../util/bytes.js';
 export {
   createEnvelope,
   verifyEnvelope,

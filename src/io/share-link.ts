@@ -8,7 +8,7 @@ import { AimsValidationError, type AimsIssue } from '../model/issues.js';
 import { parseResponse } from '../model/parse-response.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { canonicalJson } from './canonical.js';
-import { fromBase64Url, toBase64Url, utf8 } from './bytes.js';
+import { fromBase64Url, toBase64Url, utf8 } from '../util/bytes.js';
 
 import {
   MAX_SHARE_JSON as MAX_JSON_BYTES,

@@ -6,7 +6,8 @@ import { localize, type AssessmentDefinition } from '../model/index.js';
 import type { Text } from '../model/schema-kit.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { deriveSoa, soaCompleteness, type SoaCompleteness, type SoaEntry } from '../scoring/soa.js';
-import { utf8 } from './bytes.js';
+import { utf8 } from '../util/bytes.js';
+import { applicabilityWord } from '../scoring/soa.js';
 
 /** One SoA entry with the control's title and objective (its requirement `group`, e.g. `A.6`). */
 export interface SoaRow extends SoaEntry {
@@ -45,9 +46,7 @@ export function soaRows(
   });
 }
 
-/** `yes`, `no` or `undecided`. */
-export const applicabilityWord = (a: boolean | null): 'yes' | 'no' | 'undecided' =>
-  a === null ? 'undecided' : a ? 'yes' : 'no';
+export { applicabilityWord };
 
 /** The CSV columns, in order (the header row). */
 export const SOA_CSV_COLUMNS = [

@@ -2,13 +2,22 @@
  * The condition language (`showIf`, `requiredIf`; docs/definitions.md): a hand-written scanner that reads one
  * token at a time (no regular expression runs over the whole input, no eval), a recursive-descent parser with
  * precedence `not` > comparison > `and` > `or`, and a plain tree walk for evaluation. Input length and nesting
- * depth are bounded (src/model/limits.ts), so hostile input cannot overflow the stack.
+ * depth are bounded (below; listed with the other limits in src/model/limits.ts), so hostile input cannot overflow the stack.
  */
-import type { AnswerValue } from '../model/response.js';
-import { ID_PATTERN } from '../model/schema-kit.js';
-import { MAX_CONDITION_DEPTH, MAX_CONDITION_LENGTH } from '../model/limits.js';
 
-export { MAX_CONDITION_DEPTH, MAX_CONDITION_LENGTH };
+/**
+ * The syntax of an id, which `{id}` reads in a condition. Definition ids follow it too
+ * (src/model/definition.ts), so every id can be referenced without quoting.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+/** A `showIf` or `requiredIf` condition, in characters (listed with every other limit in src/model/limits.ts). */
+export const MAX_CONDITION_LENGTH = 2000;
+/** Nesting of parentheses and `not` in a condition. */
+export const MAX_CONDITION_DEPTH = 64;
+
+/** What a condition reads for a question: its answer's value, or undefined when unanswered. */
+export type AnswerRead = string | number | readonly string[] | undefined;
 
 /** A syntax error in a condition; `position` is the 0-based offset in the source. */
 export class ConditionError extends Error {
@@ -259,10 +268,7 @@ const list = (v: ConditionValue): readonly Scalar[] => (Array.isArray(v) ? v : [
 const within = (xs: readonly Scalar[], ys: readonly Scalar[]) =>
   xs.every((x) => ys.some((y) => same(x, y)));
 
-function valueOf(
-  n: ConditionAst,
-  read: (questionId: string) => AnswerValue | undefined,
-): ConditionValue {
+function valueOf(n: ConditionAst, read: (questionId: string) => AnswerRead): ConditionValue {
   if (n.type === 'ref') {
     // Keeps only values an answer can hold; anything else reads as empty.
     const v: unknown = read(n.id);
@@ -322,9 +328,6 @@ function valueOf(
 }
 
 /** Evaluates a parsed condition; `read` gives a question's answer value (undefined when unanswered). */
-export function evaluate(
-  ast: ConditionAst,
-  read: (questionId: string) => AnswerValue | undefined,
-): boolean {
+export function evaluate(ast: ConditionAst, read: (questionId: string) => AnswerRead): boolean {
   return truth(valueOf(ast, read));
 }

@@ -10,4 +10,3 @@ export {
   type CompareOp,
   type ConditionValue,
 } from './condition.js';
-export { visibleQuestions, isRequired } from './visibility.js';

@@ -24,10 +24,8 @@ export const MAX_BUNDLE_SIZE = 100 * MB;
 export const MAX_SHARE_PAYLOAD = 8000;
 /** A share link's response once unpacked, in bytes. */
 export const MAX_SHARE_JSON = 256 * 1024;
-/** A `showIf` or `requiredIf` condition, in characters. */
-export const MAX_CONDITION_LENGTH = 2000;
-/** Nesting of parentheses and `not` in a condition. */
-export const MAX_CONDITION_DEPTH = 64;
+/** A `showIf` or `requiredIf` condition (characters) and its nesting: the condition language's own. */
+export { MAX_CONDITION_LENGTH, MAX_CONDITION_DEPTH } from '../logic/condition.js';
 /** A CSV file read by `parseCsv` / `soaFromCsv`, in characters. */
 export const MAX_CSV_SIZE = 2 * MB;
 /** Rows of a CSV file (the header included). */

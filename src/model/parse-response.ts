@@ -21,7 +21,7 @@ import {
 import { ResponseError, formatPath, type AimsIssue } from './issues.js';
 import { allQuestions, needsJustification, optionsOf } from './accessors.js';
 import type { SafeParseResult } from './parse.js';
-import { defaultRiskMatrix } from '../content/risk-matrix.js';
+import { defaultRiskMatrix } from './default-risk-matrix.js';
 import { MAX_RESPONSE_SIZE, measureJson } from './limits.js';
 
 type Path = PropertyKey[];

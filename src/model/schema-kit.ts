@@ -9,6 +9,7 @@
  * `prototype` keys in JSON cannot reach a prototype.
  */
 import { formatPath, type AimsIssue } from './issues.js';
+import { ID_PATTERN } from '../logic/condition.js';
 
 type Path = PropertyKey[];
 type Out = [Path, string][];
@@ -251,7 +252,7 @@ export function validate(
 }
 
 /** Ids: letters, digits and `. _ : -`, starting with a letter or digit (so `{id}` in conditions is unambiguous). */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+export { ID_PATTERN };
 
 export const Id = string(
   minLength(1),

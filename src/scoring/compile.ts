@@ -7,7 +7,7 @@ import type { AssessmentDefinition, Question } from '../model/definition.js';
 import type { Answer, AssessmentResponse } from '../model/response.js';
 import { targetOf, weightOf } from '../model/accessors.js';
 import { questionTypes, type AnswerWorth, type QuestionTypeScoring } from './question-types.js';
-import { visibleQuestions } from '../logic/visibility.js';
+import { visibleQuestions } from './visibility.js';
 
 export interface CompiledQuestion {
   readonly q: Question;

@@ -13,6 +13,7 @@ export {
 export {
   deriveSoa,
   soaCompleteness,
+  applicabilityWord,
   type SoaEntry,
   type SoaSource,
   type SoaCompleteness,
@@ -25,3 +26,4 @@ export {
   type AreaScores,
   type CertificationGap,
 } from './report.js';
+export { visibleQuestions, isRequired } from './visibility.js';

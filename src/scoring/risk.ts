@@ -5,7 +5,7 @@
 import type { AssessmentDefinition, RiskMatrix } from '../model/definition.js';
 import type { AssessmentResponse, Risk } from '../model/response.js';
 import type { RiskScore } from './types.js';
-import { defaultRiskMatrix } from '../content/risk-matrix.js';
+import { defaultRiskMatrix } from '../model/default-risk-matrix.js';
 
 /**
  * The built-in 5×5 matrix used when a definition has no `riskMatrix` (likelihood rare … almost-certain,

@@ -123,3 +123,9 @@ export function soaCompleteness(entries: readonly SoaEntry[]): SoaCompleteness {
     unjustified,
   };
 }
+
+/** The word for an applicability decision: `yes`, `no`, or `undecided` while there is none. */
+export function applicabilityWord(applicable: boolean | null): 'yes' | 'no' | 'undecided' {
+  if (applicable === null) return 'undecided';
+  return applicable ? 'yes' : 'no';
+}

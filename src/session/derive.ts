@@ -4,7 +4,7 @@
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
-import { visibleQuestions } from '../logic/index.js';
+import { visibleQuestions } from '../scoring/visibility.js';
 import { score, type Scorecard } from '../scoring/index.js';
 
 export const deriveVisible = (

@@ -12,7 +12,7 @@ import {
 } from '../../src/core.js';
 import { iso42001 } from '../../src/content/iso42001.js';
 import { iso42001Groups, iso42001Requirements } from '../../src/content/structure.js';
-import { defaultRiskMatrix } from '../../src/content/risk-matrix.js';
+import { defaultRiskMatrix } from '../../src/model/default-risk-matrix.js';
 import { frameworks, mappings } from '../../src/content/crosswalks.js';
 import { score, deriveSoa } from '../../src/scoring/index.js';
 

@@ -7,7 +7,7 @@ import {
   missingJustifications,
 } from '../../src/session/index.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
-import { sha256Hex } from '../../src/io/bytes.js';
+import { sha256Hex } from '../../src/util/bytes.js';
 import type { AssessmentSession, SessionSnapshot } from '../../src/session/index.js';
 import { parseDefinition } from '../../src/model/parse.js';
 import { emptyResponse, type AssessmentResponse } from '../../src/model/response.js';

@@ -3,7 +3,7 @@
  * The grid is symmetric: a cell's level depends only on how far along both axes it sits, so a rare but
  * severe risk rates the same as an almost certain but negligible one.
  */
-import type { RiskMatrix } from '../model/definition.js';
+import type { RiskMatrix } from './definition.js';
 
 /** Level index for a likelihood index plus an impact index (0 … 8). */
 const BY_SUM = [0, 0, 1, 1, 2, 3, 3, 4, 4] as const;

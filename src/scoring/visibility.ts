@@ -5,7 +5,7 @@
  */
 import type { AssessmentDefinition, Question } from '../model/definition.js';
 import type { AnswerValue, AssessmentResponse } from '../model/response.js';
-import { conditionRefs, evaluate, parseCondition, type ConditionAst } from './condition.js';
+import { conditionRefs, evaluate, parseCondition, type ConditionAst } from '../logic/condition.js';
 
 interface Compiled {
   /** Questions in an order where every question comes after those its showIf reads. */
