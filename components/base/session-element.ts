@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { localize } from '../../src/model/index.js';
-import type { Text } from '../../src/model/schema-kit.js';
+import type { Text } from '../../src/model/index.js';
 import type { AssessmentSession, SessionSnapshot } from '../../src/session/types.js';
 import { AimsElement } from './aims-element.js';
 import { consumeContext, sessionContext } from './context.js';

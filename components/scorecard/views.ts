@@ -3,7 +3,7 @@
  * risk and SoA summaries. They format what the core computed; they compute no figure of their own.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Text } from '../../src/model/schema-kit.js';
+import type { Text } from '../../src/model/index.js';
 import type { AreaScore, Gap, RiskSummary, SoaCompleteness } from '../../src/scoring/index.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey } from '../base/i18n.js';

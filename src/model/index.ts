@@ -8,3 +8,4 @@ export { parseDefinition, safeParseDefinition, type SafeParseResult } from './pa
 export { parseResponse, safeParseResponse } from './parse-response.js';
 export { checkDefinition } from './check-definition.js';
 export { Id as IdSchema, Text as TextSchema, ID_PATTERN } from './schema-kit.js';
+export type { Text } from './schema-kit.js';
