@@ -23,7 +23,8 @@ function tidy() {
         const mod = cem.modules.find((m) => m.path === path);
         if (!home || !mod) continue;
         home.declarations.find((d) => d.name === name).tagName ??= tag;
-        (mod.exports ??= []).push({
+        mod.exports ??= [];
+        mod.exports.push({
           kind: 'custom-element-definition',
           name: tag,
           declaration: { name, module: home.path },

@@ -105,7 +105,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**', 'components/**', 'server/**'],
+    // Shipped code, and the examples integrators copy from.
+    files: ['src/**', 'components/**', 'server/**', 'examples/**'],
     rules: {
       'aimskit/descriptive-names': 'error',
       'max-len': [

@@ -185,7 +185,10 @@ async function measureLibrary(lib) {
     let questions = 0;
     for (let i = 0; i < WARM + RUNS; i++) {
       const r = await page.evaluate(() => window.bench.render(window.def));
-      if (i >= WARM) (renders.push(r.ms), doms.push(r.dom));
+      if (i >= WARM) {
+        renders.push(r.ms);
+        doms.push(r.dom);
+      }
       questions = r.questions;
     }
     // The same renders again under a DevTools trace: the rendering pipeline, without the wait for the display's
@@ -193,9 +196,10 @@ async function measureLibrary(lib) {
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     for (let i = 0; i < RUNS; i++) await page.evaluate(() => window.bench.render(window.def));
     const trace = await browser.stopTracing();
-    if (TRACES)
-      (mkdirSync(TRACES, { recursive: true }),
-        writeFileSync(join(TRACES, `${lib}-${name}.json`), trace));
+    if (TRACES) {
+      mkdirSync(TRACES, { recursive: true });
+      writeFileSync(join(TRACES, `${lib}-${name}.json`), trace);
+    }
     const pipeline = renderPipeline(JSON.parse(trace.toString('utf8')));
     if (pipeline.length !== RUNS)
       throw new Error(`${lib} ${name}: found ${pipeline.length} traced renders, expected ${RUNS}`);

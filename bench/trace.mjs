@@ -115,7 +115,10 @@ function measure(main, from, to) {
     t[stage] += span;
     stack.push({ end: e.ts + e.dur, stage });
     // busy: the union of top-level spans
-    if (!parent && end > covered) ((busy += end - Math.max(start, covered)), (covered = end));
+    if (!parent && end > covered) {
+      busy += end - Math.max(start, covered);
+      covered = end;
+    }
   }
   const ms = (us) => us / 1000;
   return {

@@ -61,7 +61,10 @@ for (const file of r.outputFiles) {
   const inputs = Object.entries(out.inputs);
   const content = inputs.length > 0 && inputs.every(([p]) => p.includes('src/content'));
   const gz = gzipSync(file.contents, { level: 9 }).length;
-  if (!content) ((total += file.contents.length), (totalGz += gz));
+  if (!content) {
+    total += file.contents.length;
+    totalGz += gz;
+  }
   console.log(
     `\n${relative(root, file.path)}: ${kb(file.contents.length)} minified, ${kb(gz)} min+gzip${content ? ' (content packs, not counted)' : ''}`,
   );

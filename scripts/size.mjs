@@ -1,27 +1,69 @@
-// npm run size: builds the package, then prints the minified + gzip (level 9) size of each public entry
-// as a user loads it (the entry with every dependency it pulls in) and of the whole SDK runtime (every
-// element, core, store and dependencies, without content packs). Fails when the runtime passes its budget.
+// npm run size: builds the package, then prints the minified + gzip (level 9) size of every public entry
+// and of the pages the embedding scenarios build, and fails when a page passes its budget.
+//
+// What a user waits for is what a page loads before it can show anything: the entry chunk and every chunk it
+// imports statically, dependencies included. What the page fetches later with import() (sealing on submit,
+// verification, exports, German strings) is printed as "on demand", and content packs (chunks made only of
+// src/content/ modules) are printed apart. Budgets (docs/decisions.md, "Size") apply to the first load.
+//
+//   --no-build   measure without building the package first (quicker while iterating)
+//   --json       print the figures as JSON (bench/run.mjs reads them)
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { entries, elementEntries, root, BUDGET_BYTES, onwarn } from './entries.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { entries, elementEntries, pages, root, onwarn } from './entries.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { minifyOutputPlugin } from './minify-output.mjs';
 
-// `--no-build` measures without building the package first (quicker while iterating on size).
-if (!process.argv.includes('--no-build'))
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+const asJson = process.argv.includes('--json');
+if (!process.argv.includes('--no-build')) {
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], {
+    stdio: asJson ? 'ignore' : 'inherit',
+  });
+}
 
-/** Bundles `code` (an entry module's source) with every dependency inlined and no dynamic chunks counted. */
-let n = 0;
+const gzipBytes = (chunks) =>
+  chunks.reduce(
+    (total, chunk) => total + gzipSync(Buffer.from(chunk.code), { level: 9 }).length,
+    0,
+  );
+const minifiedBytes = (chunks) =>
+  chunks.reduce((total, chunk) => total + Buffer.byteLength(chunk.code), 0);
+
+/** A chunk made only of content-pack modules: the definitions, counted apart. */
+function isContentChunk(chunk) {
+  const moduleIds = Object.keys(chunk.modules);
+  return moduleIds.length > 0 && moduleIds.every((moduleId) => moduleId.includes('/src/content'));
+}
+
+/** The entry chunk and every chunk reachable from it by static imports (not import()). */
+function firstLoadOf(chunks) {
+  const byFileName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const reached = new Set();
+  const pending = chunks.filter((chunk) => chunk.isEntry);
+  while (pending.length > 0) {
+    const chunk = pending.pop();
+    if (!chunk || reached.has(chunk)) continue;
+    reached.add(chunk);
+    for (const fileName of chunk.imports) pending.push(byFileName.get(fileName));
+  }
+  return [...reached];
+}
+
+let measured = 0;
+/**
+ * Bundles `code` (an entry module's source) as a browser loads it, with every dependency inlined and
+ * minified as the CDN file is, and returns its figures in bytes.
+ */
 async function measure(code) {
   const dir = join(root, 'build/size');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `entry-${n++}.js`);
+  const file = join(dir, `entry-${measured}.js`);
+  measured += 1;
   writeFileSync(file, code);
-  const out = await build({
+  const result = await build({
     configFile: false,
     root,
     logLevel: 'silent',
@@ -34,101 +76,71 @@ async function measure(code) {
       rollupOptions: { onwarn },
     },
   });
-  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
-  const chunks = outputs.filter((o) => o.type === 'chunk');
-  // Content packs are the one thing outside the runtime: a chunk made only of src/content/ modules is
-  // counted apart. Everything else counts, whether the page loads it at once or on demand (import()).
-  const isContent = (c) => Object.keys(c.modules).every((id) => id.includes('/src/content'));
-  const gz = (cs) => cs.reduce((t, c) => t + gzipSync(Buffer.from(c.code), { level: 9 }).length, 0);
-  const min = (cs) => cs.reduce((t, c) => t + Buffer.byteLength(c.code), 0);
-  const runtime = chunks.filter((c) => !isContent(c));
-  const content = chunks.filter(isContent);
-  // What a page loads before it can show anything: the entry chunk and its static imports (not import()).
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const first = new Set();
-  const visit = (c) => {
-    if (c && !first.has(c)) {
-      first.add(c);
-      c.imports.forEach((f) => visit(byName.get(f)));
-    }
-  };
-  visit(chunks.find((c) => c.isEntry));
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((output) => output.output);
+  const chunks = outputs.filter((output) => output.type === 'chunk');
+  const runtime = chunks.filter((chunk) => !isContentChunk(chunk));
+  const content = chunks.filter(isContentChunk);
+  const firstLoad = firstLoadOf(runtime);
   return {
-    min: min(runtime),
-    gz: gz(runtime),
-    first: gz([...first]),
-    content: content.length ? { min: min(content), gz: gz(content) } : null,
+    minified: minifiedBytes(runtime),
+    gzip: gzipBytes(runtime),
+    firstLoad: gzipBytes(firstLoad),
+    onDemand: gzipBytes(runtime) - gzipBytes(firstLoad),
+    content: content.length > 0 ? gzipBytes(content) : 0,
   };
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const rows = [];
-for (const e of [...entries, ...elementEntries]) {
-  const r = await measure(`export * from ${JSON.stringify(join(root, e.file))};`);
-  rows.push([e.name === 'index' ? 'aimskit' : `aimskit/${e.name}`, r]);
+const reexport = (file) => `export * from ${JSON.stringify(join(root, file))};`;
+const importOnly = (file) => `import ${JSON.stringify(join(root, file))};`;
+
+const entryRows = [];
+for (const entry of [...entries, ...elementEntries]) {
+  const name = entry.name === 'index' ? 'aimskit' : `aimskit/${entry.name}`;
+  const figures = await measure(reexport(entry.file));
+  // aimskit/content is the packs themselves: all of it is content.
+  if (!entry.runtime) {
+    entryRows.push({ name, minified: figures.minified, gzip: 0, content: figures.gzip });
+  } else {
+    entryRows.push({ name, ...figures });
+  }
 }
-// The whole runtime: every runtime entry's code once. `aimskit` (index) already registers every element and
-// re-exports the core, so each entry is re-exported flat (export *), not as a namespace per entry, which would
-// count the same export names several times over.
-const runtimeFiles = [...entries, ...elementEntries].filter((e) => e.runtime);
-const runtime = await measure(
-  runtimeFiles.map((e) => `export * from ${JSON.stringify(join(root, e.file))};`).join('\n'),
-);
-rows.push(['whole runtime (without content)', runtime]);
-
-// Pages as the embedding scenarios build them (elements imported one by one): what loads before the page can
-// show anything, and what comes on demand (sealing on submit, German strings, content packs when asked for).
-const page = (...names) =>
-  measure(
-    names
-      .map((n) => `import ${JSON.stringify(join(root, `components/${n}/define.ts`))};`)
-      .join('\n'),
-  );
-const pages = [
-  ['questionnaire (assessment + questionnaire)', await page('assessment', 'questionnaire')],
-  ['quick scan (+ scorecard)', await page('assessment', 'questionnaire', 'scorecard')],
-  [
-    'all five elements',
-    await page('assessment', 'questionnaire', 'risk-matrix', 'soa-table', 'scorecard'),
-  ],
-];
-
-const w = Math.max(...rows.map(([n]) => n.length), ...pages.map(([n]) => n.length));
-console.log(`${'entry'.padEnd(w)}  ${'minified'.padStart(10)}  ${'min+gzip'.padStart(10)}`);
-for (const [n, r] of rows) {
-  console.log(`${n.padEnd(w)}  ${kb(r.min).padStart(10)}  ${kb(r.gz).padStart(10)}`);
-  if (r.content)
-    console.log(
-      `${'  + content packs (not counted)'.padEnd(w)}  ${kb(r.content.min).padStart(10)}  ${kb(r.content.gz).padStart(10)}`,
-    );
+const pageRows = [];
+for (const page of pages) {
+  const code = page.elements.map((element) => importOnly(`components/${element}/define.ts`));
+  const figures = await measure(code.join('\n'));
+  pageRows.push({ ...page, ...figures, within: figures.firstLoad <= page.budget });
 }
-console.log(
-  `\n${'page'.padEnd(w)}  ${'first load'.padStart(10)}  ${'on demand'.padStart(10)}   (min+gzip; content packs apart)`,
-);
-for (const [n, r] of pages)
-  console.log(`${n.padEnd(w)}  ${kb(r.first).padStart(10)}  ${kb(r.gz - r.first).padStart(10)}`);
-const ok = runtime.gz <= BUDGET_BYTES;
-console.log(
-  `budget: whole runtime ${kb(runtime.gz)} of ${kb(BUDGET_BYTES)} min+gzip: ${ok ? 'within budget' : 'OVER BUDGET'}`,
-);
 
-// `--ceiling`: the ratchet CI runs while the runtime is still above its budget (docs/decisions.md, "Size").
-// It fails when the runtime grows past the ceiling recorded in size-ceiling.json, so the debt can only
-// shrink; each change that shrinks the runtime lowers the ceiling. Without the flag, the 40 KB budget decides.
-if (process.argv.includes('--ceiling')) {
-  const { bytes, note } = JSON.parse(readFileSync(join(root, 'size-ceiling.json'), 'utf8'));
-  const within = runtime.gz <= bytes;
-  if (!ok)
-    console.log(
-      `NOTE: the 40 KB budget is not met yet (${kb(runtime.gz - BUDGET_BYTES)} over). ${note}`,
-    );
+if (asJson) {
+  console.log(JSON.stringify({ entries: entryRows, pages: pageRows }, null, 2));
+} else {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const column = (text) => String(text).padStart(11);
+  const nameWidth = Math.max(...[...entryRows, ...pageRows].map((row) => row.name.length)) + 2;
   console.log(
-    `ceiling: whole runtime ${runtime.gz} bytes (${kb(runtime.gz)}) of the recorded ceiling ${bytes} bytes: ${within ? 'not grown' : 'GREW PAST THE CEILING'}`,
+    `${'entry'.padEnd(nameWidth)}${column('minified')}${column('min+gzip')}${column('content')}`,
   );
-  if (within && bytes - runtime.gz > 512)
+  for (const row of entryRows) {
+    const content = row.content > 0 ? kb(row.content) : '';
+    const gzip = row.gzip > 0 ? kb(row.gzip) : '';
     console.log(
-      `ceiling: the runtime is ${kb(bytes - runtime.gz)} under the ceiling: lower "bytes" in size-ceiling.json to ${runtime.gz}.`,
+      `${row.name.padEnd(nameWidth)}${column(kb(row.minified))}${column(gzip)}${column(content)}`,
     );
-  process.exit(within ? 0 : 1);
+  }
+  console.log(
+    `\n${'page (min+gzip; content packs apart)'.padEnd(nameWidth)}` +
+      `${column('first load')}${column('budget')}${column('on demand')}`,
+  );
+  for (const row of pageRows) {
+    const verdict = row.within ? 'within budget' : 'OVER BUDGET';
+    console.log(
+      `${row.name.padEnd(nameWidth)}${column(kb(row.firstLoad))}${column(kb(row.budget))}` +
+        `${column(kb(row.onDemand))}  ${verdict}`,
+    );
+  }
 }
-process.exit(ok ? 0 : 1);
+const over = pageRows.filter((row) => !row.within);
+if (over.length > 0 && !asJson) {
+  console.error(`size: over budget: ${over.map((row) => row.name).join(', ')}`);
+}
+process.exit(over.length > 0 ? 1 : 0);

@@ -28,8 +28,10 @@ function readiness(m: Model) {
     n = 0;
   for (const q of m.getAllQuestions(true)) {
     const v = Number(q.value);
-    if (q.getType() === 'radiogroup' && q.value !== undefined && Number.isFinite(v))
-      ((sum += v / 5), n++);
+    if (q.getType() === 'radiogroup' && q.value !== undefined && Number.isFinite(v)) {
+      sum += v / 5;
+      n++;
+    }
   }
   setFigure(n ? ((100 * sum) / n).toFixed(2) : '–');
 }

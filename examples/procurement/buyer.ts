@@ -24,8 +24,11 @@ function draw(): void {
       const ids = s.questions.map((q) => q.id);
       const n = ids.filter((id) => chosen.has(id)).length;
       const toggleAll = (e: Event) => {
-        for (const id of ids)
-          (e.target as HTMLInputElement).checked ? chosen.add(id) : chosen.delete(id);
+        const checked = (e.target as HTMLInputElement).checked;
+        for (const id of ids) {
+          if (checked) chosen.add(id);
+          else chosen.delete(id);
+        }
         draw();
       };
       return html`<fieldset>
@@ -50,9 +53,8 @@ function draw(): void {
                     value=${q.id}
                     .checked=${chosen.has(q.id)}
                     @change=${(e: Event) => {
-                      (e.target as HTMLInputElement).checked
-                        ? chosen.add(q.id)
-                        : chosen.delete(q.id);
+                      if ((e.target as HTMLInputElement).checked) chosen.add(q.id);
+                      else chosen.delete(q.id);
                       draw();
                     }}
                   />
