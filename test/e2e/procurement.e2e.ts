@@ -251,18 +251,16 @@ describe('procurement round trip (examples/procurement)', () => {
         mimeType: 'application/json',
         buffer: await readFile(path),
       });
-      await review
-        .getByLabel(/Open the request file/)
-        .setInputFiles([
-          await asFile('request.json', request.path),
-          await asFile('acme.json', acmeBundle.path),
-          await asFile('beta.json', betaBundle.path),
-          {
-            name: 'tampered.json',
-            mimeType: 'application/json',
-            buffer: Buffer.from(JSON.stringify(evidence)),
-          },
-        ]);
+      await review.getByLabel(/Open the request file/).setInputFiles([
+        await asFile('request.json', request.path),
+        await asFile('acme.json', acmeBundle.path),
+        await asFile('beta.json', betaBundle.path),
+        {
+          name: 'tampered.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(evidence)),
+        },
+      ]);
       await review.getByText(/1 request\(s\) and 2 supplier response\(s\) open/).waitFor();
       assert.match(
         await review.getByRole('alert').innerText(),

@@ -148,13 +148,11 @@ describe('storage faults, as the user meets them', () => {
       await radio(page, CONTEXT, 'Defined').check();
       const q = question(page, CONTEXT);
       await q.getByRole('button', { name: /^Comment and evidence/ }).click();
-      await q
-        .getByLabel(/Attach evidence files/)
-        .setInputFiles({
-          name: 'context-analysis.pdf',
-          mimeType: 'application/pdf',
-          buffer: Buffer.from('%PDF-1.4 context'),
-        });
+      await q.getByLabel(/Attach evidence files/).setInputFiles({
+        name: 'context-analysis.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4 context'),
+      });
       await notice(page, /storage is full/).waitFor();
       assert.match(await notice(page, /storage is full/).innerText(), SAVE_PROBLEM);
       // Work goes on: another answer, given after the failure.

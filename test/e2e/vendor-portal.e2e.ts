@@ -246,11 +246,9 @@ describe('the vendor portal', () => {
       const text = (await gap.innerText()).trim();
       await gap.click();
       assert.deepEqual(await selected(), ['Questionnaire']);
-      const target = page
-        .locator('aims-questionnaire')
-        .getByRole('group', {
-          name: new RegExp(text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-        });
+      const target = page.locator('aims-questionnaire').getByRole('group', {
+        name: new RegExp(text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      });
       await target.waitFor();
       assert.equal(await target.isVisible(), true);
       assert.deepEqual(errors, []);
