@@ -3,6 +3,7 @@
  * checked against. DOM-free: the memory store uses it too.
  */
 import * as k from '../model/schema-kit.js';
+import type { Infer } from '../model/schema-kit.js';
 import { EvidenceRefSchema, ResponseSchema } from '../model/response.js';
 
 export const DB_VERSION = 2;
@@ -41,3 +42,9 @@ export const EnvelopeRowSchema = k.object({
   createdAt: Stamp,
   envelope: k.record(Str, k.any()),
 });
+
+/** A stored row of each table, as its schema reads it. */
+export type AssessmentRow = Infer<typeof AssessmentRecordSchema>;
+export type ResponseRow = Infer<typeof ResponseRowSchema>;
+export type EvidenceRow = Infer<typeof EvidenceRowSchema>;
+export type EnvelopeRow = Infer<typeof EnvelopeRowSchema>;
