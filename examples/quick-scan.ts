@@ -1,6 +1,7 @@
-// A product site's free quick scan: the questionnaire, then the compact scorecard with the host's call to action
-// (a small lead form) and a share link. A link with `#r=…` opens the shared result: it is decoded in the browser,
-// shown read-only and kept in memory only, so the visitor's own draft is left alone and no server is involved.
+// A product site's free quick scan: the questionnaire, then the compact scorecard with the host's
+// call to action (a small lead form) and a share link. A link with `#r=…` opens the shared result:
+// it is decoded in the browser, shown read-only and kept in memory only, so the visitor's own draft
+// is left alone and no server is involved.
 import type { AimsAssessment, AimsQuestionnaire } from '../components/index.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -9,7 +10,8 @@ const questionnaire = document.querySelector('aims-questionnaire')! as AimsQuest
 const result = $('result');
 const shared = /(?:^#|&)r=([^&]*)/.exec(location.hash)?.[1];
 
-// Decide before the elements upgrade: a shared result must not be written over the visitor's own draft.
+// Decide before the elements upgrade: a shared result must not be written over the visitor's own
+// draft.
 if (shared !== undefined) {
   box.setAttribute('storage', 'memory');
   questionnaire.setAttribute('readonly', '');
@@ -57,7 +59,8 @@ box.addEventListener('aims-submit', (e) => {
   showResult(true);
 });
 
-// The call to action: the scorecard emits aims-cta with the figures; the host opens its lead form with them.
+// The call to action: the scorecard emits aims-cta with the figures; the host opens its lead form
+// with them.
 const lead = $<HTMLFormElement>('lead');
 const field = (name: string) => lead.elements.namedItem(name) as HTMLInputElement;
 const one = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -91,7 +94,8 @@ $('cta-open').setAttribute('aria-expanded', 'false');
 $('cta-open').setAttribute('aria-controls', 'lead');
 lead.addEventListener('submit', (e) => {
   e.preventDefault();
-  // A real site would send the form here (name, email, company, readiness, band and the result link).
+  // A real site would send the form here (name, email, company, readiness, band and the result
+  // link).
   const name = field('name').value.trim();
   lead.hidden = true;
   $('cta-open').setAttribute('aria-expanded', 'false');
@@ -99,7 +103,8 @@ lead.addEventListener('submit', (e) => {
     `Thank you, ${name}. We will be in touch within one working day. (A demo: nothing was sent.)`;
 });
 
-// Opening another shared link in this tab changes only the fragment: load the page again to show it.
+// Opening another shared link in this tab changes only the fragment: load the page again to show
+// it.
 addEventListener('hashchange', () => {
   if (/(?:^#|&)r=([^&]*)/.exec(location.hash)?.[1] !== shared) location.reload();
 });

@@ -1,7 +1,10 @@
-// The sample register of the risk matrix demo: realistic AI risks, kept in the example, not in the SDK.
+// The sample register of the risk matrix demo: realistic AI risks, kept in the example, not in the
+// SDK.
 import type { Risk } from '../src/model/index.js';
 
-/** Realistic AI risks, on the default 5×5 matrix of the iso42001 pack, linked to Annex A controls. */
+/**
+ * Realistic AI risks, on the default 5×5 matrix of the iso42001 pack, linked to Annex A controls.
+ */
 export const SAMPLE: Risk[] = [
   {
     id: 'R-1',

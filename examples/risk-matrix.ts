@@ -1,5 +1,6 @@
-// The risk register demo: <aims-risk-matrix> inside <aims-assessment definition="iso42001" storage-key="risk-demo">.
-// The sample risks live here, in the example, not in the SDK; they load only into an empty register.
+// The risk register demo: <aims-risk-matrix> inside <aims-assessment definition="iso42001"
+// storage-key="risk-demo">. The sample risks live here, in the example, not in the SDK; they load
+// only into an empty register.
 import '../components/index.js';
 import { SAMPLE } from './risk-matrix.sample.js';
 

@@ -1,6 +1,6 @@
 // The free quick scan: questionnaire, compact scorecard with a call to action, and the full report.
-// A shared link (`#r=…`) opens the shared result instead of the visitor's own draft, in memory only, so that
-// viewing someone's result never overwrites the draft this browser keeps.
+// A shared link (`#r=…`) opens the shared result instead of the visitor's own draft, in memory
+// only, so that viewing someone's result never overwrites the draft this browser keeps.
 const box = document.querySelector('aims-assessment')!;
 const shared = location.hash.includes('r=');
 if (shared) box.setAttribute('storage', 'memory'); // before the elements are registered and open the store

@@ -15,7 +15,8 @@ document.getElementById('readonly')!.addEventListener('change', (e) => {
 table.addEventListener('aims-soa-change', (e) =>
   note(`aims-soa-change ${e.detail.control}: ${JSON.stringify(e.detail.decision)}`),
 );
-// Not prevented, so the file downloads; a host could preventDefault() and send e.detail.content to its server.
+// Not prevented, so the file downloads; a host could preventDefault() and send e.detail.content to
+// its server.
 table.addEventListener('aims-soa-export', (e) =>
   note(`aims-soa-export ${e.detail.filename} (${e.detail.content.length} characters)`),
 );

@@ -1,4 +1,5 @@
-// Storage problems as a host page hears them: every `aims-storage-error` is listed with the record it names.
+// Storage problems as a host page hears them: every `aims-storage-error` is listed with the record
+// it names.
 import '../components/index.js';
 
 const el = document.querySelector('aims-assessment')!;

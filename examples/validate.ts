@@ -1,5 +1,5 @@
-// The definition validator demo: parses the textarea's JSON with safeParseDefinition and shows every
-// problem by path, or a summary of the valid definition. All text is set with textContent.
+// The definition validator demo: parses the textarea's JSON with safeParseDefinition and shows
+// every problem by path, or a summary of the valid definition. All text is set with textContent.
 import {
   localize,
   safeParseDefinition,

@@ -1,5 +1,6 @@
-// A vendor's customer portal: the full assessment in the host's own tabs, saved in the browser as the customer
-// works, and a panel showing what the vendor receives on submit (digest, readiness, a JSON download).
+// A vendor's customer portal: the full assessment in the host's own tabs, saved in the browser as
+// the customer works, and a panel showing what the vendor receives on submit (digest, readiness, a
+// JSON download).
 import '../components/index.js';
 import { bandsOf, localize, type Envelope } from '../components/index.js';
 
@@ -36,7 +37,8 @@ for (const tab of tabs) {
     select(to, true);
   });
 }
-// A gap link in the scorecard opens its question: show the questionnaire tab first (the scorecard then calls goTo).
+// A gap link in the scorecard opens its question: show the questionnaire tab first (the scorecard
+// then calls goTo).
 box.addEventListener('aims-navigate', () => select($<HTMLButtonElement>('tab-questions')));
 
 // Submitting: the host's button, or Finish on the questionnaire's last section.
@@ -54,7 +56,8 @@ let download = '';
 const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 const one = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 box.addEventListener('aims-submit', (e) => {
-  // This is where a real portal would POST the envelope to its server, which verifies and re-scores it.
+  // This is where a real portal would POST the envelope to its server, which verifies and re-scores
+  // it.
   const envelope = e.detail.envelope as Envelope;
   const { overall } = envelope.scorecard;
   const band = bandsOf(box.session!.state.definition).find((b) => b.id === overall.band);

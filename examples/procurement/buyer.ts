@@ -1,5 +1,5 @@
-// The buyer's side: choose questions from the supplier pack, derive a definition for this request, and
-// hand it to the supplier as a file or a link. Optionally register it with the example server.
+// The buyer's side: choose questions from the supplier pack, derive a definition for this request,
+// and hand it to the supplier as a file or a link. Optionally register it with the example server.
 import { html, render } from 'lit';
 import { localize, type AssessmentDefinition } from '../../src/core.js';
 import { iso42001Supplier } from '../../src/content.js';

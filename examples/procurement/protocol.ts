@@ -1,7 +1,9 @@
 // The files the procurement example passes around, and the helpers its three pages share:
-// - a request (buyer → supplier): a derived definition with the request id, as a file or in a link's fragment;
-// - a follow-up (buyer → supplier): the request again, with the reviewer's notes on the answers to revisit.
-// The response itself travels as an aimskit bundle (`aimskit.bundle/1`, see docs/persistence.md).
+// - a request (buyer → supplier): a derived definition with the request id, as a file or in a
+// link's fragment;
+// - a follow-up (buyer → supplier): the request again, with the reviewer's notes on the answers to
+// revisit. The response itself travels as an aimskit bundle (`aimskit.bundle/1`, see
+// docs/persistence.md).
 import {
   fromBase64Url,
   parseDefinition,
@@ -21,7 +23,9 @@ export const FOLLOW_UP_FORMAT = 'aimskit-example.follow-up/1';
 
 export interface SupplierRequest {
   readonly format: typeof REQUEST_FORMAT;
-  /** `rq-<yyyymmdd>-<hex>`; also the supplier's storage key and part of the derived definition's id. */
+  /**
+   * `rq-<yyyymmdd>-<hex>`; also the supplier's storage key and part of the derived definition's id.
+   */
   readonly id: string;
   readonly buyer: string;
   readonly createdAt: string;
@@ -56,9 +60,10 @@ export function newRequestId(now = new Date()): string {
 }
 
 /**
- * The definition sent to a supplier: `base` cut down to the `chosen` questions (sections left empty are
- * dropped, and so are the requirements, groups, themes and mappings no remaining question uses), with the
- * request's own id. Validated like any definition, so a cut that breaks a reference is reported, not sent.
+ * The definition sent to a supplier: `base` cut down to the `chosen` questions (sections left empty
+ * are dropped, and so are the requirements, groups, themes and mappings no remaining question
+ * uses), with the request's own id. Validated like any definition, so a cut that breaks a reference
+ * is reported, not sent.
  */
 export function deriveDefinition(
   base: AssessmentDefinition,
@@ -97,7 +102,9 @@ export function deriveDefinition(
   return safeParseDefinition(draft);
 }
 
-/** Checks a parsed JSON value as a request: its shape, and its definition with `parseDefinition`. */
+/**
+ * Checks a parsed JSON value as a request: its shape, and its definition with `parseDefinition`.
+ */
 export function readRequest(json: unknown, path = ''): SupplierRequest {
   const at = (k: string) => (path ? `${path}.${k}` : k);
   const r = json as Partial<SupplierRequest> | null;
@@ -178,12 +185,18 @@ async function pipe(
   );
 }
 
-/** The supplier page's address with the request packed into the fragment (`#request=…`, never sent to a server). */
+/**
+ * The supplier page's address with the request packed into the fragment (`#request=…`, never sent
+ * to a server).
+ */
 export async function requestLink(request: SupplierRequest, supplierPage: string): Promise<string> {
   return `${supplierPage.split('#')[0]}#request=${toBase64Url(await pipe(utf8(JSON.stringify(request)), new CompressionStream('deflate-raw')))}`;
 }
 
-/** The request in a link or fragment, or `undefined` when it carries none. Throws `ExampleFileError` when damaged. */
+/**
+ * The request in a link or fragment, or `undefined` when it carries none. Throws `ExampleFileError`
+ * when damaged.
+ */
 export async function requestFromLink(urlOrHash: string): Promise<SupplierRequest | undefined> {
   const packed = /[#&]request=([A-Za-z0-9_-]+)/.exec(urlOrHash)?.[1];
   if (!packed) return undefined;
@@ -202,7 +215,10 @@ export async function requestFromLink(urlOrHash: string): Promise<SupplierReques
   return readRequest(json);
 }
 
-/** RFC 7638 thumbprint of a P-256 public key (base64url SHA-256), short enough to read out on the phone. */
+/**
+ * RFC 7638 thumbprint of a P-256 public key (base64url SHA-256), short enough to read out on the
+ * phone.
+ */
 export const keyThumbprint = (jwk: PublicJwk): Promise<string> =>
   sha256Base64Url(canonicalJson({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y }));
 

@@ -1,7 +1,8 @@
-// The buyer's review: open the request and several suppliers' bundles (each verified with `openBundle`:
-// digest, signature, definition, re-score, evidence bytes), compare compact scorecards side by side, then
-// review one supplier's answers (accept / follow-up / reject with a note, the session's `review` action)
-// around a read-only questionnaire, and send the follow-ups back as a file.
+// The buyer's review: open the request and several suppliers' bundles (each verified with
+// `openBundle`: digest, signature, definition, re-score, evidence bytes), compare compact
+// scorecards side by side, then review one supplier's answers (accept / follow-up / reject with a
+// note, the session's `review` action) around a read-only questionnaire, and send the follow-ups
+// back as a file.
 import { html, nothing, render } from 'lit';
 import '../../components/index.js';
 import {

@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // The buyer's server of the procurement example: Node's own `http`, no framework.
 //
-//   POST /api/requests    a request file (from buyer.html): its definition is what responses are checked against
-//   POST /api/responses   a supplier's response bundle: verified and re-scored with aimskit's core, then
-//                         200 { status: "accepted", readiness, band, … } or 422 { status: "rejected", reasons }
-//   GET  /api/responses   the responses accepted so far (summaries)
-//   GET  /api/health      { ok: true }
+//   POST /api/requests    a request file (from buyer.html): its definition is what responses are
+//   checked against POST /api/responses   a supplier's response bundle: verified and re-scored with
+//   aimskit's core, then 200 { status: "accepted", readiness, band, … } or 422 { status:
+//   "rejected", reasons } GET  /api/responses   the responses accepted so far (summaries) GET
+//   /api/health      { ok: true }
 //
-// The core is the one the browser pages run: by default src/core.ts is compiled on start (with Vite, into a
-// temporary folder), so no build step is needed; `--core dist` imports the built package (dist/core.js,
-// after `npm run build`) instead. In your own server, simply `import { openBundle, score } from 'aimskit/core'`.
+// The core is the one the browser pages run: by default src/core.ts is compiled on start (with
+// Vite, into a temporary folder), so no build step is needed; `--core dist` imports the built
+// package (dist/core.js, after `npm run build`) instead. In your own server, simply `import {
+// openBundle, score } from 'aimskit/core'`.
 //
-//   node examples/procurement/server.mjs [--port 8787] [--host 127.0.0.1] [--core source|dist] [--max-bytes 20971520]
+//   node examples/procurement/server.mjs [--port 8787] [--host 127.0.0.1] [--core source|dist]
+//   [--max-bytes 20971520]
 import { createServer } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -61,7 +63,10 @@ class HttpError extends Error {
   }
 }
 
-/** Reads a request body as JSON, refusing more than `limit` bytes (413) and anything that is not JSON (400). */
+/**
+ * Reads a request body as JSON, refusing more than `limit` bytes (413) and anything that is not
+ * JSON (400).
+ */
 async function readJson(req, limit) {
   const tooLarge = () =>
     new HttpError(413, [{ path: '', message: `is larger than ${limit} bytes` }]);
@@ -81,8 +86,8 @@ async function readJson(req, limit) {
 }
 
 /**
- * Starts the server. Options: `port` (0 picks a free one), `host`, `core` (an already loaded core module),
- * `coreFrom` ('source' | 'dist'), `maxBytes` (largest bundle accepted, default 20 MiB).
+ * Starts the server. Options: `port` (0 picks a free one), `host`, `core` (an already loaded core
+ * module), `coreFrom` ('source' | 'dist'), `maxBytes` (largest bundle accepted, default 20 MiB).
  * Resolves to `{ url, close() }`.
  */
 export async function startProcurementServer(options = {}) {
@@ -151,7 +156,8 @@ export async function startProcurementServer(options = {}) {
           message: `evidence "${id}" is named in the response but its file is not in the bundle`,
         })),
       );
-    // 3. The figures the buyer will use: computed here, by the same score() the supplier's browser ran.
+    // 3. The figures the buyer will use: computed here, by the same score() the supplier's browser
+    // ran.
     const scorecard = core.score(request.definition, opened.response);
     const jwk = opened.envelope.signature.publicKeyJwk;
     const company = opened.response.answers['sup-company']?.value;

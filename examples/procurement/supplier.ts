@@ -1,6 +1,7 @@
-// The supplier's side: open the buyer's request (link or file), answer with descriptions and evidence files
-// (saved in this browser as you go), and download the response as a signed bundle. A follow-up file from the
-// buyer reopens the questionnaire at the first answer to revisit, with the buyer's notes.
+// The supplier's side: open the buyer's request (link or file), answer with descriptions and
+// evidence files (saved in this browser as you go), and download the response as a signed bundle. A
+// follow-up file from the buyer reopens the questionnaire at the first answer to revisit, with the
+// buyer's notes.
 import { html, render } from 'lit';
 import '../../components/index.js';
 import { createBundle, localize, type PublicJwk } from '../../src/core.js';
@@ -23,7 +24,10 @@ const box = document.querySelector('aims-assessment')!;
 const questionnaire = document.querySelector('aims-questionnaire')!;
 let current: SupplierRequest | undefined;
 
-/** The supplier's ES256 key pair: made once in this browser (private key not extractable) and kept in IndexedDB. */
+/**
+ * The supplier's ES256 key pair: made once in this browser (private key not extractable) and kept
+ * in IndexedDB.
+ */
 async function signingKeys(): Promise<CryptoKeyPair> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open('aimskit-example-supplier-keys', 1);
@@ -158,7 +162,8 @@ async function downloadSigned(): Promise<void> {
   }
 }
 $('download').addEventListener('click', downloadSigned);
-// Finish in the questionnaire asks <aims-assessment> to submit: here that means the signed download.
+// Finish in the questionnaire asks <aims-assessment> to submit: here that means the signed
+// download.
 box.addEventListener('aims-submit', (e) => {
   e.preventDefault();
   void downloadSigned();

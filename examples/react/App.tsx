@@ -1,5 +1,5 @@
-// aimskit's elements in React 19: props become properties when the element has one (else attributes),
-// and `on<event-name>` props listen to the elements' own events. Nothing is wrapped.
+// aimskit's elements in React 19: props become properties when the element has one (else
+// attributes), and `on<event-name>` props listen to the elements' own events. Nothing is wrapped.
 import { useState } from 'react';
 import 'aimskit';
 import type { Envelope } from 'aimskit';

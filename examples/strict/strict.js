@@ -1,5 +1,5 @@
-// The page's one script, from the same origin (script-src 'self'): registers the elements from the CDN build and
-// answers two of their events. Nothing here writes markup from strings.
+// The page's one script, from the same origin (script-src 'self'): registers the elements from the
+// CDN build and answers two of their events. Nothing here writes markup from strings.
 import '../../dist/cdn/aimskit.js';
 
 const assessment = document.querySelector('aims-assessment');

@@ -1,4 +1,5 @@
-// The Vue example (npm run example:vue): a Vite app that uses aimskit from the repository's sources.
+// The Vue example (npm run example:vue): a Vite app that uses aimskit from the repository's
+// sources.
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,8 @@ export default defineConfig({
   plugins: [
     vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('aims-') } } }),
   ],
-  // `aimskit` is the package's main entry; here it is its source, so the example runs without publishing.
+  // `aimskit` is the package's main entry; here it is its source, so the example runs without
+  // publishing.
   resolve: { alias: [{ find: /^aimskit$/, replacement: `${repo}components/index.ts` }] },
   esbuild: { target: 'es2022' },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },

@@ -1,7 +1,6 @@
 /**
- * The one place the core imports zod. Every schema module imports `z` from here, so the configuration
- * below runs before any schema is built. (Where the jitless switch lives is recorded in
- * docs/decisions.md.)
+ * The one place the core imports zod. Every schema module imports `z` from here, so the
+ * configuration below runs before any schema is built (the jitless decision: docs/decisions.md).
  */
 import { z } from 'zod/mini';
 

@@ -19,8 +19,10 @@ function occupyNewerVersion(): Promise<void> {
 }
 const removeDb = () =>
   new Promise<void>((resolve) => {
-    const r = indexedDB.deleteDatabase('aimskit');
-    r.onsuccess = r.onerror = r.onblocked = () => resolve();
+    const request = indexedDB.deleteDatabase('aimskit');
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    request.onblocked = () => resolve();
   });
 
 describe('<aims-assessment> when the browser cannot store', () => {

@@ -192,7 +192,6 @@ async function make(r: AssessmentResponse = RESPONSES[1]!, attrs: Partial<AimsSc
   await el.updateComplete;
   return { el, session };
 }
-const meters = (el: Element) => $$<HTMLElement>(el, '[role="meter"]');
 const areaMeters = (el: Element) => $$<HTMLElement>(el, '[part="areas"] [role="meter"]');
 const num1 = (x: number, locale = 'en') =>
   new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);

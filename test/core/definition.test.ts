@@ -5,7 +5,6 @@ import {
   parseDefinition,
   safeParseDefinition,
   type AimsIssue,
-  type DefinitionInput,
 } from '../../src/core.js';
 import { basicDefinition } from '../fixtures/definitions/basic.js';
 import { minimalDefinition } from '../fixtures/definitions/minimal.js';

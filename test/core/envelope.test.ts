@@ -45,6 +45,7 @@ describe('canonicalJson (RFC 8785)', () => {
       [1e20, '100000000000000000000'],
       [1e-7, '1e-7'],
       [0.000001, '0.000001'],
+      // eslint-disable-next-line no-loss-of-precision -- the literal is rounded on purpose
       [333333333.33333329, '333333333.3333333'],
       [5e-324, '5e-324'],
       [1.7976931348623157e308, '1.7976931348623157e+308'],

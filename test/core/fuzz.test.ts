@@ -406,6 +406,7 @@ describe('fuzz: session dispatch', () => {
             if (!(e instanceof SessionActionError))
               throw new Error(
                 `dispatch(${String(JSON.stringify(a))?.slice(0, 200)}) threw ${(e as Error)?.name}: ${(e as Error)?.message}`,
+                { cause: e },
               );
             assertIssues(e.issues, 'dispatch');
             assert.equal(s.state, before, 'a refused action leaves the state as it was');

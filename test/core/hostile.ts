@@ -278,6 +278,7 @@ export async function onlyDocumented(
     if (!allowed.some((E) => e instanceof E))
       throw new Error(
         `${where}: threw ${(e as Error)?.name ?? typeof e}: ${(e as Error)?.message ?? String(e)}`,
+        { cause: e },
       );
     if (e instanceof AimsValidationError) assertIssues(e.issues, where);
     return e;

@@ -31,6 +31,15 @@ describe('house rules in ESLint', () => {
     assert.deepEqual(fine, []);
   });
 
+  it('zod is imported from src/model/zod.ts only, so its configuration runs first', async () => {
+    const code = "import { z } from 'zod/mini';\nexport const Name = z.string();\n";
+    assert.deepEqual(await rulesBroken(code, 'src/model/example.ts'), ['no-restricted-imports']);
+    assert.deepEqual(await rulesBroken(code, 'components/base/example.ts'), [
+      'no-restricted-imports',
+    ]);
+    assert.deepEqual(await rulesBroken(code, 'src/model/zod.ts'), []);
+  });
+
   it('browser storage and page globals only in src/store/', async () => {
     const code = 'export const open = () => indexedDB.open("aimskit");\n';
     assert.deepEqual(await rulesBroken(code, 'src/session/example.ts'), ['no-restricted-globals']);
