@@ -221,9 +221,9 @@ export async function startProcurementServer(options = {}) {
           reasons: [{ path: '', message: `no ${req.method} ${path} here` }],
         });
     } catch (error) {
-      if (error instanceof HttpError)
+      if (error instanceof HttpError) {
         send(error.status, { status: 'rejected', reasons: error.reasons });
-      else {
+      } else {
         console.error(error);
         send(500, { status: 'error', reasons: [{ path: '', message: 'internal error' }] });
       }
