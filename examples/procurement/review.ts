@@ -76,7 +76,7 @@ interface BundleHead {
 /** The `format` a parsed file declares, if any. */
 const formatOf = (json: unknown) => (json as { format?: unknown })?.format;
 
-/** Opens a verified bundle as a supplier to review; throws when the bundle does not verify. */
+/** Verifies a bundle and opens it as a supplier to review; throws when it does not verify. */
 async function openSupplier(
   file: File,
   json: unknown,
