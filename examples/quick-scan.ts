@@ -4,10 +4,10 @@
 // is left alone and no server is involved.
 import type { AimsAssessment, AimsQuestionnaire } from '../components/index.js';
 
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const box = document.querySelector('aims-assessment')! as AimsAssessment;
 const questionnaire = document.querySelector('aims-questionnaire')! as AimsQuestionnaire;
-const result = $('result');
+const result = byId('result');
 const shared = /(?:^#|&)r=([^&]*)/.exec(location.hash)?.[1];
 
 // Decide before the elements upgrade: a shared result must not be written over the visitor's own
@@ -34,54 +34,60 @@ box.addEventListener('aims-ready', async () => {
     if (session.state.scorecard.overall.completion === 1) showResult();
     return;
   }
-  $('shared-note').hidden = false;
+  byId('shared-note').hidden = false;
   try {
     const response = await decodeShareLink(location.hash, session.state.definition);
     session.dispatch({ type: 'replace', response });
-    $('shared-text').textContent =
-      'You are looking at a shared quick-scan result. Nothing about it is stored on a server or in this browser.';
-    $('result-title').textContent = 'Shared result';
+    byId('shared-text').textContent =
+      'You are looking at a shared quick-scan result. ' +
+      'Nothing about it is stored on a server or in this browser.';
+    byId('result-title').textContent = 'Shared result';
     showResult();
-  } catch (e) {
-    $('shared-text').textContent = `This link could not be read (${(e as Error).message}).`;
+  } catch (error) {
+    byId('shared-text').textContent = `This link could not be read (${(error as Error).message}).`;
   }
 });
 
 // The result appears once every question is answered; Finish moves to it.
-box.addEventListener('aims-change', (e) => {
-  if (e.detail.completion === 1 && result.hidden) {
+box.addEventListener('aims-change', (event) => {
+  if (event.detail.completion === 1 && result.hidden) {
     showResult();
-    $('scan-status').textContent = 'All questions answered: your result is below.';
+    byId('scan-status').textContent = 'All questions answered: your result is below.';
   }
 });
-box.addEventListener('aims-submit', (e) => {
-  e.preventDefault(); // a quick scan keeps no sealed copy
+box.addEventListener('aims-submit', (event) => {
+  event.preventDefault(); // a quick scan keeps no sealed copy
   showResult(true);
 });
 
 // The call to action: the scorecard emits aims-cta with the figures; the host opens its lead form
 // with them.
-const lead = $<HTMLFormElement>('lead');
+const lead = byId<HTMLFormElement>('lead');
 const field = (name: string) => lead.elements.namedItem(name) as HTMLInputElement;
 const one = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-box.addEventListener('aims-cta', async (e) => {
-  const { readiness, band } = e.detail;
-  const def = box.session!.state.definition;
-  const b = bandsOf(def).find((x) => x.id === band);
-  const bandName = b?.label
-    ? localize(b.label)
-    : band
-      ? band[0]!.toUpperCase() + band.slice(1)
-      : '';
+/** The band's label in the definition, or its id with a capital when it has none. */
+function bandName(band: string | null): string {
+  const definition = box.session!.state.definition;
+  const label = bandsOf(definition).find((candidate) => candidate.id === band)?.label;
+  if (label) return localize(label);
+  return band ? band[0]!.toUpperCase() + band.slice(1) : '';
+}
+
+/** What the lead form says it will go through with the visitor. */
+function leadSummary(readiness: number | null, band: string | null): string {
+  if (readiness === null) return 'We will go through your answers with you.';
+  const figures = `readiness ${one.format(readiness)} of 100 (${bandName(band)})`;
+  return `We will go through your result with you: ${figures}.`;
+}
+
+box.addEventListener('aims-cta', async (event) => {
+  const { readiness, band } = event.detail;
   field('readiness').value = readiness === null ? '' : String(readiness);
   field('band').value = band ?? '';
-  $('lead-summary').textContent =
-    readiness === null
-      ? 'We will go through your answers with you.'
-      : `We will go through your result with you: readiness ${one.format(readiness)} of 100 (${bandName}).`;
+  byId('lead-summary').textContent = leadSummary(readiness, band);
   if (!lead.hidden) return;
   lead.hidden = false;
-  $('cta-open').setAttribute('aria-expanded', 'true');
+  byId('cta-open').setAttribute('aria-expanded', 'true');
   lead.querySelector('input')!.focus();
   try {
     // the link to this result goes with the request, so the expert sees the same answers
@@ -90,16 +96,16 @@ box.addEventListener('aims-cta', async (e) => {
     /* too large for a link: the figures above are enough */
   }
 });
-$('cta-open').setAttribute('aria-expanded', 'false');
-$('cta-open').setAttribute('aria-controls', 'lead');
-lead.addEventListener('submit', (e) => {
-  e.preventDefault();
+byId('cta-open').setAttribute('aria-expanded', 'false');
+byId('cta-open').setAttribute('aria-controls', 'lead');
+lead.addEventListener('submit', (event) => {
+  event.preventDefault();
   // A real site would send the form here (name, email, company, readiness, band and the result
   // link).
   const name = field('name').value.trim();
   lead.hidden = true;
-  $('cta-open').setAttribute('aria-expanded', 'false');
-  $('lead-thanks').textContent =
+  byId('cta-open').setAttribute('aria-expanded', 'false');
+  byId('lead-thanks').textContent =
     `Thank you, ${name}. We will be in touch within one working day. (A demo: nothing was sent.)`;
 });
 

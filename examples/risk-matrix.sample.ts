@@ -11,7 +11,8 @@ export const SAMPLE: Risk[] = [
     title: 'Bias against older applicants in the CV screening model',
     system: 'Hiring assistant',
     description:
-      'Historical hiring data under-represents applicants over 50; the ranking model reproduces it.',
+      'Historical hiring data under-represents applicants over 50; ' +
+      'the ranking model reproduces it.',
     likelihood: 'likely',
     impact: 'major',
     residualLikelihood: 'unlikely',
@@ -106,7 +107,8 @@ export const SAMPLE: Risk[] = [
     title: 'Emotion recognition feature in the video interview tool',
     system: 'Hiring assistant',
     description:
-      'Likely prohibited or high-risk under the EU AI Act; the feature is switched off and removed.',
+      'Likely prohibited or high-risk under the EU AI Act; ' +
+      'the feature is switched off and removed.',
     likelihood: 'possible',
     impact: 'severe',
     residualLikelihood: 'rare',

@@ -15,15 +15,15 @@ const refresh = () => {
 assessment.addEventListener('aims-ready', refresh);
 assessment.addEventListener('aims-change', refresh);
 document.getElementById('load-sample')!.addEventListener('click', () => {
-  const s = assessment.session;
-  if (!s || s.state.response.risks?.length) return;
-  for (const risk of SAMPLE) s.dispatch({ type: 'risk-add', risk });
+  const session = assessment.session;
+  if (!session || session.state.response.risks?.length) return;
+  for (const risk of SAMPLE) session.dispatch({ type: 'risk-add', risk });
   void matrix.updateComplete.then(() =>
     matrix.shadowRoot?.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus(),
   );
 });
 for (const type of ['aims-risk-change', 'aims-cell-select'] as const) {
-  matrix.addEventListener(type, (e) => {
-    last.textContent = `${type}\n${JSON.stringify(e.detail, null, 2)}`;
+  matrix.addEventListener(type, (event) => {
+    last.textContent = `${type}\n${JSON.stringify(event.detail, null, 2)}`;
   });
 }

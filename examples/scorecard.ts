@@ -3,7 +3,8 @@
 // only, so that viewing someone's result never overwrites the draft this browser keeps.
 const box = document.querySelector('aims-assessment')!;
 const shared = location.hash.includes('r=');
-if (shared) box.setAttribute('storage', 'memory'); // before the elements are registered and open the store
+// Before the elements are registered and open the store.
+if (shared) box.setAttribute('storage', 'memory');
 const { decodeShareLink } = await import('../components/index.js');
 const log = document.getElementById('log')!;
 
@@ -14,16 +15,17 @@ box.addEventListener('aims-ready', async () => {
     const response = await decodeShareLink(location.hash, session.state.definition);
     session.dispatch({ type: 'replace', response });
     log.textContent = 'Showing a shared result.';
-  } catch (e) {
-    log.textContent = `This link could not be read: ${(e as Error).message}`;
+  } catch (error) {
+    log.textContent = `This link could not be read: ${(error as Error).message}`;
   }
 });
-box.addEventListener('aims-cta', (e) => {
-  const { readiness, band } = e.detail;
-  log.textContent = `Call to action chosen at readiness ${readiness ?? '–'} (${band ?? 'no band'}).`;
+box.addEventListener('aims-cta', (event) => {
+  const { readiness, band } = event.detail;
+  const figures = `readiness ${readiness ?? '–'} (${band ?? 'no band'})`;
+  log.textContent = `Call to action chosen at ${figures}.`;
 });
-box.addEventListener('aims-navigate', (e) => {
-  log.textContent = `Opening question ${e.detail.question}.`;
+box.addEventListener('aims-navigate', (event) => {
+  log.textContent = `Opening question ${event.detail.question}.`;
 });
 // Ctrl+P prints the full report too: open it first.
 window.addEventListener('beforeprint', () => {

@@ -4,19 +4,19 @@ import '../components/index.js';
 const table = document.querySelector('aims-soa-table')!;
 const log = document.getElementById('log')!;
 const note = (text: string) => {
-  const li = document.createElement('li');
-  li.textContent = text;
-  log.prepend(li);
+  const item = document.createElement('li');
+  item.textContent = text;
+  log.prepend(item);
 };
 
-document.getElementById('readonly')!.addEventListener('change', (e) => {
-  table.readonly = (e.target as HTMLInputElement).checked;
+document.getElementById('readonly')!.addEventListener('change', (event) => {
+  table.readonly = (event.target as HTMLInputElement).checked;
 });
-table.addEventListener('aims-soa-change', (e) =>
-  note(`aims-soa-change ${e.detail.control}: ${JSON.stringify(e.detail.decision)}`),
+table.addEventListener('aims-soa-change', (event) =>
+  note(`aims-soa-change ${event.detail.control}: ${JSON.stringify(event.detail.decision)}`),
 );
-// Not prevented, so the file downloads; a host could preventDefault() and send e.detail.content to
-// its server.
-table.addEventListener('aims-soa-export', (e) =>
-  note(`aims-soa-export ${e.detail.filename} (${e.detail.content.length} characters)`),
+// Not prevented, so the file downloads; a host could preventDefault() and send event.detail.content
+// to its server.
+table.addEventListener('aims-soa-export', (event) =>
+  note(`aims-soa-export ${event.detail.filename} (${event.detail.content.length} characters)`),
 );

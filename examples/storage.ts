@@ -2,12 +2,12 @@
 // it names.
 import '../components/index.js';
 
-const el = document.querySelector('aims-assessment')!;
+const assessment = document.querySelector('aims-assessment')!;
 const log = document.getElementById('log')!;
 
-el.addEventListener('aims-storage-error', (e) => {
+assessment.addEventListener('aims-storage-error', (event) => {
   document.getElementById('log-empty')!.hidden = true;
-  const li = document.createElement('li');
-  li.textContent = `${e.detail.key}: ${e.detail.problem}`;
-  log.append(li);
+  const item = document.createElement('li');
+  item.textContent = `${event.detail.key}: ${event.detail.problem}`;
+  log.append(item);
 });

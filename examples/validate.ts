@@ -96,9 +96,9 @@ broken.sections[1]!.questions[1]!.showIf = "{rol} contains 'developer'";
 broken.sections[1]!.questions[2]!.requiredIf = '{verification} <=';
 broken.sections[0]!.questions[0]!.id = 'policy';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const source = $<HTMLTextAreaElement>('source');
-const result = $<HTMLElement>('result');
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const source = byId<HTMLTextAreaElement>('source');
+const result = byId<HTMLElement>('result');
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -111,82 +111,80 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+const pluralRules = new Intl.PluralRules('en');
+
+/** `1 section`, `2 sections`: the count with its noun. */
+const counted = (count: number, noun: string) =>
+  `${count} ${pluralRules.select(count) === 'one' ? noun : `${noun}s`}`;
+
 function showProblems(issues: readonly AimsIssue[]): void {
   result.dataset.state = 'invalid';
   const list = el(
     'ol',
     undefined,
-    issues.map((i) =>
+    issues.map((issue) =>
       el('li', undefined, [
-        el('code', i.path || '(document)'),
-        document.createTextNode(`: ${i.message}`),
+        el('code', issue.path || '(document)'),
+        document.createTextNode(`: ${issue.message}`),
       ]),
     ),
   );
   list.className = 'validate-problems';
-  result.replaceChildren(
-    el('h2', `${issues.length} problem${issues.length === 1 ? '' : 's'}`),
-    list,
-  );
+  result.replaceChildren(el('h2', counted(issues.length, 'problem')), list);
 }
 
-function showSummary(def: AssessmentDefinition): void {
+function showSummary(definition: AssessmentDefinition): void {
   result.dataset.state = 'valid';
-  const locale = def.locale ?? 'en';
-  const questions = def.sections.reduce((n, s) => n + s.questions.length, 0);
-  const requirements = def.requirements ?? [];
-  const clauses = requirements.filter((r) => r.kind === 'clause').length;
+  const locale = definition.locale ?? 'en';
+  const { id, version, sections, scales } = definition;
+  const questions = sections.reduce((count, section) => count + section.questions.length, 0);
+  const requirements = definition.requirements ?? [];
+  const clauses = requirements.filter((requirement) => requirement.kind === 'clause').length;
+  const controls = requirements.length - clauses;
+  const kinds = `${counted(clauses, 'clause')}, ${counted(controls, 'control')}`;
+  const matrix = definition.riskMatrix ? 'its own risk matrix' : 'the built-in risk matrix';
   const facts = el('ul', undefined, [
-    el('li', `Definition "${localize(def.title, locale)}" (${def.id}, version ${def.version})`),
-    el(
-      'li',
-      `${def.sections.length} section${def.sections.length === 1 ? '' : 's'}, ${questions} question${questions === 1 ? '' : 's'}`,
-    ),
-    el(
-      'li',
-      `${requirements.length} requirement${requirements.length === 1 ? '' : 's'} (${clauses} clause${clauses === 1 ? '' : 's'}, ${requirements.length - clauses} control${requirements.length - clauses === 1 ? '' : 's'})`,
-    ),
-    el(
-      'li',
-      `${def.scales.length} scale${def.scales.length === 1 ? '' : 's'}${def.riskMatrix ? ', its own risk matrix' : ', the built-in risk matrix'}`,
-    ),
+    el('li', `Definition "${localize(definition.title, locale)}" (${id}, version ${version})`),
+    el('li', `${counted(sections.length, 'section')}, ${counted(questions, 'question')}`),
+    el('li', `${counted(requirements.length, 'requirement')} (${kinds})`),
+    el('li', `${counted(scales.length, 'scale')}, ${matrix}`),
   ]);
-  const sections = el(
+  const sectionList = el(
     'ol',
     undefined,
-    def.sections.map((s) =>
+    sections.map((section) =>
       el(
         'li',
-        `${localize(s.title, locale)}: ${s.questions.length} question${s.questions.length === 1 ? '' : 's'}`,
+        `${localize(section.title, locale)}: ${counted(section.questions.length, 'question')}`,
       ),
     ),
   );
-  result.replaceChildren(el('h2', 'Valid definition'), facts, el('h3', 'Sections'), sections);
+  result.replaceChildren(el('h2', 'Valid definition'), facts, el('h3', 'Sections'), sectionList);
 }
 
 function validate(): void {
   let json: unknown;
   try {
     json = JSON.parse(source.value);
-  } catch (e) {
-    showProblems([{ path: '', message: `is not valid JSON: ${(e as Error).message}` }]);
+  } catch (error) {
+    showProblems([{ path: '', message: `is not valid JSON: ${(error as Error).message}` }]);
     return;
   }
-  const r = safeParseDefinition(json);
-  if (r.success) showSummary(r.data);
-  else showProblems(r.issues);
+  const parsed = safeParseDefinition(json);
+  if (parsed.success) showSummary(parsed.data);
+  else showProblems(parsed.issues);
 }
 
-const load = (def: unknown) => {
-  source.value = JSON.stringify(def, null, 2);
+const load = (definition: unknown) => {
+  source.value = JSON.stringify(definition, null, 2);
   validate();
 };
 
-$<HTMLFormElement>('form').addEventListener('submit', (e) => {
-  e.preventDefault();
+byId<HTMLFormElement>('form').addEventListener('submit', (event) => {
+  event.preventDefault();
   validate();
 });
-$<HTMLButtonElement>('load-valid').addEventListener('click', () => load(sample));
-$<HTMLButtonElement>('load-broken').addEventListener('click', () => load(broken));
+byId<HTMLButtonElement>('load-valid').addEventListener('click', () => load(sample));
+byId<HTMLButtonElement>('load-broken').addEventListener('click', () => load(broken));
 // `?sample=broken` opens the page on the sample with mistakes.
 load(new URLSearchParams(location.search).get('sample') === 'broken' ? broken : sample);

@@ -1,9 +1,9 @@
 // The files the procurement example passes around, and the helpers its three pages share:
 // - a request (buyer → supplier): a derived definition with the request id, as a file or in a
-// link's fragment;
+//   link's fragment;
 // - a follow-up (buyer → supplier): the request again, with the reviewer's notes on the answers to
-// revisit. The response itself travels as an aimskit bundle (`aimskit.bundle/1`, see
-// docs/persistence.md).
+//   revisit.
+// The response itself travels as an aimskit bundle (`aimskit.bundle/1`, see docs/persistence.md).
 import {
   fromBase64Url,
   parseDefinition,
@@ -45,16 +45,20 @@ export interface FollowUp {
   readonly items: readonly FollowUpItem[];
 }
 
+/** One problem as a reader sees it: `path: message`, or the message alone at the top. */
+const issueLine = (issue: AimsIssue): string =>
+  issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+
 /** An input the pages refuse, with every problem by path. */
 export class ExampleFileError extends Error {
   constructor(readonly issues: readonly AimsIssue[]) {
-    super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '));
+    super(issues.map(issueLine).join('; '));
   }
 }
 
 export function newRequestId(now = new Date()): string {
   const hex = [...crypto.getRandomValues(new Uint8Array(4))]
-    .map((b) => b.toString(16).padStart(2, '0'))
+    .map((byte) => byte.toString(16).padStart(2, '0'))
     .join('');
   return `rq-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${hex}`;
 }
@@ -106,70 +110,79 @@ export function deriveDefinition(
  * Checks a parsed JSON value as a request: its shape, and its definition with `parseDefinition`.
  */
 export function readRequest(json: unknown, path = ''): SupplierRequest {
-  const at = (k: string) => (path ? `${path}.${k}` : k);
-  const r = json as Partial<SupplierRequest> | null;
-  if (typeof r !== 'object' || r === null || r.format !== REQUEST_FORMAT) {
+  const at = (key: string) => (path ? `${path}.${key}` : key);
+  const candidate = json as Partial<SupplierRequest> | null;
+  if (typeof candidate !== 'object' || candidate === null || candidate.format !== REQUEST_FORMAT) {
     throw new ExampleFileError([
       { path: at('format'), message: `expected a supplier request ("${REQUEST_FORMAT}")` },
     ]);
   }
   const issues: AimsIssue[] = [];
-  if (typeof r.id !== 'string' || !/^rq-[A-Za-z0-9-]{1,64}$/.test(r.id))
+  if (typeof candidate.id !== 'string' || !/^rq-[A-Za-z0-9-]{1,64}$/.test(candidate.id))
     issues.push({ path: at('id'), message: 'expected a request id (rq-…)' });
-  if (typeof r.buyer !== 'string')
+  if (typeof candidate.buyer !== 'string')
     issues.push({ path: at('buyer'), message: "expected the buyer's name" });
   let definition: AssessmentDefinition | undefined;
   try {
-    definition = parseDefinition(r.definition);
-  } catch (e) {
-    const inner = (e as { issues?: AimsIssue[] }).issues ?? [{ path: '', message: String(e) }];
+    definition = parseDefinition(candidate.definition);
+  } catch (error) {
+    const inner = (error as { issues?: AimsIssue[] }).issues ?? [
+      { path: '', message: String(error) },
+    ];
     issues.push(
-      ...inner.map((i) => ({
-        path: at(i.path ? `definition.${i.path}` : 'definition'),
-        message: i.message,
+      ...inner.map((issue) => ({
+        path: at(issue.path ? `definition.${issue.path}` : 'definition'),
+        message: issue.message,
       })),
     );
   }
-  if (definition && definition.metadata?.['request'] !== r.id)
+  if (definition && definition.metadata?.['request'] !== candidate.id)
     issues.push({ path: at('definition.metadata.request'), message: 'does not name this request' });
   if (issues.length) throw new ExampleFileError(issues);
   return {
     format: REQUEST_FORMAT,
-    id: r.id!,
-    buyer: r.buyer!,
-    createdAt: String(r.createdAt ?? ''),
+    id: candidate.id!,
+    buyer: candidate.buyer!,
+    createdAt: String(candidate.createdAt ?? ''),
     definition: definition!,
   };
 }
 
 /** Checks a parsed JSON value as a follow-up file (its request included). */
 export function readFollowUp(json: unknown): FollowUp {
-  const f = json as Partial<FollowUp> | null;
-  if (typeof f !== 'object' || f === null || f.format !== FOLLOW_UP_FORMAT) {
+  const candidate = json as Partial<FollowUp> | null;
+  if (
+    typeof candidate !== 'object' ||
+    candidate === null ||
+    candidate.format !== FOLLOW_UP_FORMAT
+  ) {
     throw new ExampleFileError([
       { path: 'format', message: `expected a follow-up file ("${FOLLOW_UP_FORMAT}")` },
     ]);
   }
-  const request = readRequest(f.request, 'request');
+  const request = readRequest(candidate.request, 'request');
   const known = new Set(request.definition.sections.flatMap((s) => s.questions.map((q) => q.id)));
-  const items = Array.isArray(f.items) ? f.items : [];
+  const items = Array.isArray(candidate.items) ? candidate.items : [];
   const issues: AimsIssue[] = [];
-  items.forEach((it, i) => {
-    if (!it || !known.has(it.question))
-      issues.push({ path: `items[${i}].question`, message: 'is not a question of the request' });
-    else if (it.state !== 'follow-up' && it.state !== 'rejected')
-      issues.push({ path: `items[${i}].state`, message: 'expected "follow-up" or "rejected"' });
+  items.forEach((item, index) => {
+    if (!item || !known.has(item.question))
+      issues.push({
+        path: `items[${index}].question`,
+        message: 'is not a question of the request',
+      });
+    else if (item.state !== 'follow-up' && item.state !== 'rejected')
+      issues.push({ path: `items[${index}].state`, message: 'expected "follow-up" or "rejected"' });
   });
   if (items.length === 0) issues.push({ path: 'items', message: 'names no question to revisit' });
   if (issues.length) throw new ExampleFileError(issues);
   return {
     format: FOLLOW_UP_FORMAT,
-    createdAt: String(f.createdAt ?? ''),
+    createdAt: String(candidate.createdAt ?? ''),
     request,
-    items: items.map((it) => ({
-      question: it.question,
-      state: it.state,
-      note: String(it.note ?? ''),
+    items: items.map((item) => ({
+      question: item.question,
+      state: item.state,
+      note: String(item.note ?? ''),
     })),
   };
 }
@@ -190,7 +203,8 @@ async function pipe(
  * to a server).
  */
 export async function requestLink(request: SupplierRequest, supplierPage: string): Promise<string> {
-  return `${supplierPage.split('#')[0]}#request=${toBase64Url(await pipe(utf8(JSON.stringify(request)), new CompressionStream('deflate-raw')))}`;
+  const packed = await pipe(utf8(JSON.stringify(request)), new CompressionStream('deflate-raw'));
+  return `${supplierPage.split('#')[0]}#request=${toBase64Url(packed)}`;
 }
 
 /**
@@ -225,14 +239,14 @@ export const keyThumbprint = (jwk: PublicJwk): Promise<string> =>
 /** Offers `data` as a JSON file download. */
 export function downloadJson(name: string, data: unknown): void {
   const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const a = Object.assign(document.createElement('a'), {
+  const anchor = Object.assign(document.createElement('a'), {
     href: URL.createObjectURL(blob),
     download: name,
   });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(anchor.href), 1000);
 }
 
 /** Reads a chosen file as JSON; a file that is not JSON is an `ExampleFileError` naming it. */
@@ -245,9 +259,9 @@ export async function readJsonFile(file: File): Promise<unknown> {
 }
 
 /** A readable line per problem. */
-export const describeIssues = (e: unknown): string[] =>
-  (
-    (e as { issues?: readonly AimsIssue[] }).issues ?? [
-      { path: '', message: (e as Error)?.message ?? String(e) },
-    ]
-  ).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+export function describeIssues(error: unknown): string[] {
+  const issues = (error as { issues?: readonly AimsIssue[] }).issues ?? [
+    { path: '', message: (error as Error)?.message ?? String(error) },
+  ];
+  return issues.map(issueLine);
+}

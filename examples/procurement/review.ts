@@ -40,7 +40,7 @@ interface Supplier {
   readonly files: ReadonlyMap<string, string>;
 }
 
-const $ = (id: string) => document.getElementById(id)!;
+const byId = (id: string) => document.getElementById(id)!;
 const requests = new Map<string, SupplierRequest>();
 const suppliers: Supplier[] = [];
 let selected: Supplier | undefined;
@@ -51,20 +51,50 @@ const DECISIONS: [ReviewState, string][] = [
   ['rejected', 'Reject'],
 ];
 
-const definitionKey = (d: { id: string; version: string }) => `${d.id}@${d.version}`;
+const definitionKey = (definition: { id: string; version: string }) =>
+  `${definition.id}@${definition.version}`;
 
-function answerText(s: AssessmentSession, q: Question): string {
-  const a = s.state.response.answers[q.id];
-  if (!a || a.value === undefined || a.value === '') return 'not answered';
+function answerText(session: AssessmentSession, question: Question): string {
+  const answer = session.state.response.answers[question.id];
+  if (!answer || answer.value === undefined || answer.value === '') return 'not answered';
   const label = (id: string) =>
-    localize(optionsOf(s.state.definition, q).find((o) => o.id === id)?.label ?? id);
-  const v: AnswerValue = a.value;
-  const text = Array.isArray(v)
-    ? v.map(label).join(', ')
-    : q.type === 'scale' || q.type === 'choice'
-      ? label(String(v))
-      : String(v);
-  return a.justification ? `${text} (why: ${a.justification})` : text;
+    localize(optionsOf(session.state.definition, question).find((o) => o.id === id)?.label ?? id);
+  const value: AnswerValue = answer.value;
+  const text = Array.isArray(value)
+    ? value.map(label).join(', ')
+    : question.type === 'scale' || question.type === 'choice'
+      ? label(String(value))
+      : String(value);
+  return answer.justification ? `${text} (why: ${answer.justification})` : text;
+}
+
+/** What a bundle says about the definition it answers, read before it is verified. */
+interface BundleHead {
+  readonly envelope?: { readonly definition?: { id: string; version: string } };
+}
+
+/** The `format` a parsed file declares, if any. */
+const formatOf = (json: unknown) => (json as { format?: unknown })?.format;
+
+/** Verifies a bundle and opens it as a supplier to review; throws when it does not verify. */
+async function openSupplier(
+  file: File,
+  json: unknown,
+  request: SupplierRequest,
+): Promise<Supplier> {
+  const opened = await openBundle(json, request.definition);
+  const company = opened.response.answers['sup-company']?.value;
+  const jwk = opened.envelope.signature?.publicKeyJwk;
+  keys += 1;
+  return {
+    key: keys,
+    name:
+      typeof company === 'string' && company ? company : (opened.assessment?.title ?? file.name),
+    request,
+    session: createSession({ definition: request.definition, response: opened.response }),
+    ...(jwk ? { thumbprint: await keyThumbprint(jwk) } : {}),
+    files: new Map(opened.files.map((entry) => [entry.ref.id, URL.createObjectURL(entry.blob)])),
+  };
 }
 
 async function openFiles(list: readonly File[]): Promise<void> {
@@ -73,240 +103,244 @@ async function openFiles(list: readonly File[]): Promise<void> {
   for (const file of list) {
     try {
       read.push({ file, json: await readJsonFile(file) });
-    } catch (e) {
-      problems.push(...describeIssues(e));
+    } catch (error) {
+      problems.push(...describeIssues(error));
     }
   }
-  const format = (j: unknown) => (j as { format?: unknown })?.format;
   // Requests first, so that bundles chosen together with their request find it.
-  for (const { file, json } of read.filter((r) => format(r.json) === REQUEST_FORMAT)) {
+  for (const { file, json } of read.filter((entry) => formatOf(entry.json) === REQUEST_FORMAT)) {
     try {
-      const r = readRequest(json);
-      requests.set(definitionKey(r.definition), r);
-    } catch (e) {
-      problems.push(...describeIssues(e).map((l) => `${file.name}: ${l}`));
+      const request = readRequest(json);
+      requests.set(definitionKey(request.definition), request);
+    } catch (error) {
+      problems.push(...describeIssues(error).map((line) => `${file.name}: ${line}`));
     }
   }
   let added = 0;
-  for (const { file, json } of read.filter((r) => format(r.json) !== REQUEST_FORMAT)) {
-    if (format(json) === FOLLOW_UP_FORMAT) {
+  for (const { file, json } of read.filter((entry) => formatOf(entry.json) !== REQUEST_FORMAT)) {
+    if (formatOf(json) === FOLLOW_UP_FORMAT) {
       problems.push(`${file.name}: a follow-up file goes to the supplier, not here`);
       continue;
     }
-    if (format(json) !== BUNDLE_FORMAT) {
+    if (formatOf(json) !== BUNDLE_FORMAT) {
       problems.push(`${file.name}: neither a request nor a response bundle`);
       continue;
     }
-    const d = (json as { envelope?: { definition?: { id: string; version: string } } }).envelope
-      ?.definition;
-    const request = d && requests.get(definitionKey(d));
+    const answered = (json as BundleHead).envelope?.definition;
+    const request = answered && requests.get(definitionKey(answered));
     if (!request) {
-      problems.push(
-        `${file.name}: answers a request you have not opened (${d?.id ?? 'unknown'}); open its request file too`,
-      );
+      const unopened = `answers a request you have not opened (${answered?.id ?? 'unknown'})`;
+      problems.push(`${file.name}: ${unopened}; open its request file too`);
       continue;
     }
     try {
-      const opened = await openBundle(json, request.definition);
-      const company = opened.response.answers['sup-company']?.value;
-      const jwk = opened.envelope.signature?.publicKeyJwk;
-      suppliers.push({
-        key: ++keys,
-        name:
-          typeof company === 'string' && company
-            ? company
-            : (opened.assessment?.title ?? file.name),
-        request,
-        session: createSession({ definition: request.definition, response: opened.response }),
-        ...(jwk ? { thumbprint: await keyThumbprint(jwk) } : {}),
-        files: new Map(opened.files.map((f) => [f.ref.id, URL.createObjectURL(f.blob)])),
-      });
+      suppliers.push(await openSupplier(file, json, request));
       added++;
-    } catch (e) {
-      problems.push(`${file.name} was rejected:`, ...describeIssues(e).map((l) => `  ${l}`));
+    } catch (error) {
+      problems.push(
+        `${file.name} was rejected:`,
+        ...describeIssues(error).map((line) => `  ${line}`),
+      );
     }
   }
   render(
     problems.length
       ? html`<ul>
-          ${problems.map((p) => html`<li>${p}</li>`)}
+          ${problems.map((problem) => html`<li>${problem}</li>`)}
         </ul>`
       : nothing,
-    $('problems'),
+    byId('problems'),
   );
-  $('status').textContent =
-    `${requests.size} request(s) and ${suppliers.length} supplier response(s) open${added ? `; ${added} verified just now` : ''}.`;
+  const opened = `${requests.size} request(s) and ${suppliers.length} supplier response(s) open`;
+  byId('status').textContent = `${opened}${added ? `; ${added} verified just now` : ''}.`;
   draw();
 }
 
-function followUps(s: Supplier): FollowUpItem[] {
-  const review = s.session.state.response.review ?? {};
-  return Object.entries(review).flatMap(([question, r]) =>
-    r.state === 'accepted' ? [] : [{ question, state: r.state, note: r.note ?? '' }],
+function followUps(supplier: Supplier): FollowUpItem[] {
+  const review = supplier.session.state.response.review ?? {};
+  return Object.entries(review).flatMap(([question, decision]) =>
+    decision.state === 'accepted'
+      ? []
+      : [{ question, state: decision.state, note: decision.note ?? '' }],
   );
 }
 
-function setReview(s: Supplier, q: Question, state: ReviewState | undefined, note: string): void {
-  s.session.dispatch({
+function setReview(
+  supplier: Supplier,
+  question: Question,
+  state: ReviewState | undefined,
+  note: string,
+): void {
+  supplier.session.dispatch({
     type: 'review',
-    question: q.id,
+    question: question.id,
     review: state ? { state, ...(note ? { note } : {}) } : null,
   });
   draw();
 }
 
-function reviewItem(s: Supplier, q: Question, n: number) {
-  const r = s.session.state.response.review?.[q.id];
-  const evidence = s.session.state.response.answers[q.id]?.evidence ?? [];
-  const noteId = `note-${s.key}-${q.id}`;
-  return html`<li class="review-item" data-question=${q.id}>
-    <strong>${n}. ${localize(q.text)}</strong>
-    <div>Answer: ${answerText(s.session, q)}</div>
-    ${
-      evidence.length
-        ? html`<div>
-            Evidence:
-            ${evidence.map(
-              (ev, i) =>
-                html`${i ? ', ' : ''}${
-                  s.files.has(ev.id)
-                    ? html`<a href=${s.files.get(ev.id)!} download=${ev.name}>${ev.name}</a>`
-                    : html`${ev.name} (not in the file)`
-                }`,
-            )}
-          </div>`
-        : nothing
-    }
+function renderEvidence(supplier: Supplier, question: Question) {
+  const evidence = supplier.session.state.response.answers[question.id]?.evidence ?? [];
+  if (!evidence.length) return nothing;
+  return html`<div>
+    Evidence:
+    ${evidence.map(
+      (item, index) =>
+        html`${index ? ', ' : ''}${
+          supplier.files.has(item.id)
+            ? html`<a href=${supplier.files.get(item.id)!} download=${item.name}>${item.name}</a>`
+            : html`${item.name} (not in the file)`
+        }`,
+    )}
+  </div>`;
+}
+
+/** Scrolls the read-only questionnaire of the review to `question`. */
+function showInQuestionnaire(question: Question): void {
+  const questionnaire = document.querySelector<AimsQuestionnaire>('#review aims-questionnaire');
+  void questionnaire?.goTo(question.id);
+}
+
+function reviewItem(supplier: Supplier, question: Question, number: number) {
+  const decision = supplier.session.state.response.review?.[question.id];
+  const noteId = `note-${supplier.key}-${question.id}`;
+  const changeNote = (event: Event) =>
+    setReview(
+      supplier,
+      question,
+      decision?.state,
+      (event.target as HTMLTextAreaElement).value.trim(),
+    );
+  return html`<li class="review-item" data-question=${question.id}>
+    <strong>${number}. ${localize(question.text)}</strong>
+    <div>Answer: ${answerText(supplier.session, question)}</div>
+    ${renderEvidence(supplier, question)}
     <fieldset>
-      <legend class="muted">Your decision on question ${n}</legend>
+      <legend class="muted">Your decision on question ${number}</legend>
       ${DECISIONS.map(
         ([state, label]) =>
           html`<label
             ><input
               type="radio"
-              name=${`decision-${s.key}-${q.id}`}
-              .checked=${r?.state === state}
-              @change=${() => setReview(s, q, state, r?.note ?? '')}
+              name=${`decision-${supplier.key}-${question.id}`}
+              .checked=${decision?.state === state}
+              @change=${() => setReview(supplier, question, state, decision?.note ?? '')}
             />
             ${label}</label
           >`,
       )}
     </fieldset>
-    <label class="field" for=${noteId}>Note to the supplier on question ${n}</label>
+    <label class="field" for=${noteId}>Note to the supplier on question ${number}</label>
     <textarea
       id=${noteId}
       rows="2"
-      .value=${r?.note ?? ''}
-      ?disabled=${!r}
-      @change=${(e: Event) => setReview(s, q, r?.state, (e.target as HTMLTextAreaElement).value.trim())}
+      .value=${decision?.note ?? ''}
+      ?disabled=${!decision}
+      @change=${changeNote}
     ></textarea>
-    <button
-      type="button"
-      @click=${() => (document.querySelector('#review aims-questionnaire') as AimsQuestionnaire | null)?.goTo(q.id)}
-    >
+    <button type="button" @click=${() => showInQuestionnaire(question)}>
       Show in the questionnaire
     </button>
   </li>`;
 }
 
-function sendFollowUp(s: Supplier): void {
-  const items = followUps(s);
+function sendFollowUp(supplier: Supplier): void {
+  const items = followUps(supplier);
   if (!items.length) return;
   const file: FollowUp = {
     format: FOLLOW_UP_FORMAT,
     createdAt: new Date().toISOString(),
-    request: s.request,
+    request: supplier.request,
     items,
   };
-  downloadJson(`${s.request.id}.follow-up.json`, file);
-  $('status').textContent =
-    `Follow-up file for ${s.name} downloaded (${items.length} answer(s) to revisit). Send it to the supplier.`;
+  downloadJson(`${supplier.request.id}.follow-up.json`, file);
+  byId('status').textContent =
+    `Follow-up file for ${supplier.name} downloaded (${items.length} answer(s) to revisit). ` +
+    'Send it to the supplier.';
+}
+
+function select(supplier: Supplier): void {
+  selected = supplier;
+  draw();
+}
+
+function renderCard(supplier: Supplier) {
+  const signature = supplier.thumbprint
+    ? html`Signed, key <span class="mono">${supplier.thumbprint.slice(0, 16)}…</span>`
+    : 'Not signed';
+  return html`<article class="card" aria-label=${supplier.name}>
+    <h3>${supplier.name}</h3>
+    <p class="muted">Request ${supplier.request.id}. ${signature}</p>
+    <aims-scorecard
+      variant="compact"
+      max-gaps="3"
+      .session=${supplier.session}
+      @aims-navigate=${() => {
+        if (selected !== supplier) select(supplier);
+      }}
+    >
+      <button
+        slot="cta"
+        type="button"
+        class="primary"
+        @click=${() => {
+          select(supplier);
+          byId('review-title')?.focus();
+        }}
+      >
+        Review ${supplier.name}
+      </button>
+    </aims-scorecard>
+  </article>`;
+}
+
+function renderComparison() {
+  if (!suppliers.length) return nothing;
+  return html`<section class="panel" aria-labelledby="compare-title">
+    <h2 id="compare-title">Suppliers side by side</h2>
+    <div class="cards">${suppliers.map(renderCard)}</div>
+  </section>`;
+}
+
+function renderReview(supplier: Supplier) {
+  const visible = supplier.request.definition.sections
+    .flatMap((section) => section.questions)
+    .filter((question) => supplier.session.state.visible.has(question.id));
+  const pending = followUps(supplier).length;
+  return html`<section id="review" class="panel" aria-labelledby="review-title">
+    <h2 id="review-title" tabindex="-1">Review: ${supplier.name}</h2>
+    <div class="review-layout">
+      <aims-questionnaire readonly .session=${supplier.session}></aims-questionnaire>
+      <div>
+        <ol id="review-list" class="review-list">
+          ${visible.map((question, index) => reviewItem(supplier, question, index + 1))}
+        </ol>
+        <p>
+          ${
+            pending
+              ? `${pending} answer(s) to send back.`
+              : 'Nothing to send back yet: choose Follow up or Reject on an answer.'
+          }
+        </p>
+        <button
+          type="button"
+          class="primary"
+          ?disabled=${!pending}
+          @click=${() => sendFollowUp(supplier)}
+        >
+          Download follow-up file
+        </button>
+      </div>
+    </div>
+  </section>`;
 }
 
 function draw(): void {
-  const s = selected;
-  const visible = s
-    ? s.request.definition.sections
-        .flatMap((sec) => sec.questions)
-        .filter((q) => s.session.state.visible.has(q.id))
-    : [];
-  const pending = s ? followUps(s).length : 0;
-  render(
-    html` ${
-      suppliers.length
-        ? html`<section class="panel" aria-labelledby="compare-title">
-            <h2 id="compare-title">Suppliers side by side</h2>
-            <div class="cards">
-              ${suppliers.map(
-                (x) =>
-                  html`<article class="card" aria-label=${x.name}>
-                    <h3>${x.name}</h3>
-                    <p class="muted">
-                      Request ${x.request.id}.
-                      ${x.thumbprint ? html`Signed, key <span class="mono">${x.thumbprint.slice(0, 16)}…</span>` : 'Not signed'}
-                    </p>
-                    <aims-scorecard
-                      variant="compact"
-                      max-gaps="3"
-                      .session=${x.session}
-                      @aims-navigate=${() => {
-                        if (selected !== x) {
-                          selected = x;
-                          draw();
-                        }
-                      }}
-                    >
-                      <button
-                        slot="cta"
-                        type="button"
-                        class="primary"
-                        @click=${() => {
-                          selected = x;
-                          draw();
-                          $('review-title')?.focus();
-                        }}
-                      >
-                        Review ${x.name}
-                      </button>
-                    </aims-scorecard>
-                  </article>`,
-              )}
-            </div>
-          </section>`
-        : nothing
-    }
-    ${
-      s
-        ? html`<section id="review" class="panel" aria-labelledby="review-title">
-            <h2 id="review-title" tabindex="-1">Review: ${s.name}</h2>
-            <div class="review-layout">
-              <aims-questionnaire readonly .session=${s.session}></aims-questionnaire>
-              <div>
-                <ol id="review-list" class="review-list">
-                  ${visible.map((q, i) => reviewItem(s, q, i + 1))}
-                </ol>
-                <p>
-                  ${pending ? `${pending} answer(s) to send back.` : 'Nothing to send back yet: choose Follow up or Reject on an answer.'}
-                </p>
-                <button
-                  type="button"
-                  class="primary"
-                  ?disabled=${!pending}
-                  @click=${() => sendFollowUp(s)}
-                >
-                  Download follow-up file
-                </button>
-              </div>
-            </div>
-          </section>`
-        : nothing
-    }`,
-    $('app'),
-  );
+  render(html` ${renderComparison()} ${selected ? renderReview(selected) : nothing}`, byId('app'));
 }
 
-$('files').addEventListener('change', async (e) => {
-  const input = e.target as HTMLInputElement;
+byId('files').addEventListener('change', async (event) => {
+  const input = event.target as HTMLInputElement;
   await openFiles([...(input.files ?? [])]);
   input.value = '';
 });

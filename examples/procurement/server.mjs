@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 // The buyer's server of the procurement example: Node's own `http`, no framework.
 //
-//   POST /api/requests    a request file (from buyer.html): its definition is what responses are
-//   checked against POST /api/responses   a supplier's response bundle: verified and re-scored with
-//   aimskit's core, then 200 { status: "accepted", readiness, band, … } or 422 { status:
-//   "rejected", reasons } GET  /api/responses   the responses accepted so far (summaries) GET
-//   /api/health      { ok: true }
+//   POST /api/requests   a request file (from buyer.html): its definition is what responses
+//                        are checked against
+//   POST /api/responses  a supplier's response bundle: verified and re-scored with aimskit's
+//                        core, then 200 { status: "accepted", readiness, band, … }
+//                        or 422 { status: "rejected", reasons }
+//   GET  /api/responses  the responses accepted so far (summaries)
+//   GET  /api/health     { ok: true }
 //
 // The core is the one the browser pages run: by default src/core.ts is compiled on start (with
 // Vite, into a temporary folder), so no build step is needed; `--core dist` imports the built
-// package (dist/core.js, after `npm run build`) instead. In your own server, simply `import {
-// openBundle, score } from 'aimskit/core'`.
+// package (dist/core.js, after `npm run build`) instead. In your own server, simply
+// `import { openBundle, score } from 'aimskit/core'`.
 //
 //   node examples/procurement/server.mjs [--port 8787] [--host 127.0.0.1] [--core source|dist]
-//   [--max-bytes 20971520]
+//                                        [--max-bytes 20971520]
 import { createServer } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -51,9 +53,9 @@ export async function loadCore(from = 'source') {
   }
 }
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const keyOf = (d) => `${d?.id}@${d?.version}`;
-const prefix = (p, path) => (path ? `${p}.${path}` : p);
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const keyOf = (definition) => `${definition?.id}@${definition?.version}`;
+const prefix = (head, path) => (path ? `${head}.${path}` : head);
 
 class HttpError extends Error {
   constructor(status, reasons) {
@@ -80,8 +82,8 @@ async function readJson(req, limit) {
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch (e) {
-    throw new HttpError(400, [{ path: '', message: `is not JSON: ${e.message}` }]);
+  } catch (error) {
+    throw new HttpError(400, [{ path: '', message: `is not JSON: ${error.message}` }]);
   }
 }
 
@@ -105,7 +107,10 @@ export async function startProcurementServer(options = {}) {
     const parsed = core.safeParseDefinition(json.definition);
     if (!parsed.success)
       reasons.push(
-        ...parsed.issues.map((i) => ({ path: prefix('definition', i.path), message: i.message })),
+        ...parsed.issues.map((issue) => ({
+          path: prefix('definition', issue.path),
+          message: issue.message,
+        })),
       );
     else if (parsed.data.metadata?.request !== json.id)
       reasons.push({ path: 'definition.metadata.request', message: 'does not name this request' });
@@ -139,15 +144,18 @@ export async function startProcurementServer(options = {}) {
     });
     if (!verified.ok)
       reject(
-        verified.problems.map((p) => ({ path: prefix('envelope', p.path), message: p.message })),
+        verified.problems.map((problem) => ({
+          path: prefix('envelope', problem.path),
+          message: problem.message,
+        })),
       );
     // 2. The evidence files: every file's bytes against the digest in the sealed response.
     let opened;
     try {
       opened = await core.openBundle(bundle, request.definition);
-    } catch (e) {
-      if (Array.isArray(e?.issues)) reject(e.issues);
-      throw e;
+    } catch (error) {
+      if (Array.isArray(error?.issues)) reject(error.issues);
+      throw error;
     }
     if (opened.missing.length)
       reject(
@@ -212,10 +220,11 @@ export async function startProcurementServer(options = {}) {
           status: 'error',
           reasons: [{ path: '', message: `no ${req.method} ${path} here` }],
         });
-    } catch (e) {
-      if (e instanceof HttpError) send(e.status, { status: 'rejected', reasons: e.reasons });
-      else {
-        console.error(e);
+    } catch (error) {
+      if (error instanceof HttpError) {
+        send(error.status, { status: 'rejected', reasons: error.reasons });
+      } else {
+        console.error(error);
         send(500, { status: 'error', reasons: [{ path: '', message: 'internal error' }] });
       }
       if (!req.complete) req.resume();
@@ -238,8 +247,8 @@ export async function startProcurementServer(options = {}) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name, fallback) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+    const index = process.argv.indexOf(`--${name}`);
+    return index > 0 && process.argv[index + 1] !== undefined ? process.argv[index + 1] : fallback;
   };
   const coreFrom = arg('core', 'source');
   const started = await startProcurementServer({
@@ -248,9 +257,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     coreFrom,
     maxBytes: Number(arg('max-bytes', 20 * 1024 * 1024)),
   });
-  console.log(
-    `Procurement server listening on ${started.url} (core from ${coreFrom === 'dist' ? 'dist/core.js' : 'src/, compiled on start'})`,
-  );
+  const source = coreFrom === 'dist' ? 'dist/core.js' : 'src/, compiled on start';
+  console.log(`Procurement server listening on ${started.url} (core from ${source})`);
   const stop = async () => {
     await started.close();
     process.exit(0);

@@ -2,6 +2,7 @@
 // evidence files (saved in this browser as you go), and download the response as a signed bundle. A
 // follow-up file from the buyer reopens the questionnaire at the first answer to revisit, with the
 // buyer's notes.
+import { openDB, type DBSchema } from 'idb';
 import { html, render } from 'lit';
 import '../../components/index.js';
 import { createBundle, localize, type PublicJwk } from '../../src/core.js';
@@ -19,59 +20,57 @@ import {
   type SupplierRequest,
 } from './protocol.js';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const box = document.querySelector('aims-assessment')!;
 const questionnaire = document.querySelector('aims-questionnaire')!;
 let current: SupplierRequest | undefined;
+
+/** The supplier's key store: one key pair, under `es256`. */
+interface KeyDatabase extends DBSchema {
+  keys: { key: string; value: CryptoKeyPair };
+}
 
 /**
  * The supplier's ES256 key pair: made once in this browser (private key not extractable) and kept
  * in IndexedDB.
  */
 async function signingKeys(): Promise<CryptoKeyPair> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('aimskit-example-supplier-keys', 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('keys');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
+  const db = await openDB<KeyDatabase>('aimskit-example-supplier-keys', 1, {
+    upgrade(database) {
+      database.createObjectStore('keys');
+    },
   });
-  const call = <T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequest<T>) =>
-    new Promise<T>((resolve, reject) => {
-      const r = f(db.transaction('keys', mode).objectStore('keys'));
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-  let keys = await call<CryptoKeyPair | undefined>('readonly', (s) => s.get('es256'));
+  let keys = await db.get('keys', 'es256');
   if (!keys) {
     keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
       'sign',
       'verify',
     ]);
-    await call('readwrite', (s) => s.put(keys, 'es256'));
+    await db.put('keys', keys, 'es256');
   }
   db.close();
   return keys;
 }
 
 const keysReady = signingKeys().then(async (keys) => {
-  $('thumbprint').textContent = await keyThumbprint(
+  byId('thumbprint').textContent = await keyThumbprint(
     (await crypto.subtle.exportKey('jwk', keys.publicKey)) as PublicJwk,
   );
   return keys;
 });
 
-function showProblems(e: unknown): void {
+function showProblems(error: unknown): void {
   render(
     html`<p>This could not be opened:</p>
       <ul>
-        ${describeIssues(e).map((line) => html`<li>${line}</li>`)}
+        ${describeIssues(error).map((line) => html`<li>${line}</li>`)}
       </ul>`,
-    $('problems'),
+    byId('problems'),
   );
 }
 
 async function openRequest(request: SupplierRequest): Promise<void> {
-  $('problems').replaceChildren();
+  byId('problems').replaceChildren();
   if (current?.id !== request.id) {
     const ready = new Promise((resolve) =>
       box.addEventListener('aims-ready', resolve, { once: true }),
@@ -82,21 +81,23 @@ async function openRequest(request: SupplierRequest): Promise<void> {
     await ready;
     history.replaceState(null, '', await requestLink(request, location.href));
   }
-  $('request-title').textContent = `Request ${request.id}`;
-  $('request-summary').textContent =
-    `From ${request.buyer}: ${localize(request.definition.title)}, ${request.definition.sections.reduce((n, s) => n + s.questions.length, 0)} questions.`;
-  $('request').hidden = false;
-  $('status').textContent = `Opened request ${request.id} from ${request.buyer}.`;
+  byId('request-title').textContent = `Request ${request.id}`;
+  const { title, sections } = request.definition;
+  const questions = sections.reduce((count, section) => count + section.questions.length, 0);
+  byId('request-summary').textContent =
+    `From ${request.buyer}: ${localize(title)}, ${questions} questions.`;
+  byId('request').hidden = false;
+  byId('status').textContent = `Opened request ${request.id} from ${request.buyer}.`;
 }
 
 async function openFollowUp(followUp: FollowUp): Promise<void> {
   await openRequest(followUp.request);
   const session = box.session!;
-  for (const it of followUp.items)
+  for (const item of followUp.items)
     session.dispatch({
       type: 'review',
-      question: it.question,
-      review: { state: it.state, note: it.note },
+      question: item.question,
+      review: { state: item.state, note: item.note },
     });
   const texts = new Map(
     followUp.request.definition.sections.flatMap((s) =>
@@ -105,25 +106,25 @@ async function openFollowUp(followUp: FollowUp): Promise<void> {
   );
   render(
     followUp.items.map(
-      (it) =>
+      (item) =>
         html`<li>
-          <strong>${it.state === 'rejected' ? 'Not accepted' : 'Follow-up'}:</strong>
-          ${texts.get(it.question)} <br /><span>Buyer's note: ${it.note || '(none)'}</span>
-          <button type="button" @click=${() => questionnaire.goTo(it.question)}>
+          <strong>${item.state === 'rejected' ? 'Not accepted' : 'Follow-up'}:</strong>
+          ${texts.get(item.question)} <br /><span>Buyer's note: ${item.note || '(none)'}</span>
+          <button type="button" @click=${() => questionnaire.goTo(item.question)}>
             Go to this question
           </button>
         </li>`,
     ),
-    $('follow-up-list'),
+    byId('follow-up-list'),
   );
-  $('follow-up').hidden = false;
-  $('status').textContent =
-    `The buyer asks you to revisit ${followUp.items.length} answer(s) of request ${followUp.request.id}.`;
+  byId('follow-up').hidden = false;
+  const revisit = `${followUp.items.length} answer(s) of request ${followUp.request.id}`;
+  byId('status').textContent = `The buyer asks you to revisit ${revisit}.`;
   await questionnaire.goTo(followUp.items[0]!.question);
 }
 
-$('file').addEventListener('change', async (e) => {
-  const input = e.target as HTMLInputElement;
+byId('file').addEventListener('change', async (event) => {
+  const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   if (!file) return;
   try {
@@ -131,14 +132,14 @@ $('file').addEventListener('change', async (e) => {
     if ((json as { format?: unknown })?.format === FOLLOW_UP_FORMAT)
       await openFollowUp(readFollowUp(json));
     else await openRequest(readRequest(json));
-  } catch (err) {
-    showProblems(err);
+  } catch (error) {
+    showProblems(error);
   }
   input.value = '';
 });
 
 async function downloadSigned(): Promise<void> {
-  const status = $('download-status');
+  const status = byId('download-status');
   const session = box.session;
   if (!current || !session) return;
   if (!(await questionnaire.validate())) {
@@ -148,24 +149,23 @@ async function downloadSigned(): Promise<void> {
   try {
     const { response, definition } = session.state;
     const company = response.answers['sup-company']?.value;
+    const supplier = typeof company === 'string' && company ? company : 'Supplier';
     const bundle = await createBundle(definition, response, (id) => session.getEvidence(id), {
       sign: await keysReady,
-      assessment: {
-        id: current.id,
-        title: `${typeof company === 'string' && company ? company : 'Supplier'}: answers to ${current.buyer}`,
-      },
+      assessment: { id: current.id, title: `${supplier}: answers to ${current.buyer}` },
     });
     downloadJson(`${current.id}.response.json`, bundle);
-    status.textContent = `Signed response downloaded (${bundle.files.length} evidence file(s) inside). Send it to ${current.buyer}.`;
-  } catch (err) {
-    status.textContent = `The response cannot be sealed yet: ${describeIssues(err).join('; ')}`;
+    const inside = `${bundle.files.length} evidence file(s) inside`;
+    status.textContent = `Signed response downloaded (${inside}). Send it to ${current.buyer}.`;
+  } catch (error) {
+    status.textContent = `The response cannot be sealed yet: ${describeIssues(error).join('; ')}`;
   }
 }
-$('download').addEventListener('click', downloadSigned);
+byId('download').addEventListener('click', downloadSigned);
 // Finish in the questionnaire asks <aims-assessment> to submit: here that means the signed
 // download.
-box.addEventListener('aims-submit', (e) => {
-  e.preventDefault();
+box.addEventListener('aims-submit', (event) => {
+  event.preventDefault();
   void downloadSigned();
 });
 

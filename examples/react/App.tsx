@@ -16,7 +16,7 @@ interface Summary {
 }
 
 const percent = new Intl.NumberFormat('en', { style: 'percent' });
-const figure = (n: number | null) => (n === null ? '–' : n.toFixed(1));
+const figure = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 
 export function App() {
   const [pack, setPack] = useState<Pack>('iso42001-quick-scan');
@@ -32,8 +32,8 @@ export function App() {
             Assessment{' '}
             <select
               value={pack}
-              onChange={(e) => {
-                setPack(e.target.value as Pack);
+              onChange={(event) => {
+                setPack(event.target.value as Pack);
                 setReceived(null);
               }}
             >
@@ -50,9 +50,11 @@ export function App() {
         <aims-assessment
           definition={pack}
           storage="memory"
-          onaims-ready={(e) => setSummary(e.currentTarget.session?.state.scorecard.overall ?? null)}
-          onaims-change={(e) => setSummary(e.detail)}
-          onaims-submit={(e) => setReceived(e.detail.envelope as Envelope)}
+          onaims-ready={(event) =>
+            setSummary(event.currentTarget.session?.state.scorecard.overall ?? null)
+          }
+          onaims-change={(event) => setSummary(event.detail)}
+          onaims-submit={(event) => setReceived(event.detail.envelope as Envelope)}
         >
           <aims-questionnaire />
         </aims-assessment>

@@ -6,13 +6,14 @@ const assessment = document.querySelector('aims-assessment');
 const status = document.getElementById('status');
 const language = document.getElementById('language');
 
-assessment.addEventListener('aims-submit', (e) => {
-  const { envelope } = e.detail;
+assessment.addEventListener('aims-submit', (event) => {
+  const { envelope } = event.detail;
   const { readiness, band } = envelope.scorecard.overall;
-  status.textContent = `Submitted. Readiness ${readiness ?? '–'} of 100 (${band ?? 'no band'}), sealed as ${envelope.sha256.slice(0, 12)}…`;
+  const figures = `Readiness ${readiness ?? '–'} of 100 (${band ?? 'no band'})`;
+  status.textContent = `Submitted. ${figures}, sealed as ${envelope.sha256.slice(0, 12)}…`;
 });
-assessment.addEventListener('aims-storage-error', (e) => {
-  status.textContent = `Your answers could not be stored: ${e.detail.problem}`;
+assessment.addEventListener('aims-storage-error', (event) => {
+  status.textContent = `Your answers could not be stored: ${event.detail.problem}`;
 });
 
 // Switching the language loads the German strings on demand (a chunk next to aimskit.js).
@@ -20,9 +21,9 @@ language.addEventListener('click', () => {
   const german = document.documentElement.lang !== 'de';
   document.documentElement.lang = german ? 'de' : 'en';
   assessment.setAttribute('locale', german ? 'de' : 'en');
-  for (const el of assessment.querySelectorAll(
+  const elements = assessment.querySelectorAll(
     'aims-questionnaire, aims-scorecard, aims-risk-matrix, aims-soa-table',
-  ))
-    el.setAttribute('locale', german ? 'de' : 'en');
+  );
+  for (const element of elements) element.setAttribute('locale', german ? 'de' : 'en');
   language.textContent = german ? 'English' : 'Deutsch';
 });
