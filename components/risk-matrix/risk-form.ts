@@ -3,7 +3,7 @@
  * refuses the risk, the message names each field as its legend and label do.
  */
 import { html, nothing } from 'lit';
-import { TREATMENTS, type AimsIssue, type Risk } from '../../src/model/index.js';
+import type { AimsIssue, Risk, Treatment } from '../../src/model/index.js';
 import type { MessageKey } from '../base/i18n.js';
 import {
   TREATMENT_KEYS,
@@ -13,6 +13,9 @@ import {
   type RiskView,
 } from './risk-common.js';
 import { renderButton } from './risk-register.js';
+
+/** The treatments in the order the form offers them (the order of `TREATMENT_KEYS`). */
+const TREATMENT_ORDER = Object.keys(TREATMENT_KEYS) as Treatment[];
 
 /** A `[value, label]` option of a choice field. */
 type Choice = readonly [value: string, label: string];
@@ -91,7 +94,7 @@ function fieldNames(host: RiskMatrixHost): Map<string, string> {
 function choicesOf(host: RiskMatrixHost, field: FieldSpec): readonly Choice[] {
   const matrix = host.summary.matrix;
   if (field.name === 'treatment')
-    return TREATMENTS.map((treatment) => [treatment, host.msg(TREATMENT_KEYS[treatment])]);
+    return TREATMENT_ORDER.map((treatment) => [treatment, host.msg(TREATMENT_KEYS[treatment])]);
   const axis = field.label === 'riskLikelihood' ? matrix.likelihood : matrix.impact;
   return axis.map((entry) => [entry.id, host.text(entry.label)]);
 }

@@ -53,67 +53,51 @@ export interface ReportFigures {
   readonly soaCompleteness: SoaCompleteness;
 }
 
-type FigureName = keyof ReportFigures;
-type Computations = {
-  readonly [Name in FigureName]: (source: DerivationSource) => ReportFigures[Name];
-};
-
-/** How each figure is computed (each once per definition and response). */
-const COMPUTATIONS: Computations = {
-  areas: (source) => scoreAreas(source.definition, source.response, source.visible),
-  certificationGaps: (source) => certificationGaps(source.definition, source.scorecard),
-  evidence: (source) => evidenceReadiness(source.definition, source.response, source.visible),
-  risks: (source) => summarizeRisks(source.definition, source.response),
-  soa: (source) => deriveSoa(source.definition, source.response, source.visible),
-  soaCompleteness: (source) => soaCompleteness(figureOf(source, 'soa')),
-};
-
-/** The figures computed so far, per definition, then per response. */
-const figures = new WeakMap<
-  AssessmentDefinition,
-  WeakMap<AssessmentResponse, Partial<ReportFigures>>
->();
-
-/** The figures computed so far for a source's definition and response. */
-function computedFor(source: DerivationSource): Partial<ReportFigures> {
-  let byResponse = figures.get(source.definition);
-  if (!byResponse) {
-    byResponse = new WeakMap();
-    figures.set(source.definition, byResponse);
-  }
-  let computed = byResponse.get(source.response);
-  if (!computed) {
-    computed = {};
-    byResponse.set(source.response, computed);
-  }
-  return computed;
-}
-
-/** One figure of a source, computed on first use and kept while its response is current. */
-function figureOf<Name extends FigureName>(
-  source: DerivationSource,
-  name: Name,
-): ReportFigures[Name] {
-  const computed = computedFor(source);
-  if (!(name in computed)) computed[name] = COMPUTATIONS[name](source);
-  return computed[name]!;
+/**
+ * A derivation kept per definition and response: computed on first use, then read back while the
+ * response is current. (One cache per figure, so a page that shows only risks bundles only them.)
+ */
+function perResponse<Figure>(
+  compute: (source: DerivationSource) => Figure,
+): (source: DerivationSource) => Figure {
+  const byDefinition = new WeakMap<AssessmentDefinition, WeakMap<AssessmentResponse, Figure>>();
+  return (source) => {
+    let byResponse = byDefinition.get(source.definition);
+    if (!byResponse) {
+      byResponse = new WeakMap();
+      byDefinition.set(source.definition, byResponse);
+    }
+    if (byResponse.has(source.response)) return byResponse.get(source.response)!;
+    const figure = compute(source);
+    byResponse.set(source.response, figure);
+    return figure;
+  };
 }
 
 /** The Statement of Applicability, control by control (`deriveSoa`). */
-export const soaOf = (source: DerivationSource): readonly SoaEntry[] => figureOf(source, 'soa');
+export const soaOf = /* @__PURE__ */ perResponse((source): readonly SoaEntry[] =>
+  deriveSoa(source.definition, source.response, source.visible),
+);
 /** How far the SoA is from complete (`soaCompleteness`). */
-export const soaCompletenessOf = (source: DerivationSource): SoaCompleteness =>
-  figureOf(source, 'soaCompleteness');
+export const soaCompletenessOf = /* @__PURE__ */ perResponse((source) =>
+  soaCompleteness(soaOf(source)),
+);
 /** Risks per cell and level, and those above the appetite (`summarizeRisks`). */
-export const riskSummaryOf = (source: DerivationSource): RiskSummary => figureOf(source, 'risks');
+export const riskSummaryOf = /* @__PURE__ */ perResponse((source) =>
+  summarizeRisks(source.definition, source.response),
+);
 /** Readiness and target per requirement group and per tag (`scoreAreas`). */
-export const areaScoresOf = (source: DerivationSource): AreaScores => figureOf(source, 'areas');
+export const areaScoresOf = /* @__PURE__ */ perResponse((source) =>
+  scoreAreas(source.definition, source.response, source.visible),
+);
 /** Why the response is not ready for certification (`certificationGaps`). */
-export const certificationGapsOf = (source: DerivationSource): readonly CertificationGap[] =>
-  figureOf(source, 'certificationGaps');
+export const certificationGapsOf = /* @__PURE__ */ perResponse(
+  (source): readonly CertificationGap[] => certificationGaps(source.definition, source.scorecard),
+);
 /** Stage 1 (documentation) and Stage 2 (operation) readiness (`evidenceReadiness`). */
-export const evidenceReadinessOf = (source: DerivationSource): EvidenceReadiness =>
-  figureOf(source, 'evidence');
+export const evidenceReadinessOf = /* @__PURE__ */ perResponse((source) =>
+  evidenceReadiness(source.definition, source.response, source.visible),
+);
 
 /** Every figure of a readiness report at once (each computed once per response). */
 export const reportOf = (source: DerivationSource): ReportFigures => ({
