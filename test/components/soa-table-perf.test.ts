@@ -171,10 +171,10 @@ describe('<aims-soa-table> with 500 controls (timings logged)', () => {
     obs.disconnect();
     mo.disconnect();
     const by: Record<string, number[]> = {};
-    for (const e of long)
-      (by[spans.findLast(([, t]) => t <= e.startTime + 1)?.[0] ?? 'before'] ??= []).push(
-        Math.round(e.duration),
-      );
+    for (const entry of long) {
+      const during = spans.findLast(([, start]) => start <= entry.startTime + 1)?.[0] ?? 'before';
+      by[during] = [...(by[during] ?? []), Math.round(entry.duration)];
+    }
     console.log(
       `soa-table, ${N} controls (ms): ${JSON.stringify(times)}; most rows added in one task: ${JSON.stringify(added)}; long tasks: ${JSON.stringify(by)}`,
     );
