@@ -32,13 +32,15 @@ export const defineElement = (tag: string, ctor: CustomElementConstructor): void
  * @cssprop [--aims-color-text=#1b1f24] - text
  * @cssprop [--aims-color-muted=#555e68] - secondary text
  * @cssprop [--aims-color-border=#6e7781] - borders
- * @cssprop [--aims-color-accent=#0b5cad] - brand colour: primary buttons, selected options, bars
+ * @cssprop [--aims-color-accent=#0b5cad] - brand colour: primary buttons, selected options,
+ *   progress, bars
  * @cssprop [--aims-color-on-accent=#ffffff] - text on the accent colour
  * @cssprop [--aims-color-focus=#0b5cad] - focus ring
  * @cssprop [--aims-color-error=#b3261e] - error messages
  * @cssprop [--aims-color-warning=#8a5300] - warnings and notices
  * @cssprop [--aims-color-success=#1a7f37] - success messages
- * @cssprop [--aims-risk-very-low=#2e7d32] - risk level colour (`--aims-risk-<level>` for other ids)
+ * @cssprop [--aims-risk-very-low=#2e7d32] - risk level colour (also `--aims-risk-<level>` for a
+ *   matrix's own level ids)
  * @cssprop [--aims-risk-low=#689f38] - risk level colour
  * @cssprop [--aims-risk-medium=#f9a825] - risk level colour
  * @cssprop [--aims-risk-high=#ef6c00] - risk level colour

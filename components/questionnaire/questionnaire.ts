@@ -185,8 +185,8 @@ export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
   }
 
   /**
-   * Shows the section holding `questionId` and focuses that question. False for an unknown or
-   * hidden one.
+   * Shows the section holding `questionId` and focuses that question. Returns false for an unknown
+   * or hidden question.
    */
   async goTo(questionId: string): Promise<boolean> {
     if (!this.shown?.state.visible.has(questionId)) return false;

@@ -107,7 +107,7 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
    */
   variant: 'full' | 'compact' = 'full';
   /** Areas by requirement `groups` (default) or by `tags` (themes). */
-  groupBy: GroupBy = 'groups';
+  groupBy: 'groups' | 'tags' = 'groups';
   /** How many top gaps to list (default 5; 3 in the compact variant). */
   maxGaps?: number;
   /** Which crosswalk frameworks to show, space-separated ids (default: all). */

@@ -247,7 +247,10 @@ export class AimsSoaTable extends AimsSessionElement implements TableView {
     this.sort = { key, dir: flip ? 'descending' : 'ascending' };
   }
 
-  /** The SoA in a format: CSV text, or JSON text (aimskit's `aimskit.soa/1` or OSCAL). */
+  /**
+   * The SoA in a format: CSV text, or JSON text (aimskit's `aimskit.soa/1` or an OSCAL component
+   * definition).
+   */
   exportAs(format: SoaExportFormat, now: Date = new Date()): string {
     const snap = this.shown?.state;
     if (!snap) return '';
@@ -259,7 +262,8 @@ export class AimsSoaTable extends AimsSessionElement implements TableView {
   }
 
   /**
-   * Emits `aims-soa-export` and, unless prevented, downloads the file (CSV with a byte order mark).
+   * Emits `aims-soa-export` and, unless prevented, downloads the file (CSV with a byte order mark
+   * for spreadsheets).
    */
   download(format: SoaExportFormat): void {
     const snap = this.shown?.state;
