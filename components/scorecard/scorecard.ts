@@ -8,13 +8,7 @@ import { addEnglish, type MessageKey } from '../base/i18n.js';
 import { AimsCtaEvent, AimsNavigateEvent } from './events.js';
 import { scorecardEn } from './messages.js';
 import { styles } from './scorecard.styles.js';
-import {
-  renderAreas,
-  renderCover,
-  renderSummary,
-  type GroupBy,
-  type ReportHost,
-} from './report-views.js';
+import { renderAreas, renderCover, renderSummary, type ReportHost } from './report-views.js';
 import { crosswalks, gaps, risks, soa } from './views.js';
 
 addEnglish(scorecardEn);
