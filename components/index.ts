@@ -1,6 +1,6 @@
 /**
- * `aimskit`: registers every element and re-exports the element classes, the base pieces a host needs
- * (events, context, strings) and the core.
+ * `aimskit`: registers every element and re-exports the element classes, the base pieces a host
+ * needs (events, context, strings) and the core.
  */
 export * from '../src/core.js';
 export { AimsAssessment } from './assessment/define.js';

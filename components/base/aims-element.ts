@@ -1,12 +1,21 @@
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { format, messagesFor, onMessagesChange, type MessageKey, type Messages } from './i18n.js';
+import {
+  format,
+  messagesFor,
+  onMessagesChange,
+  pluralKey,
+  type MessageKey,
+  type MessageVars,
+  type Messages,
+  type PluralKeys,
+} from './i18n.js';
 
 /** The `lang` of the nearest ancestor that has one, across shadow roots; `''` when none. */
-const nearestLang = (el: Element | undefined): string =>
-  !el
+const nearestLang = (element: Element | undefined): string =>
+  !element
     ? ''
-    : (el.closest('[lang]')?.getAttribute('lang') ??
-      nearestLang((el.getRootNode() as ShadowRoot).host));
+    : (element.closest('[lang]')?.getAttribute('lang') ??
+      nearestLang((element.getRootNode() as ShadowRoot).host));
 
 /** Registers a custom element once; a second definition of the same tag is ignored (no throw). */
 export const defineElement = (tag: string, ctor: CustomElementConstructor): void => {
@@ -23,13 +32,15 @@ export const defineElement = (tag: string, ctor: CustomElementConstructor): void
  * @cssprop [--aims-color-text=#1b1f24] - text
  * @cssprop [--aims-color-muted=#555e68] - secondary text
  * @cssprop [--aims-color-border=#6e7781] - borders
- * @cssprop [--aims-color-accent=#0b5cad] - brand colour: primary buttons, selected options, progress, bars
+ * @cssprop [--aims-color-accent=#0b5cad] - brand colour: primary buttons, selected options,
+ *   progress, bars
  * @cssprop [--aims-color-on-accent=#ffffff] - text on the accent colour
  * @cssprop [--aims-color-focus=#0b5cad] - focus ring
  * @cssprop [--aims-color-error=#b3261e] - error messages
  * @cssprop [--aims-color-warning=#8a5300] - warnings and notices
  * @cssprop [--aims-color-success=#1a7f37] - success messages
- * @cssprop [--aims-risk-very-low=#2e7d32] - risk level colour (also `--aims-risk-<level>` for a matrix's own level ids)
+ * @cssprop [--aims-risk-very-low=#2e7d32] - risk level colour (also `--aims-risk-<level>` for a
+ *   matrix's own level ids)
  * @cssprop [--aims-risk-low=#689f38] - risk level colour
  * @cssprop [--aims-risk-medium=#f9a825] - risk level colour
  * @cssprop [--aims-risk-high=#ef6c00] - risk level colour
@@ -86,19 +97,26 @@ export class AimsElement extends LitElement {
     this.strings = messagesFor(this.effectiveLocale, this.messages);
   }
   /** One UI string, with `{name}` placeholders filled (for the element's own views). @internal */
-  msg(key: MessageKey, vars?: Record<string, string | number>): string {
+  msg(key: MessageKey, vars?: MessageVars): string {
     return format(this.strings[key], vars);
   }
   /**
-   * A UI string whose `{problem}` is a message from the core or the browser, which is English whatever the UI
-   * language: that part is marked `lang="en"`, so assistive technology reads it as English (WCAG 3.1.2). @internal
+   * The string of a count, in the singular or plural the locale's rule picks (`Intl.PluralRules`),
+   * with `{count}` and the other placeholders filled. @internal
    */
-  msgEn(
-    key: MessageKey,
-    vars: Record<string, string | number> & { problem: string },
-  ): TemplateResult | string {
-    const [a, b] = this.msg(key, { ...vars, problem: '\0' }).split('\0');
-    return b === undefined ? a! : html`${a}<span lang="en">${vars.problem}</span>${b}`;
+  msgCount(keys: PluralKeys, count: number, vars?: MessageVars): string {
+    return this.msg(pluralKey(this.effectiveLocale, count, keys), { ...vars, count });
+  }
+  /**
+   * A UI string whose `{problem}` is a message from the core or the browser, which is English
+   * whatever the UI language: that part is marked `lang="en"`, so assistive technology reads it as
+   * English (WCAG 3.1.2). @internal
+   */
+  msgEn(key: MessageKey, vars: MessageVars & { problem: string }): TemplateResult | string {
+    const [before, after] = this.msg(key, { ...vars, problem: '\0' }).split('\0');
+    return after === undefined
+      ? before!
+      : html`${before}<span lang="en">${vars.problem}</span>${after}`;
   }
   /** Dispatches an aimskit event; returns false when a listener prevented a cancelable one. */
   protected emit(event: Event): boolean {

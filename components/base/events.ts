@@ -26,20 +26,20 @@ export class AimsReadyEvent extends AimsEvent<{
   definition: { id: string; version: string };
   key: string;
 }> {
-  constructor(d: AimsReadyEvent['detail']) {
-    super('aims-ready', d);
+  constructor(detail: AimsReadyEvent['detail']) {
+    super('aims-ready', detail);
   }
 }
 /** `aims-change`: the response changed; carries the scorecard summary. */
 export class AimsChangeEvent extends AimsEvent<ScoreSummary & { revision: number }> {
-  constructor(d: AimsChangeEvent['detail']) {
-    super('aims-change', d);
+  constructor(detail: AimsChangeEvent['detail']) {
+    super('aims-change', detail);
   }
 }
 /** `aims-submit` (cancelable): the sealed envelope is ready to send. */
 export class AimsSubmitEvent extends AimsEvent<{ envelope: unknown }> {
-  constructor(d: AimsSubmitEvent['detail']) {
-    super('aims-submit', d, true);
+  constructor(detail: AimsSubmitEvent['detail']) {
+    super('aims-submit', detail, true);
   }
 }
 /** `aims-submit-request`: a questionnaire passed validation and asks its assessment to submit. */
@@ -50,26 +50,26 @@ export class AimsSubmitRequestEvent extends AimsEvent<Record<string, never>> {
 }
 /** `aims-storage-error`: persistence failed; the user keeps working in memory. */
 export class AimsStorageErrorEvent extends AimsEvent<{ key: string; problem: string }> {
-  constructor(d: AimsStorageErrorEvent['detail']) {
-    super('aims-storage-error', d);
+  constructor(detail: AimsStorageErrorEvent['detail']) {
+    super('aims-storage-error', detail);
   }
 }
 /** `aims-definition-error`: the definition was rejected; every problem by path. */
 export class AimsDefinitionErrorEvent extends AimsEvent<{ issues: readonly AimsIssue[] }> {
-  constructor(d: AimsDefinitionErrorEvent['detail']) {
-    super('aims-definition-error', d);
+  constructor(detail: AimsDefinitionErrorEvent['detail']) {
+    super('aims-definition-error', detail);
   }
 }
 /** `aims-answer`: the user answered (or cleared) a question. */
 export class AimsAnswerEvent extends AimsEvent<{ question: string; value: AnswerValue | null }> {
-  constructor(d: AimsAnswerEvent['detail']) {
-    super('aims-answer', d);
+  constructor(detail: AimsAnswerEvent['detail']) {
+    super('aims-answer', detail);
   }
 }
 /** `aims-section-change`: the questionnaire moved to another section. */
 export class AimsSectionChangeEvent extends AimsEvent<{ section: string; index: number }> {
-  constructor(d: AimsSectionChangeEvent['detail']) {
-    super('aims-section-change', d);
+  constructor(detail: AimsSectionChangeEvent['detail']) {
+    super('aims-section-change', detail);
   }
 }
 

@@ -1,8 +1,8 @@
 /**
  * Design tokens, defined once. Hosts theme with the public `--aims-*` custom properties (set on the
- * element or any ancestor); inside, components read only the private `--_*` copies. Each colour has a
- * light and a dark default (`light-dark()`): the host's `color-scheme` picks one, so the theme follows
- * `prefers-color-scheme` unless `theme="light|dark"` pins it.
+ * element or any ancestor); inside, components read only the private `--_*` copies. Each colour has
+ * a light and a dark default (`light-dark()`): the host's `color-scheme` picks one, so the theme
+ * follows `prefers-color-scheme` unless `theme="light|dark"` pins it.
  */
 import { css } from 'lit';
 
@@ -56,7 +56,10 @@ export const tokens = css`
   }
 `;
 
-/** Shared pieces: buttons, fields, tables, boxes, bars, focus ring, visually hidden and muted text, notices; forced-colors and reduced motion. */
+/**
+ * Shared pieces: buttons, fields, tables, boxes, bars, focus ring, visually hidden and muted text,
+ * notices; forced-colors and reduced motion.
+ */
 export const shared = css`
   button,
   input,

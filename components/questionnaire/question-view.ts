@@ -1,175 +1,263 @@
 /**
- * The frame around one question: legend, help, evidence kind, the answer controls (from the renderer
- * registry), the N/A justification, the level descriptions and the recommendation on demand, errors,
- * and a compact "comment and evidence" disclosure.
+ * The frame around one question: legend, help, evidence kind, the answer controls (from the
+ * renderer registry), the N/A justification, the level descriptions and the recommendation on
+ * demand, errors, and a compact "comment and evidence" disclosure.
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { needsJustification, optionsOf, type Question } from '../../src/model/index.js';
+import {
+  needsJustification,
+  optionsOf,
+  type Answer,
+  type EvidenceRef,
+  type Question,
+} from '../../src/model/index.js';
 import type { AimsQuestionnaire } from './questionnaire.js';
 import { rendererFor } from './renderers.js';
 import { chosenOptions } from './validation.js';
 
-const value = (e: Event) => (e.target as HTMLTextAreaElement).value;
+/** The changes a question's frame makes (the answer itself goes through `setValue`). */
+type FrameAction =
+  | { type: 'justify'; justification: string }
+  | { type: 'comment'; comment: string }
+  | { type: 'evidence-remove'; evidence: string };
 
+/** What every part of one question's frame reads. */
+interface QuestionFrame {
+  readonly host: AimsQuestionnaire;
+  readonly question: Question;
+  /** The id of the fieldset; its parts' ids start with it. */
+  readonly id: string;
+  readonly answer: Answer | undefined;
+  readonly readonly: boolean;
+  readonly error: unknown;
+  act(action: FrameAction): boolean;
+}
+
+const valueOf = (event: Event) => (event.target as HTMLTextAreaElement).value;
+
+const FILE_SIZE_UNITS = ['byte', 'kilobyte', 'megabyte'] as const;
 /** A file size in the locale's short units (B, kB, MB). */
 const fileSize = (bytes: number, locale: string) => {
-  const e = bytes < 1024 ? 0 : bytes < 1048576 ? 1 : 2;
+  const exponent = bytes < 1024 ? 0 : bytes < 1048576 ? 1 : 2;
   return new Intl.NumberFormat(locale, {
     style: 'unit',
-    unit: ['byte', 'kilobyte', 'megabyte'][e],
+    unit: FILE_SIZE_UNITS[exponent],
     unitDisplay: 'short',
     maximumFractionDigits: 1,
-  }).format(bytes / 1024 ** e);
+  }).format(bytes / 1024 ** exponent);
 };
 
-export function renderQuestion(h: AimsQuestionnaire, q: Question, n: number) {
-  const { snap } = h,
-    ro = h.isReadonly;
-  const id = `q-${q.id}`;
-  const a = snap.response.answers[q.id];
-  const options = optionsOf(snap.definition, q);
-  const error = h.errorOf(q.id);
-  const chosen = chosenOptions(snap, q);
-  const why = chosen.some(needsJustification);
-  const described = [q.help && `${id}-help`, error && `${id}-err`].filter(Boolean).join(' ');
-  const levels = options.filter((o) => o.description !== undefined);
-  const notice = h.notices.get(q.id);
-  const act = (
-    x:
-      | { type: 'justify'; justification: string }
-      | { type: 'comment'; comment: string }
-      | { type: 'evidence-remove'; evidence: string },
-  ) => h.act({ ...x, question: q.id });
-  // A link-styled button that shows or hides the element `${id}${k}`.
-  const disclose = (k: string, label: string) =>
-    html`<button
-      type="button"
-      class="link"
-      aria-expanded=${h.opened.has(id + k)}
-      aria-controls=${id + k}
-      @click=${() => h.toggle(id + k)}
-    >
-      ${label}
-    </button>`;
-  const count = (a?.comment ? 1 : 0) + (a?.evidence?.length ?? 0);
-  const files = q.attachments !== false;
+/** One question, numbered `number`, in its fieldset. */
+export function renderQuestion(host: AimsQuestionnaire, question: Question, number: number) {
+  const { snap } = host;
+  const id = `q-${question.id}`;
+  const error = host.errorOf(question.id);
+  const frame: QuestionFrame = {
+    host,
+    question,
+    id,
+    answer: snap.response.answers[question.id],
+    readonly: host.isReadonly,
+    error,
+    act: (action) => host.act({ ...action, question: question.id }),
+  };
+  const needsWhy = chosenOptions(snap, question).some(needsJustification);
+  const described = [question.help && `${id}-help`, error && `${id}-err`].filter(Boolean).join(' ');
   return html`<fieldset
     part="question"
     class="question box"
     id=${id}
-    data-question=${q.id}
+    data-question=${question.id}
     aria-describedby=${described || nothing}
   >
-    <legend part="question-text" id=${`${id}-label`}>
-      <span class="muted">${n}.</span> ${h.text(q.text)}${
-        q.required
-          ? html` <span aria-hidden="true" class="error">*</span
-              ><span class="vh">(${h.msg('required')})</span>`
-          : nothing
-      }
-    </legend>
-    ${q.help ? html`<p part="help" id=${`${id}-help`}>${h.text(q.help)}</p>` : nothing}
-    ${q.evidence ? html`<p part="evidence" class="muted">${h.msg(q.evidence === 'operation' ? 'evidenceOperation' : 'evidenceDocumentation')}</p>` : nothing}
-    ${
-      rendererFor(q.type)?.({
-        question: q,
-        options,
-        value: a?.value,
-        readonly: ro,
-        invalid: !!error && !why,
-        describedBy: described,
-        labelledBy: `${id}-label`,
-        text: (t) => h.text(t),
-        set: (x) => h.setValue(q, x),
-      }) ?? nothing
-    }
-    ${
-      levels.length
-        ? html`${disclose('-levels', h.msg('showLevels'))}${
-            h.opened.has(`${id}-levels`)
-              ? html`<dl part="levels" class="levels" id=${`${id}-levels`}>
-                  ${levels.map(
-                    (o) =>
-                      html`<dt>${h.text(o.label)}</dt>
-                        <dd>${h.text(o.description)}</dd>`,
-                  )}
-                </dl>`
-              : nothing
-          }`
-        : nothing
-    }
-    ${why ? html`<label class="field" part="justification"><span>${h.msg('justification')}</span><textarea rows="2" required .value=${live(a?.justification ?? '')} ?readonly=${ro} aria-invalid=${!!error || nothing} aria-describedby=${error ? `${id}-err` : nothing} @input=${(e: Event) => act({ type: 'justify', justification: value(e) })}></textarea></label>` : nothing}
+    ${renderLegend(frame, number)} ${renderHelp(frame)} ${renderEvidenceKind(frame)}
+    ${renderControls(frame, described, !!error && !needsWhy)} ${renderLevels(frame)}
+    ${needsWhy ? renderJustification(frame) : nothing}
     ${error ? html`<p part="error" class="error" id=${`${id}-err`}>${error}</p>` : nothing}
-    ${
-      q.recommendation && snap.scorecard.gaps.some((g) => g.question === q.id && g.answered) // below target: the scorecard's rule
-        ? html`<p part="recommendation" class="rec">
-            <strong>${h.msg('recommendation')}:</strong> ${h.text(q.recommendation)}
-          </p>`
-        : nothing
-    }
-    ${
-      q.comments !== false || files
-        ? html`${disclose('-notes', count ? h.msg('notesCount', { count }) : h.msg('notes'))}${
-            h.opened.has(`${id}-notes`)
-              ? html`<div
-                  part="notes"
-                  class="notes"
-                  id=${`${id}-notes`}
-                  @dragover=${(e: DragEvent) => e.preventDefault()}
-                  @drop=${(e: DragEvent) => {
-                    e.preventDefault();
-                    if (files && e.dataTransfer?.files.length) h.attach(q, e.dataTransfer.files);
-                  }}
-                >
-                  ${q.comments !== false ? html`<label class="field"><span>${q.commentLabel ? h.text(q.commentLabel) : h.msg('comment')}</span><textarea part="comment" rows="2" .value=${live(a?.comment ?? '')} ?readonly=${ro} @input=${(e: Event) => act({ type: 'comment', comment: value(e) })}></textarea></label>` : nothing}
-                  ${
-                    files && a?.evidence?.length
-                      ? html`<ul part="files">
-                          ${a.evidence.map(
-                            (ev) =>
-                              html`<li>
-                                <span>${ev.name}</span>
-                                <span class="muted">${fileSize(ev.size, h.effectiveLocale)}</span>
-                                ${
-                                  ro
-                                    ? nothing
-                                    : html`<button
-                                        type="button"
-                                        class="link"
-                                        @click=${() => act({ type: 'evidence-remove', evidence: ev.id })}
-                                      >
-                                        ${h.msg('remove', { name: ev.name })}
-                                      </button>`
-                                }
-                              </li>`,
-                          )}
-                        </ul>`
-                      : nothing
-                  }
-                  ${
-                    files && !ro
-                      ? html`<label class="field"
-                          ><span
-                            >${h.msg('attach')}
-                            <span class="muted">${h.msg('dropHint')}</span></span
-                          ><input
-                            part="file-input"
-                            type="file"
-                            multiple
-                            @change=${(e: Event) => {
-                              const i = e.target as HTMLInputElement;
-                              h.attach(q, [...i.files!]);
-                              i.value = '';
-                            }}
-                        /></label>`
-                      : nothing
-                  }
-                  ${notice ? html`<p class="muted" role="status">${notice}</p>` : nothing}
-                </div>`
-              : nothing
-          }`
-        : nothing
-    }
+    ${renderRecommendation(frame)} ${renderNotes(frame)}
   </fieldset>`;
+}
+
+function renderLegend({ host, question, id }: QuestionFrame, number: number) {
+  const required = question.required
+    ? html` <span aria-hidden="true" class="error">*</span
+        ><span class="vh">(${host.msg('required')})</span>`
+    : nothing;
+  return html`<legend part="question-text" id=${`${id}-label`}>
+    <span class="muted">${number}.</span> ${host.text(question.text)}${required}
+  </legend>`;
+}
+
+function renderHelp({ host, question, id }: QuestionFrame) {
+  if (!question.help) return nothing;
+  return html`<p part="help" id=${`${id}-help`}>${host.text(question.help)}</p>`;
+}
+
+/** What an auditor will ask for: documentation, or seeing it operate. */
+function renderEvidenceKind({ host, question }: QuestionFrame) {
+  if (!question.evidence) return nothing;
+  const key = question.evidence === 'operation' ? 'evidenceOperation' : 'evidenceDocumentation';
+  return html`<p part="evidence" class="muted">${host.msg(key)}</p>`;
+}
+
+/** The answer controls, drawn by the renderer registered for the question's type. */
+function renderControls(frame: QuestionFrame, describedBy: string, invalid: boolean) {
+  const { host, question } = frame;
+  const render = rendererFor(question.type);
+  if (!render) return nothing;
+  return render({
+    question,
+    options: optionsOf(host.snap.definition, question),
+    value: frame.answer?.value,
+    readonly: frame.readonly,
+    invalid,
+    describedBy,
+    labelledBy: `${frame.id}-label`,
+    text: (text) => host.text(text),
+    set: (value) => host.setValue(question, value),
+  });
+}
+
+/** A link-styled button that shows or hides the part with id `target`. */
+function renderDisclosure(host: AimsQuestionnaire, target: string, label: string) {
+  return html`<button
+    type="button"
+    class="link"
+    aria-expanded=${host.opened.has(target)}
+    aria-controls=${target}
+    @click=${() => host.toggle(target)}
+  >
+    ${label}
+  </button>`;
+}
+
+/** "What do the levels mean?" and, while open, each option's description. */
+function renderLevels({ host, question, id }: QuestionFrame) {
+  const levels = optionsOf(host.snap.definition, question).filter(
+    (option) => option.description !== undefined,
+  );
+  if (!levels.length) return nothing;
+  const target = `${id}-levels`;
+  const list = host.opened.has(target)
+    ? html`<dl part="levels" class="levels" id=${target}>
+        ${levels.map(
+          (option) =>
+            html`<dt>${host.text(option.label)}</dt>
+              <dd>${host.text(option.description)}</dd>`,
+        )}
+      </dl>`
+    : nothing;
+  return html`${renderDisclosure(host, target, host.msg('showLevels'))}${list}`;
+}
+
+/** The "Why?" field of an N/A answer, or of an option that needs a reason. */
+function renderJustification(frame: QuestionFrame) {
+  const { host, id, error } = frame;
+  const onInput = (event: Event) => frame.act({ type: 'justify', justification: valueOf(event) });
+  return html`<label class="field" part="justification"
+    ><span>${host.msg('justification')}</span
+    ><textarea
+      rows="2"
+      required
+      .value=${live(frame.answer?.justification ?? '')}
+      ?readonly=${frame.readonly}
+      aria-invalid=${!!error || nothing}
+      aria-describedby=${error ? `${id}-err` : nothing}
+      @input=${onInput}
+    ></textarea>
+  </label>`;
+}
+
+/** The advice of an answer below its target (the scorecard's gaps say which are). */
+function renderRecommendation({ host, question }: QuestionFrame) {
+  const belowTarget = host.snap.scorecard.gaps.some(
+    (gap) => gap.question === question.id && gap.answered,
+  );
+  if (!question.recommendation || !belowTarget) return nothing;
+  return html`<p part="recommendation" class="rec">
+    <strong>${host.msg('recommendation')}:</strong> ${host.text(question.recommendation)}
+  </p>`;
+}
+
+/** The "comment and evidence" disclosure and, while open, the comment, the files and the picker. */
+function renderNotes(frame: QuestionFrame) {
+  const { host, question, id, answer } = frame;
+  const files = question.attachments !== false;
+  if (question.comments === false && !files) return nothing;
+  const count = (answer?.comment ? 1 : 0) + (answer?.evidence?.length ?? 0);
+  const label = count ? host.msg('notesCount', { count }) : host.msg('notes');
+  const target = `${id}-notes`;
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    if (files && event.dataTransfer?.files.length) host.attach(question, event.dataTransfer.files);
+  };
+  const notice = host.notices.get(question.id);
+  const panel = host.opened.has(target)
+    ? html`<div
+        part="notes"
+        class="notes"
+        id=${target}
+        @dragover=${(event: DragEvent) => event.preventDefault()}
+        @drop=${onDrop}
+      >
+        ${question.comments !== false ? renderComment(frame) : nothing}
+        ${files && answer?.evidence?.length ? renderFiles(frame, answer.evidence) : nothing}
+        ${files && !frame.readonly ? renderFilePicker(frame) : nothing}
+        ${notice ? html`<p class="muted" role="status">${notice}</p>` : nothing}
+      </div>`
+    : nothing;
+  return html`${renderDisclosure(host, target, label)}${panel}`;
+}
+
+function renderComment(frame: QuestionFrame) {
+  const { host, question } = frame;
+  const label = question.commentLabel ? host.text(question.commentLabel) : host.msg('comment');
+  const onInput = (event: Event) => frame.act({ type: 'comment', comment: valueOf(event) });
+  return html`<label class="field"
+    ><span>${label}</span
+    ><textarea
+      part="comment"
+      rows="2"
+      .value=${live(frame.answer?.comment ?? '')}
+      ?readonly=${frame.readonly}
+      @input=${onInput}
+    ></textarea>
+  </label>`;
+}
+
+/** The attached evidence files, each with its size and, unless read-only, a remove button. */
+function renderFiles(frame: QuestionFrame, evidence: readonly EvidenceRef[]) {
+  const { host } = frame;
+  const removeButton = (file: EvidenceRef) =>
+    html`<button
+      type="button"
+      class="link"
+      @click=${() => frame.act({ type: 'evidence-remove', evidence: file.id })}
+    >
+      ${host.msg('remove', { name: file.name })}
+    </button>`;
+  return html`<ul part="files">
+    ${evidence.map(
+      (file) =>
+        html`<li>
+          <span>${file.name}</span>
+          <span class="muted">${fileSize(file.size, host.effectiveLocale)}</span>
+          ${frame.readonly ? nothing : removeButton(file)}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** The file picker (the notes panel is also a drop target). */
+function renderFilePicker({ host, question }: QuestionFrame) {
+  const onChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    host.attach(question, [...input.files!]);
+    input.value = '';
+  };
+  return html`<label class="field"
+    ><span>${host.msg('attach')} <span class="muted">${host.msg('dropHint')}</span></span
+    ><input part="file-input" type="file" multiple @change=${onChange}
+  /></label>`;
 }

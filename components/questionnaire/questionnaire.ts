@@ -3,42 +3,46 @@ import type { AnswerValue, Question } from '../../src/model/index.js';
 import type { SessionAction, SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement } from '../base/session-element.js';
 import { AimsAnswerEvent, AimsSectionChangeEvent, AimsSubmitRequestEvent } from '../base/events.js';
+import { StepRenderController } from '../base/step-render-controller.js';
 import { shared, tokens } from '../base/styles.js';
-import { tocKey } from './nav-controller.js';
+import { renderNav, renderProgress, renderToc, type FrameHost } from './questionnaire-frame.js';
 import { renderQuestion } from './question-view.js';
 import { styles } from './questionnaire.styles.js';
+import {
+  firstProblem,
+  isOutOfRange,
+  questionNumbers,
+  sectionIndexOf,
+  type Section,
+} from './sections.js';
 import { problemsOf, type Problem } from './validation.js';
 
-/** Questions rendered per task: a long section grows in steps, so that no render makes a long task (> 50 ms);
- * the built-in packs' sections (at most 8 questions) still render at once. */
-const CHUNK = 30;
-/** Index of the section holding a question (-1 when none). */
-const sectionOf = (snap: SessionSnapshot, id: string) =>
-  snap.definition.sections.findIndex((s) => s.questions.some((q) => q.id === id));
-/** The first problem of all visible questions. */
-const firstProblem = (snap: SessionSnapshot) =>
-  problemsOf(
-    snap,
-    snap.definition.sections.flatMap((s) => s.questions),
-  )[0];
+/**
+ * Questions rendered per task: a long section grows in steps, so that no render makes a long task
+ * (> 50 ms); the built-in packs' sections (at most 8 questions) still render at once.
+ */
+const QUESTIONS_PER_STEP = 30;
+
 /** Focuses (and scrolls to) the element matched by `selector` once the element has rendered. */
-const focusOn = async (el: AimsQuestionnaire, selector: string) => {
-  await el.updateComplete;
-  const node = el.renderRoot.querySelector<HTMLElement>(selector);
+const focusOn = async (element: AimsQuestionnaire, selector: string) => {
+  await element.updateComplete;
+  const node = element.renderRoot.querySelector<HTMLElement>(selector);
   node?.focus();
   node?.scrollIntoView?.({ block: 'nearest' });
   return !!node;
 };
 
 /**
- * The readiness questionnaire: one section at a time, with a table of contents, progress, validation,
- * N/A justifications, comments and evidence files. Shows the session of the nearest `<aims-assessment>`
- * or its own `.session`. Form-associated: inside a `<form>` it submits the response JSON under `name`.
+ * The readiness questionnaire: one section at a time, with a table of contents, progress,
+ * validation, N/A justifications, comments and evidence files. Shows the session of the nearest
+ * `<aims-assessment>` or its own `.session`. Form-associated: inside a `<form>` it submits the
+ * response JSON under `name`.
  *
  * @tagname aims-questionnaire
  * @summary Answers an assessment definition, section by section.
  * @csspart base - the root
- * @csspart toc - the table of contents: a side column on wide containers, a disclosure on narrow ones
+ * @csspart toc - the table of contents: a side column on wide containers, a disclosure on narrow
+ * ones
  * @csspart toc-item - one entry of the table of contents, with its share answered
  * @csspart progress - the progress bar and its label
  * @csspart section - the current section
@@ -51,7 +55,8 @@ const focusOn = async (el: AimsQuestionnaire, selector: string) => {
  * @csspart help - the question's help text
  * @csspart evidence - what an auditor will ask for (documentation, or seeing it operate)
  * @csspart levels - the level descriptions ("What do the levels mean?"), while open
- * @csspart justification - the "Why?" field of a Not applicable answer, or of an option that needs a reason
+ * @csspart justification - the "Why?" field of a Not applicable answer, or of an option that needs
+ * a reason
  * @csspart error - a validation message
  * @csspart recommendation - the advice shown when an answer is below target
  * @csspart notes - the comment and evidence area, while open
@@ -65,7 +70,7 @@ const focusOn = async (el: AimsQuestionnaire, selector: string) => {
  * @event aims-section-change - the user moved to another section: `{ section, index }`
  * @event aims-submit-request - Finish passed validation outside a form; `<aims-assessment>` submits
  */
-export class AimsQuestionnaire extends AimsSessionElement {
+export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
   static formAssociated = true;
   static override styles = [tokens, shared, styles];
   static override properties = {
@@ -73,7 +78,6 @@ export class AimsQuestionnaire extends AimsSessionElement {
     name: { reflect: true },
     section: {},
     showErrors: { state: true },
-    limit: { state: true },
   };
 
   /** Review mode: answers are shown and cannot be changed. */
@@ -88,15 +92,20 @@ export class AimsQuestionnaire extends AimsSessionElement {
   /** Upload progress or failure per question. @internal */
   readonly notices = new Map<string, unknown>();
   private showErrors = false;
-  private errors = new Map<string, unknown>();
+  /** A refused change or an out-of-range number, per question. */
+  private readonly errors = new Map<string, unknown>();
   private problems: Problem[] = [];
   private disabled = false;
-  /** How many questions of section `limitOf` are rendered, and how many it shows. */
-  private limit = CHUNK;
-  private limitOf?: string;
-  private count = 0;
-  private more?: ReturnType<typeof setTimeout>;
+  /** How many visible questions the current section has (set while rendering). */
+  private questionCount = 0;
+  /** A long section renders in steps (see `QUESTIONS_PER_STEP`). */
+  private readonly steps = new StepRenderController(this, {
+    step: QUESTIONS_PER_STEP,
+    total: () => this.questionCount,
+  });
   private readonly internals = this.attachInternals();
+  /** The snapshot whose value and validity the form holds. */
+  private validityOf?: SessionSnapshot;
 
   /** @internal */
   get isReadonly(): boolean {
@@ -104,10 +113,11 @@ export class AimsQuestionnaire extends AimsSessionElement {
   }
   /** Index of the current section. */
   get sectionIndex(): number {
-    return Math.max(
-      0,
-      this.shown?.state.definition.sections.findIndex((s) => s.id === this.section) ?? 0,
-    );
+    const sections = this.shown?.state.definition.sections;
+    return Math.max(0, sections?.findIndex((section) => section.id === this.section) ?? 0);
+  }
+  private get currentSection(): Section {
+    return this.snap.definition.sections[this.sectionIndex]!;
   }
 
   /** @internal */
@@ -117,122 +127,145 @@ export class AimsQuestionnaire extends AimsSessionElement {
   }
   /** @internal */
   errorOf(question: string): unknown {
-    const p = this.problems.find((x) => x.question === question);
-    return this.errors.get(question) ?? (p && this.msg(p.key));
+    const problem = this.problems.find((candidate) => candidate.question === question);
+    return this.errors.get(question) ?? (problem && this.msg(problem.key));
   }
 
   /** Dispatches a user's change to a question; a refusal is shown under the question. @internal */
   act(action: SessionAction & { question: string }): boolean {
-    const s = this.shown;
-    if (!s || this.isReadonly) return false;
+    const session = this.shown;
+    if (!session || this.isReadonly) return false;
     try {
-      s.dispatch(action);
+      session.dispatch(action);
       return true;
-    } catch (e) {
-      this.errors.set(
-        action.question,
-        this.msgEn('errorAction', { problem: (e as Error).message }),
-      );
+    } catch (error) {
+      const problem = (error as Error).message;
+      this.errors.set(action.question, this.msgEn('errorAction', { problem }));
       this.requestUpdate();
       return false;
     }
   }
   /** @internal */
-  setValue(q: Question, value: AnswerValue | null): void {
-    const out = typeof value === 'number' && (value < (q.min ?? value) || value > (q.max ?? value));
-    const v = out ? null : value,
-      question = q.id;
-    this.errors.delete(question);
-    if (out)
-      this.errors.set(question, this.msg('errorRange', { min: q.min ?? '−∞', max: q.max ?? '∞' }));
-    if (this.act(v === null ? { type: 'clear', question } : { type: 'answer', question, value: v }))
-      this.emit(new AimsAnswerEvent({ question, value: v }));
+  setValue(question: Question, value: AnswerValue | null): void {
+    const outOfRange = isOutOfRange(question, value);
+    const accepted = outOfRange ? null : value;
+    const id = question.id;
+    this.errors.delete(id);
+    if (outOfRange) {
+      const range = { min: question.min ?? '−∞', max: question.max ?? '∞' };
+      this.errors.set(id, this.msg('errorRange', range));
+    }
+    const action: SessionAction =
+      accepted === null
+        ? { type: 'clear', question: id }
+        : { type: 'answer', question: id, value: accepted };
+    if (this.act(action)) this.emit(new AimsAnswerEvent({ question: id, value: accepted }));
     this.requestUpdate();
   }
-  /** Stores evidence files one by one, with progress and failures shown under the question. @internal */
-  async attach(q: Question, files: Iterable<File>): Promise<void> {
-    const s = this.shown;
-    if (!s || this.isReadonly) return;
+  /**
+   * Stores evidence files one by one, with progress and failures shown under the question.
+   * @internal
+   */
+  async attach(question: Question, files: Iterable<File>): Promise<void> {
+    const session = this.shown;
+    if (!session || this.isReadonly) return;
     const note = (text?: unknown) => {
-      if (text) this.notices.set(q.id, text);
-      else this.notices.delete(q.id);
+      if (text) this.notices.set(question.id, text);
+      else this.notices.delete(question.id);
       this.requestUpdate();
     };
-    for (const f of files) {
-      note(this.msg('uploading', { name: f.name }));
-      await s.addEvidence(q.id, f, f.name).then(
+    for (const file of files) {
+      note(this.msg('uploading', { name: file.name }));
+      await session.addEvidence(question.id, file, file.name).then(
         () => note(),
-        (e: Error) => note(this.msgEn('uploadFailed', { name: f.name, problem: e.message })),
+        (error: Error) =>
+          note(this.msgEn('uploadFailed', { name: file.name, problem: error.message })),
       );
     }
   }
 
-  /** Shows the errors and focuses the first invalid control when `problem` is set; true when it is not. */
-  private async stopAt(problem: Problem | undefined): Promise<boolean> {
-    if (problem) {
-      this.go(sectionOf(this.snap, problem.question), false, problem.question);
-      this.showErrors = true;
-      await focusOn(this, '[aria-invalid="true"]');
-    }
-    return !problem;
-  }
-
-  /** Shows the section holding `questionId` and focuses that question. Returns false for an unknown or hidden question. */
+  /**
+   * Shows the section holding `questionId` and focuses that question. Returns false for an unknown
+   * or hidden question.
+   */
   async goTo(questionId: string): Promise<boolean> {
     if (!this.shown?.state.visible.has(questionId)) return false;
-    this.go(sectionOf(this.snap, questionId), false, questionId);
-    return focusOn(
-      this,
-      `[data-question="${CSS.escape(questionId)}"] :is(input, textarea, button)`,
-    );
+    this.go(sectionIndexOf(this.snap, questionId), false, questionId);
+    const selector = `[data-question="${CSS.escape(questionId)}"] :is(input, textarea, button)`;
+    return focusOn(this, selector);
   }
-  /** Validates the whole questionnaire; when something is missing, shows its section, the errors, and focuses the first. */
+  /**
+   * Validates the whole questionnaire; when something is missing, shows its section, the errors,
+   * and focuses the first.
+   */
   async validate(): Promise<boolean> {
     return !!this.shown?.state && this.stopAt(firstProblem(this.snap));
   }
   /** Moves to the next section, after checking the current one. */
   async next(): Promise<boolean> {
-    const ok = await this.stopAt(
-      problemsOf(this.snap, this.snap.definition.sections[this.sectionIndex]!.questions)[0],
-    );
-    if (ok) await this.go(this.sectionIndex + 1, true);
-    return ok;
+    const passed = await this.stopAt(problemsOf(this.snap, this.currentSection.questions)[0]);
+    if (passed) await this.go(this.sectionIndex + 1, true);
+    return passed;
+  }
+  /** Shows section `index` and focuses its heading. @internal */
+  showSection(index: number): Promise<boolean> | undefined {
+    return this.go(index, true) || undefined;
   }
   /** Moves to the previous section. */
   async previous(): Promise<void> {
     await this.go(this.sectionIndex - 1, true);
   }
-  /** Validates everything, then submits the enclosing form or asks `<aims-assessment>` to submit. */
+  /**
+   * Validates everything, then submits the enclosing form or asks `<aims-assessment>` to submit.
+   */
   async finish(): Promise<void> {
     if (!(await this.validate())) return;
     if (this.internals.form) this.internals.form.requestSubmit();
     else this.emit(new AimsSubmitRequestEvent());
   }
 
-  /** Resolves when every question of the current section is rendered (a long section renders in steps of 30). */
-  async allRendered(): Promise<void> {
-    while ((await this.updateComplete, this.limit < this.count))
-      await new Promise((r) => setTimeout(r));
+  /**
+   * Resolves when every question of the current section is rendered (a long section renders in
+   * steps of 30).
+   */
+  allRendered(): Promise<void> {
+    return this.steps.allRendered();
   }
 
-  /** Starts section `id` at its first step, unless it is the section already rendered. */
-  private fit(id: string) {
-    if (id !== this.limitOf) ((this.limitOf = id), (this.limit = CHUNK));
+  /**
+   * Shows the errors and focuses the first invalid control when `problem` is set; true when it is
+   * not.
+   */
+  private async stopAt(problem: Problem | undefined): Promise<boolean> {
+    if (problem) {
+      this.go(sectionIndexOf(this.snap, problem.question), false, problem.question);
+      this.showErrors = true;
+      await focusOn(this, '[aria-invalid="true"]');
+    }
+    return !problem;
   }
 
-  /** Shows a section (clamped to the first and last); with `focus`, then focuses its heading; with `upTo`, renders up to that question now. */
+  /**
+   * Shows a section (clamped to the first and last); with `focus`, then focuses its heading; with
+   * `upTo`, renders up to that question now.
+   */
   private go(index: number, focus?: boolean, upTo?: string) {
-    const secs = this.snap.definition.sections;
-    const i = Math.max(0, Math.min(secs.length - 1, index));
-    const section = secs[i]!.id;
+    const sections = this.snap.definition.sections;
+    const target = Math.max(0, Math.min(sections.length - 1, index));
+    const section = sections[target]!;
     this.showErrors = false;
     this.opened.delete('toc');
-    if (i !== this.sectionIndex) this.emit(new AimsSectionChangeEvent({ section, index: i }));
-    this.section = section;
-    this.fit(section);
-    // the question's place among all the section's questions bounds its place among the visible ones
-    if (upTo)
-      this.limit = Math.max(this.limit, secs[i]!.questions.findIndex((q) => q.id === upTo) + 1);
+    if (target !== this.sectionIndex) {
+      this.emit(new AimsSectionChangeEvent({ section: section.id, index: target }));
+    }
+    this.section = section.id;
+    this.steps.startFor(section.id);
+    // the question's place among all the section's questions bounds its place among the visible
+    // ones
+    if (upTo) {
+      const place = section.questions.findIndex((question) => question.id === upTo);
+      this.steps.showAtLeast(place + 1);
+    }
     this.requestUpdate();
     return focus && focusOn(this, 'h2');
   }
@@ -240,34 +273,29 @@ export class AimsQuestionnaire extends AimsSessionElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     const snap = this.shown?.state;
-    if (snap) this.fit(snap.definition.sections[this.sectionIndex]!.id);
-    this.problems =
-      snap && this.showErrors
-        ? problemsOf(snap, snap.definition.sections[this.sectionIndex]!.questions)
-        : [];
+    if (!snap) {
+      this.problems = [];
+      return;
+    }
+    const section = snap.definition.sections[this.sectionIndex]!;
+    this.steps.startFor(section.id);
+    this.problems = this.showErrors ? problemsOf(snap, section.questions) : [];
   }
 
-  private validityOf?: SessionSnapshot;
   protected override updated(): void {
-    clearTimeout(this.more);
-    if (this.limit < this.count)
-      this.more = setTimeout(() => {
-        this.limit += CHUNK;
-      });
     const snap = this.shown?.state;
     if (!snap || snap === this.validityOf) return;
     this.validityOf = snap;
     this.internals.setFormValue(JSON.stringify(snap.response));
     const first = firstProblem(snap);
-    this.internals.setValidity(
-      first ? { customError: true } : {},
-      first && this.msg(first.key),
-      (first &&
-        this.renderRoot.querySelector<HTMLElement>(
-          `[data-question="${CSS.escape(first.question)}"] :is(input, textarea)`,
-        )) ||
-        undefined,
+    if (!first) {
+      this.internals.setValidity({});
+      return;
+    }
+    const anchor = this.renderRoot.querySelector<HTMLElement>(
+      `[data-question="${CSS.escape(first.question)}"] :is(input, textarea)`,
     );
+    this.internals.setValidity({ customError: true }, this.msg(first.key), anchor ?? undefined);
   }
 
   formResetCallback(): void {
@@ -287,71 +315,41 @@ export class AimsQuestionnaire extends AimsSessionElement {
   }
 
   protected body(snap: SessionSnapshot) {
-    const secs = snap.definition.sections,
-      idx = this.sectionIndex,
-      sec = secs[idx]!;
-    const done = new Map(snap.scorecard.sections.map((s) => [s.id, s.completion]));
-    const pct = (x = 0) => Math.round(x * 100);
-    const overall = pct(snap.scorecard.overall.completion);
-    const qs = sec.questions.filter((q) => snap.visible.has(q.id));
-    this.count = qs.length;
-    const numberOf = new Map(secs.flatMap((s) => s.questions).map((q, n) => [q.id, n + 1]));
-    const step = this.msg('step', { n: idx + 1, total: secs.length });
-    const btn = (key: 'previous' | 'next' | 'finish', go: () => unknown, cls = 'btn primary') =>
-      html`<button type="button" part="button" class=${cls} @click=${go}>${this.msg(key)}</button>`;
+    const section = this.currentSection;
+    const questions = section.questions.filter((question) => snap.visible.has(question.id));
+    this.questionCount = questions.length;
     return html`<div part="base" class="base">
-      <nav part="toc" class="toc" aria-label=${this.msg('contents')}>
-        <button
-          type="button"
-          class="link tog"
-          aria-expanded=${this.opened.has('toc')}
-          aria-controls="toc"
-          @click=${() => this.toggle('toc')}
-        >
-          ${step}: ${this.text(sec.title)}
-        </button>
-        <ol id="toc" @keydown=${tocKey}>
-          ${secs.map(
-            (s, i) =>
-              html`<li>
-                <button
-                  type="button"
-                  part="toc-item"
-                  class="toc-item"
-                  aria-current=${i === idx ? 'step' : nothing}
-                  @click=${() => this.go(i, true)}
-                >
-                  ${this.text(s.title)}
-                  <span class="muted"
-                    >${this.msg('sectionDone', { percent: pct(done.get(s.id)) })}</span
-                  >
-                </button>
-              </li>`,
-          )}
-        </ol>
-      </nav>
+      ${renderToc(this)}
       <div class="main">
-        <div part="progress" class="progress">
-          <progress max="100" .value=${overall} aria-label=${this.msg('progress')}></progress>
-          <span role="status">${this.msg('progressText', { percent: overall })}</span>
-        </div>
+        ${renderProgress(this)}
         <section part="section" aria-labelledby="section-title">
-          <h2 part="section-title" id="section-title" tabindex="-1">${this.text(sec.title)}</h2>
-          ${sec.description ? html`<p class="muted">${this.text(sec.description)}</p>` : nothing}
-          ${this.problems.length > 1 ? html`<p class="notice error" role="alert">${this.msg('errorSummary', { count: this.problems.length })}</p>` : nothing}
-          ${qs.length ? qs.slice(0, this.limit).map((q) => renderQuestion(this, q, numberOf.get(q.id)!)) : html`<p class="muted">${this.msg('noQuestions')}</p>`}
-        </section>
-        <div part="nav" class="nav">
-          ${idx ? btn('previous', () => this.previous(), 'btn') : html`<span></span>`}
-          <span class="muted">${step}</span> ${
-            idx < secs.length - 1
-              ? btn('next', () => this.next())
-              : this.readonly
-                ? nothing
-                : btn('finish', () => this.finish())
+          <h2 part="section-title" id="section-title" tabindex="-1">${this.text(section.title)}</h2>
+          ${
+            section.description
+              ? html`<p class="muted">${this.text(section.description)}</p>`
+              : nothing
           }
-        </div>
+          ${this.renderErrorSummary()} ${this.renderQuestions(snap, questions)}
+        </section>
+        ${renderNav(this)}
       </div>
     </div>`;
+  }
+
+  private renderErrorSummary() {
+    const count = this.problems.length;
+    if (count <= 1) return nothing;
+    return html`<p class="notice error" role="alert">
+      ${this.msgCount({ one: 'errorSummaryOne', other: 'errorSummary' }, count)}
+    </p>`;
+  }
+
+  /** The section's visible questions (as many as rendered so far), numbered across all sections. */
+  private renderQuestions(snap: SessionSnapshot, questions: readonly Question[]) {
+    if (!questions.length) return html`<p class="muted">${this.msg('noQuestions')}</p>`;
+    const numbers = questionNumbers(snap);
+    return this.steps
+      .slice(questions)
+      .map((question) => renderQuestion(this, question, numbers.get(question.id)!));
   }
 }

@@ -18,69 +18,85 @@ export interface RenderContext {
   /** Id of the question's text, for `aria-labelledby` on single controls. */
   readonly labelledBy: string;
   /** A definition text in the current locale. */
-  text(t: Question['text'] | undefined): string;
+  text(text: Question['text'] | undefined): string;
   /** Sets (or with `null` clears) the answer. */
   set(value: AnswerValue | null): void;
 }
 
-export type QuestionRenderer = (c: RenderContext) => TemplateResult;
+export type QuestionRenderer = (context: RenderContext) => TemplateResult;
 
-const target = (e: Event) => e.target as HTMLInputElement;
+const inputOf = (event: Event) => event.target as HTMLInputElement;
 
 /** Radio buttons (one choice) or checkboxes (several). */
 const options =
   (multi?: boolean): QuestionRenderer =>
-  (c) => {
-    const on = new Set([c.value].flat());
-    const pick = (id: string, checked: boolean) => {
-      if (!multi) return c.set(id);
-      if (checked) on.add(id);
-      else on.delete(id);
-      const v = c.options.map((o) => o.id).filter((x) => on.has(x));
-      c.set(v.length ? v : null);
+  (context) => {
+    const checked = new Set([context.value].flat());
+    const pick = (id: string, isChecked: boolean) => {
+      if (!multi) return context.set(id);
+      if (isChecked) checked.add(id);
+      else checked.delete(id);
+      const chosen = context.options
+        .map((option) => option.id)
+        .filter((optionId) => checked.has(optionId));
+      context.set(chosen.length ? chosen : null);
     };
-    return html`<div class="opts" part="options">
-      ${c.options.map((o) => html`<label class="opt" part="option"><input type=${multi ? 'checkbox' : 'radio'} name=${c.question.id} .value=${o.id} .checked=${live(on.has(o.id))} ?disabled=${c.readonly} aria-invalid=${c.invalid || nothing} aria-describedby=${c.describedBy || nothing} @change=${(e: Event) => pick(o.id, target(e).checked)} /><span>${c.text(o.label)}</span></label>`)}
-    </div>`;
+    const renderOption = (option: Option) =>
+      html`<label class="opt" part="option"
+        ><input
+          type=${multi ? 'checkbox' : 'radio'}
+          name=${context.question.id}
+          .value=${option.id}
+          .checked=${live(checked.has(option.id))}
+          ?disabled=${context.readonly}
+          aria-invalid=${context.invalid || nothing}
+          aria-describedby=${context.describedBy || nothing}
+          @change=${(event: Event) => pick(option.id, inputOf(event).checked)}
+        /><span>${context.text(option.label)}</span></label
+      >`;
+    return html`<div class="opts" part="options">${context.options.map(renderOption)}</div>`;
   };
 
 /** A text area, or an input of the given type. */
 const field =
   (type?: string): QuestionRenderer =>
-  (c) => {
-    const q = c.question;
-    const v = c.value === undefined || Array.isArray(c.value) ? '' : `${c.value}`;
-    const ph = q.placeholder === undefined ? nothing : c.text(q.placeholder);
-    const set = (e: Event) => {
-      const t = target(e),
-        n = t.valueAsNumber;
-      c.set(type === 'number' ? (Number.isNaN(n) ? null : n) : t.value || null);
+  (context) => {
+    const { question } = context;
+    const value =
+      context.value === undefined || Array.isArray(context.value) ? '' : `${context.value}`;
+    const placeholder =
+      question.placeholder === undefined ? nothing : context.text(question.placeholder);
+    const onInput = (event: Event) => {
+      const input = inputOf(event);
+      const number = input.valueAsNumber;
+      if (type === 'number') context.set(Number.isNaN(number) ? null : number);
+      else context.set(input.value || null);
     };
     return type
       ? html`<input
           part="input"
           type=${type}
-          .value=${live(v)}
-          ?readonly=${c.readonly}
-          placeholder=${ph}
-          aria-labelledby=${c.labelledBy}
-          min=${q.min ?? nothing}
-          max=${q.max ?? nothing}
+          .value=${live(value)}
+          ?readonly=${context.readonly}
+          placeholder=${placeholder}
+          aria-labelledby=${context.labelledBy}
+          min=${question.min ?? nothing}
+          max=${question.max ?? nothing}
           step=${type === 'number' ? 'any' : nothing}
-          aria-invalid=${c.invalid || nothing}
-          aria-describedby=${c.describedBy || nothing}
-          @input=${set}
+          aria-invalid=${context.invalid || nothing}
+          aria-describedby=${context.describedBy || nothing}
+          @input=${onInput}
         />`
       : html`<textarea
           part="input"
           rows="3"
-          .value=${live(v)}
-          ?readonly=${c.readonly}
-          placeholder=${ph}
-          aria-labelledby=${c.labelledBy}
-          aria-invalid=${c.invalid || nothing}
-          aria-describedby=${c.describedBy || nothing}
-          @input=${set}
+          .value=${live(value)}
+          ?readonly=${context.readonly}
+          placeholder=${placeholder}
+          aria-labelledby=${context.labelledBy}
+          aria-invalid=${context.invalid || nothing}
+          aria-describedby=${context.describedBy || nothing}
+          @input=${onInput}
         ></textarea>`;
   };
 

@@ -4,25 +4,29 @@
  */
 
 /** A 0..100 figure as a bar length 0..100 (null and out-of-range values clamped). */
-export const barLength = (x: number | null | undefined): number =>
-  Math.min(100, Math.max(0, x ?? 0));
+export const barLength = (value: number | null | undefined): number =>
+  Math.min(100, Math.max(0, value ?? 0));
 
-const r2 = (x: number) => Math.round(x * 100) / 100;
+/** Rounded to two decimals (coordinates stay short in the SVG). */
+const roundCoordinate = (value: number) => Math.round(value * 100) / 100;
 
 /**
- * The point of axis `i` of `n` at `value` (0..100) on a radar of radius `radius` centred at
+ * The point of axis `axis` of `axes` at `value` (0..100) on a radar of radius `radius` centred at
  * (`center`, `center`). Axis 0 points up; the others follow clockwise.
  */
 export function radarPoint(
-  i: number,
-  n: number,
+  axis: number,
+  axes: number,
   value: number | null,
   radius: number,
   center: number,
 ): [number, number] {
-  const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
-  const d = (radius * barLength(value)) / 100;
-  return [r2(center + d * Math.cos(a)), r2(center + d * Math.sin(a))];
+  const angle = -Math.PI / 2 + (2 * Math.PI * axis) / axes;
+  const distance = (radius * barLength(value)) / 100;
+  return [
+    roundCoordinate(center + distance * Math.cos(angle)),
+    roundCoordinate(center + distance * Math.sin(angle)),
+  ];
 }
 
 /** The `points` attribute of a radar polygon through `values` (one per axis). */
@@ -31,4 +35,6 @@ export const radarPolygon = (
   radius: number,
   center: number,
 ): string =>
-  values.map((v, i) => radarPoint(i, values.length, v, radius, center).join(',')).join(' ');
+  values
+    .map((value, axis) => radarPoint(axis, values.length, value, radius, center).join(','))
+    .join(' ');

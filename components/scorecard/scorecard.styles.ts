@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Screen and print styles of `<aims-scorecard>`; print only changes colours, page breaks and what is hidden. */
+/**
+ * Screen and print styles of `<aims-scorecard>`; print only changes colours, page breaks and what
+ * is hidden.
+ */
 export const styles = css`
   :host {
     --_bar: var(--aims-scorecard-bar, var(--_accent));

@@ -1,30 +1,51 @@
 import { html, nothing } from 'lit';
-import { bandsOf } from '../../src/model/index.js';
 import { encodeShareLink } from '../../src/io/share-link.js';
-import {
-  certificationGaps,
-  deriveSoa,
-  evidenceReadiness,
-  scoreAreas,
-  soaCompleteness,
-  summarizeRisks,
-} from '../../src/scoring/index.js';
+import { riskSummaryOf, soaCompletenessOf } from '../../src/session/derive.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement } from '../base/session-element.js';
 import { shared, tokens } from '../base/styles.js';
+import { addEnglish, type MessageKey } from '../base/i18n.js';
 import { AimsCtaEvent, AimsNavigateEvent } from './events.js';
-import { styles } from './scorecard.styles.js';
-import { bars, crosswalks, gaps, meter, radar, risks, soa, type Key, type View } from './views.js';
-import { addEnglish } from '../base/i18n.js';
 import { scorecardEn } from './messages.js';
+import { styles } from './scorecard.styles.js';
+import { renderAreas, renderCover, renderSummary, type ReportHost } from './report-views.js';
+import { crosswalks, gaps, risks, soa } from './views.js';
 
 addEnglish(scorecardEn);
 
+/** The scorecard's sections, by part, and the key of each one's title. */
+const SECTION_TITLES = {
+  summary: 'scorecardSummary',
+  areas: 'scorecardAreas',
+  gaps: 'scorecardGaps',
+  crosswalks: 'scorecardCrosswalks',
+  risks: 'scorecardRisks',
+  soa: 'scorecardSoa',
+} as const satisfies Record<string, MessageKey>;
+type SectionPart = keyof typeof SECTION_TITLES;
+
+/** The `<aims-assessment>` around an element, across shadow roots; null when none. */
+function enclosingAssessment(element: Element): Element | null {
+  let current: Element | undefined = element;
+  while (current) {
+    const found = current.closest('aims-assessment');
+    if (found) return found;
+    current = (current.getRootNode() as ShadowRoot).host;
+  }
+  return null;
+}
+
+type Questionnaire = Element & {
+  session?: unknown;
+  goTo?(question: string): Promise<boolean>;
+};
+
 /**
- * Readiness at a glance, and a report worth printing: the overall figure with its band, completion and
- * certification readiness; Stage 1 and Stage 2 readiness; maturity per clause group and Annex A objective
- * (or per theme) as bars and a radar; the top gaps with recommendations and links to the questions; the
- * crosswalks; the risk and SoA summaries. Shows nothing it did not read from the core.
+ * Readiness at a glance, and a report worth printing: the overall figure with its band, completion
+ * and certification readiness; Stage 1 and Stage 2 readiness; maturity per clause group and Annex A
+ * objective (or per theme) as bars and a radar; the top gaps with recommendations and links to the
+ * questions; the crosswalks; the risk and SoA summaries. Shows nothing it did not read from the
+ * core.
  *
  * @tagname aims-scorecard
  * @summary The scorecard of an assessment: figures, charts, gaps and a printable report.
@@ -58,10 +79,11 @@ addEnglish(scorecardEn);
  * @csspart cta-button - the default call-to-action button
  * @cssprop [--aims-scorecard-figure-size=3.5rem] - the size of the overall figure
  * @cssprop [--aims-scorecard-bar=var(--aims-color-accent)] - the fill of the bars and the radar
- * @event aims-cta - a button or link of the call to action was chosen: `{ readiness, band, completion }`
+ * @event aims-cta - a button or link of the call to action was chosen: `{ readiness, band,
+ * completion }`
  * @event aims-navigate - cancelable; a gap's link was chosen: `{ question }`
  */
-export class AimsScorecard extends AimsSessionElement<'scorecard'> implements View {
+export class AimsScorecard extends AimsSessionElement implements ReportHost {
   static override styles = [tokens, shared, styles];
 
   static override properties = {
@@ -73,7 +95,10 @@ export class AimsScorecard extends AimsSessionElement<'scorecard'> implements Vi
     printing: { type: Boolean, reflect: true },
     shared: { state: true },
   };
-  /** `full` (default) or `compact`: the figure, the bars, the top three gaps, share and the call to action. */
+  /**
+   * `full` (default) or `compact`: the figure, the bars, the top three gaps, share and the call to
+   * action.
+   */
   variant: 'full' | 'compact' = 'full';
   /** Areas by requirement `groups` (default) or by `tags` (themes). */
   groupBy: 'groups' | 'tags' = 'groups';
@@ -87,57 +112,67 @@ export class AimsScorecard extends AimsSessionElement<'scorecard'> implements Vi
   printing = false;
 
   /** The share status, and the link to copy by hand when the clipboard refused it. @internal */
-  private shared: [status: string, link?: string] = [''];
-  protected override pfx = 'scorecard' as const;
+  private shared: { readonly status: string; readonly link?: string } = { status: '' };
 
-  num(x: number | null): string {
-    return this.fmt({ minimumFractionDigits: 1, maximumFractionDigits: 1 }, x ?? 0);
+  /** @internal */
+  num(value: number | null): string {
+    return this.formatNumber({ minimumFractionDigits: 1, maximumFractionDigits: 1 }, value ?? 0);
   }
-  pct(x: number): string {
-    return this.fmt({ style: 'percent' }, x);
+  /** @internal */
+  pct(share: number): string {
+    return this.formatNumber({ style: 'percent' }, share);
   }
+  /** @internal */
   req(id: string): string {
-    const r = this.snap.definition.requirements?.find((x) => x.id === id);
-    return r ? `${id} ${this.text(r.title)}` : id;
+    const requirement = this.snap.definition.requirements?.find((candidate) => candidate.id === id);
+    return requirement ? `${id} ${this.text(requirement.title)}` : id;
   }
-  private fmt(o: Intl.NumberFormatOptions, x: number): string {
-    return new Intl.NumberFormat(this.effectiveLocale, o).format(x);
+  private formatNumber(options: Intl.NumberFormatOptions, value: number): string {
+    return new Intl.NumberFormat(this.effectiveLocale, options).format(value);
   }
 
-  /** Shows a question: emits the cancelable `aims-navigate`, then calls `goTo()` on the questionnaire of the same assessment. */
+  /**
+   * Shows a question: emits the cancelable `aims-navigate`, then calls `goTo()` on the
+   * questionnaire of the same assessment.
+   */
   async navigate(question: string): Promise<boolean> {
     if (!this.emit(new AimsNavigateEvent({ question }))) return false;
-    // the enclosing assessment, across shadow roots
-    let n: Element | undefined = this,
-      box: Element | null = null;
-    while (n && !(box = n.closest('aims-assessment'))) n = (n.getRootNode() as ShadowRoot).host;
-    const all = [
-      ...(box ?? (this.getRootNode() as ParentNode)).querySelectorAll('aims-questionnaire'),
-    ] as (Element & { session?: unknown; goTo?(q: string): Promise<boolean> })[];
-    return (
-      (await (box ? all[0] : all.find((q) => q.session === this.shown))?.goTo?.(question)) ?? false
-    );
+    const assessment = enclosingAssessment(this);
+    const scope = assessment ?? (this.getRootNode() as ParentNode);
+    const all = [...scope.querySelectorAll('aims-questionnaire')] as Questionnaire[];
+    const target = assessment
+      ? all[0]
+      : all.find((questionnaire) => questionnaire.session === this.shown);
+    return (await target?.goTo?.(question)) ?? false;
   }
 
-  /** Copies a share link of the response (`encodeShareLink`); without a clipboard, shows the link to copy by hand. */
+  /**
+   * Copies a share link of the response (`encodeShareLink`); without a clipboard, shows the link to
+   * copy by hand.
+   */
   async share(): Promise<string | undefined> {
-    this.shared = [''];
+    this.shared = { status: '' };
+    let link: string;
     try {
-      var link = await encodeShareLink(this.snap.response, this.shareUrl || location.href);
-    } catch (e) {
-      this.shared = [this.t('ShareFailed', { problem: (e as Error).message })];
-      return;
+      link = await encodeShareLink(this.snap.response, this.shareUrl || location.href);
+    } catch (error) {
+      const problem = (error as Error).message;
+      this.shared = { status: this.msg('scorecardShareFailed', { problem }) };
+      return undefined;
     }
     try {
       await navigator.clipboard.writeText(link);
-      this.shared = [this.t('Copied')];
+      this.shared = { status: this.msg('scorecardCopied') };
     } catch {
-      this.shared = [this.t('CopyByHand'), link];
+      this.shared = { status: this.msg('scorecardCopyByHand'), link };
     }
     return link;
   }
 
-  /** Renders the full report in print mode, opens the browser's print dialog (save as PDF there), then restores. */
+  /**
+   * Renders the full report in print mode, opens the browser's print dialog (save as PDF there),
+   * then restores.
+   */
   async print(): Promise<void> {
     this.printing = true;
     await this.updateComplete;
@@ -148,153 +183,75 @@ export class AimsScorecard extends AimsSessionElement<'scorecard'> implements Vi
     }
   }
 
-  private onCta(e: Event): void {
+  private onCta(event: Event): void {
     const { readiness, band, completion } = this.snap.scorecard.overall;
-    if ((e.target as Element).closest('a,button'))
+    if ((event.target as Element).closest('a,button'))
       this.emit(new AimsCtaEvent({ readiness, band, completion }));
   }
 
-  /** A section titled by the string named like its part (`risks`: `scorecardRisks`). */
-  private section(part: string, body: unknown) {
+  /** The full report shows (not the compact variant, or printing). */
+  /** @internal */
+  get isFull(): boolean {
+    return this.variant != 'compact' || this.printing;
+  }
+
+  /** A section titled by its part's string (`risks`: `scorecardRisks`). */
+  private renderSection(part: SectionPart, body: unknown) {
     return html`<section part=${part} aria-labelledby=${`${part}-title`}>
-      <h3 id=${`${part}-title`}>${this.t((part[0]!.toUpperCase() + part.slice(1)) as Key)}</h3>
+      <h3 id=${`${part}-title`}>${this.msg(SECTION_TITLES[part])}</h3>
       ${body}
     </section>`;
   }
 
   protected body(snap: SessionSnapshot) {
-    const { definition: d, response: r, visible: v, scorecard: s } = snap,
-      o = s.overall,
-      t = this.t.bind(this);
-    const full = this.variant != 'compact' || this.printing,
-      scores = scoreAreas(d, r, v);
-    const by = this.groupBy == 'tags' && scores.tags.length ? 'tags' : 'groups';
-    const areas = scores[by].map((a) => {
-      const title =
-        this.text((by == 'groups' ? d.groups : d.tags)?.find((x) => x.id === a.id)?.title) || a.id;
-      return {
-        ...a,
-        label: by == 'groups' && title != a.id ? `${a.id} ${title}` : title,
-        short: by == 'groups' ? a.id : title.split(' ')[0]!,
-      };
-    });
-    const org = [r.meta?.organisation, r.meta?.system].filter(Boolean).join(' · ');
-    const band =
-      o.band &&
-      (this.text(bandsOf(d).find((x) => x.id == o.band)?.label) ||
-        (this.strings as Record<string, string>)[
-          `scorecardBand${o.band[0]!.toUpperCase()}${o.band.slice(1)}`
-        ] ||
-        o.band);
-    const ev = full && evidenceReadiness(d, r, v);
-    const xw = full ? crosswalks(this, this.crosswalks?.split(/\s+/).filter(Boolean)) : [];
-    const soaDone = full && soaCompleteness(deriveSoa(d, r, v));
-    const [status, link] = this.shared;
+    const full = this.isFull;
+    const frameworks = this.crosswalks?.split(/\s+/).filter(Boolean);
+    const crosswalkTables = full ? crosswalks(this, frameworks) : [];
+    const risksShown = full && !!snap.response.risks?.length;
+    const soaDone = full ? soaCompletenessOf(snap) : undefined;
+    const gapCount = Math.max(0, this.maxGaps ?? (full ? 5 : 3));
     return html`<article part="base" aria-labelledby="title">
-      <header part="cover">
-        <p class="muted">${t('Report')}</p>
-        <h2 id="title">${this.text(d.title)}</h2>
-        ${org ? html`<p><b>${org}</b></p>` : nothing}
-        <p class="muted">
-          ${t('Date', { date: new Intl.DateTimeFormat(this.effectiveLocale, { dateStyle: 'long' }).format(r.updatedAt ? new Date(r.updatedAt) : new Date()) })}
-        </p>
-      </header>
-      ${this.section(
-        'summary',
-        html` ${meter(
-            this,
-            'figure',
-            'overall',
-            o.readiness,
-            t('FigureText', { value: this.num(o.readiness), band }),
-            html`<b id="overall">${t('Readiness')}</b><br /><span class="big"
-                >${this.num(o.readiness)}</span
-              >
-              / 100 ${band ? html`<span part="band">${band}</span>` : nothing}`,
-          )}
-          <p>
-            ${t('Completion', { percent: this.pct(o.completion), answered: o.answered, total: o.visible })}
-          </p>
-          ${
-            full
-              ? html`<div part="certification">
-                  <p><strong>${t(o.certificationReady ? 'CertReady' : 'CertNotReady')}</strong></p>
-                  <ul>
-                    ${certificationGaps(d, s).map(
-                      (g) =>
-                        html`<li>
-                          ${
-                            g.reason == 'incomplete'
-                              ? t('ReasonIncomplete', { count: g.unanswered })
-                              : g.reason == 'no-clauses'
-                                ? t('ReasonNoClauses')
-                                : t('ReasonClause', { clause: this.req(g.requirement) })
-                          }
-                        </li>`,
-                    )}
-                  </ul>
-                </div>`
-              : nothing
-          }
-          ${
-            ev && ev.documentation.questions + ev.operation.questions
-              ? html`<div class="stages">
-                  ${[ev.documentation, ev.operation].map(
-                    (x) =>
-                      html`<div part="stage">
-                        <span id=${`stage-${x.stage}`}>${t(`Stage${x.stage}`)}</span
-                        >${meter(this, 'meter', `stage-${x.stage}`, x.readiness, t('Of100', { value: this.num(x.readiness) }), this.num(x.readiness), null)}
-                      </div>`,
-                  )}
-                </div>`
-              : nothing
-          }`,
-      )}
-      ${this.section(
-        'areas',
-        html` ${
-          full && !this.printing && scores.tags.length && scores.groups.length
-            ? html`<fieldset part="group-by">
-                <legend>${t('GroupBy')}</legend>
-                ${(['groups', 'tags'] as const).map(
-                  (g) =>
-                    html`<label
-                      ><input
-                        type="radio"
-                        name="group-by"
-                        .checked=${by == g}
-                        @change=${() => {
-                          this.groupBy = g;
-                        }}
-                      />
-                      ${t(g == 'groups' ? 'ByGroup' : 'ByTag')}</label
-                    >`,
-                )}
-              </fieldset>`
-            : nothing
-        }
-        ${areas.length ? bars(this, areas) : html`<p class="muted">${t('NoAreas')}</p>`}
-        ${full && areas.length > 2 ? radar(this, areas) : nothing}`,
-      )}
-      ${this.section('gaps', gaps(this, s.gaps.slice(0, Math.max(0, this.maxGaps ?? (full ? 5 : 3)))))}
-      ${xw.length ? this.section('crosswalks', xw) : nothing}
-      ${full && r.risks?.length ? this.section('risks', risks(this, summarizeRisks(d, r))) : nothing}
-      ${soaDone && soaDone.total ? this.section('soa', soa(this, soaDone)) : nothing}
-      <div part="actions">
-        <button part="button" class="btn" @click=${this.share}>${t('Share')}</button>
-        ${full ? html`<button part="button" class="btn" @click=${this.print}>${t('Print')}</button>` : nothing}
-        <span role="status">${status}</span>
-        ${link ? html`<label>${t('Link')} <input part="share-link" readonly .value=${link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>` : nothing}
-      </div>
+      ${renderCover(this, snap)} ${this.renderSection('summary', renderSummary(this, snap))}
+      ${this.renderSection('areas', renderAreas(this, snap))}
+      ${this.renderSection('gaps', gaps(this, snap.scorecard.gaps.slice(0, gapCount)))}
+      ${crosswalkTables.length ? this.renderSection('crosswalks', crosswalkTables) : nothing}
+      ${risksShown ? this.renderSection('risks', risks(this, riskSummaryOf(snap))) : nothing}
+      ${soaDone?.total ? this.renderSection('soa', soa(this, soaDone)) : nothing}
+      ${this.renderActions()} ${this.variant == 'compact' ? this.renderCta() : nothing}
+    </article>`;
+  }
+
+  /** Share and print, the share status and the link to copy by hand. */
+  private renderActions() {
+    const { status, link } = this.shared;
+    const selectAll = (event: Event) => (event.target as HTMLInputElement).select();
+    return html`<div part="actions">
+      <button part="button" class="btn" @click=${this.share}>${this.msg('scorecardShare')}</button>
       ${
-        this.variant == 'compact'
-          ? html`<div part="cta" @click=${this.onCta}>
-              <slot name="cta"
-                ><button part="cta-button" class="btn primary">${t('Cta')}</button></slot
-              >
-            </div>`
+        this.isFull
+          ? html`<button part="button" class="btn" @click=${this.print}>
+              ${this.msg('scorecardPrint')}
+            </button>`
           : nothing
       }
-    </article>`;
+      <span role="status">${status}</span>
+      ${
+        link
+          ? html`<label
+              >${this.msg('scorecardLink')}
+              <input part="share-link" readonly .value=${link} @focus=${selectAll}
+            /></label>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The call to action of the compact variant (the host's `cta` slot, or a button). */
+  private renderCta() {
+    return html`<div part="cta" @click=${this.onCta}>
+      <slot name="cta"
+        ><button part="cta-button" class="btn primary">${this.msg('scorecardCta')}</button></slot
+      >
+    </div>`;
   }
 }

@@ -1,28 +1,27 @@
 /**
- * Render helpers of `<aims-scorecard>`: meters and bars, the radar, the top gaps, the crosswalks, the
- * risk and SoA summaries. They format what the core computed; they compute no figure of their own.
+ * Render helpers of `<aims-scorecard>`: meters and bars, the radar, the top gaps, the crosswalks,
+ * the risk and SoA summaries. They format what the core computed; they compute no figure of their
+ * own.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Text } from '../../src/model/index.js';
 import type { AreaScore, Gap, RiskSummary, SoaCompleteness } from '../../src/scoring/index.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
-import type { MessageKey } from '../base/i18n.js';
+import type { MessageKey, MessageVars, PluralKeys } from '../base/i18n.js';
 import { barLength, radarPoint, radarPolygon } from './charts.js';
-
-type Strip<K> = K extends `scorecard${infer R}` ? R : never;
-/** A key of the scorecard's strings without its `scorecard` prefix. */
-export type Key = Strip<MessageKey>;
 
 /** What the views need from the element. */
 export interface View {
   readonly snap: SessionSnapshot;
-  /** The scorecard string `scorecard<key>`, placeholders filled. */
-  t(key: Key, vars?: object): string;
-  text(t: Text | undefined): string;
+  /** A UI string, placeholders filled. */
+  msg(key: MessageKey, vars?: MessageVars): string;
+  /** The string of a count, in the singular or plural the locale's rule picks. */
+  msgCount(keys: PluralKeys, count: number, vars?: MessageVars): string;
+  text(text: Text | undefined): string;
   /** A figure with one decimal, in the UI locale (null as 0). */
-  num(x: number | null): string;
+  num(value: number | null): string;
   /** A fraction 0..1 as a percentage, in the UI locale. */
-  pct(x: number): string;
+  pct(share: number): string;
   /** A requirement as "id title" (the id alone when the definition does not know it). */
   req(id: string): string;
   navigate(question: string): void;
@@ -33,172 +32,241 @@ export interface Area extends AreaScore {
   readonly short: string;
 }
 
+/** A figure shown as a meter: what it measures and how it reads. */
+export interface MeterFigure {
+  /** The part name of the meter. */
+  readonly part: string;
+  /** The id of the element that names the meter. */
+  readonly labelledBy: string;
+  /** The figure 0..100, or null when nothing is scored yet. */
+  readonly value: number | null;
+  /** What assistive technology reads (`aria-valuetext`). */
+  readonly text: string;
+  /** What the meter shows. */
+  readonly body: unknown;
+  /** With a target (or `null` for none), the body follows a bar. */
+  readonly target?: number | null;
+}
+
+/** The bar of a meter, with the target's mark. */
+const renderBar = (value: number, target: number | null) =>
+  html`<svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+    <rect class="fill" width=${barLength(value)} height="8"></rect>
+    ${
+      target === null
+        ? nothing
+        : svg`<line class="mark" x1=${barLength(target)} x2=${barLength(target)} y2="8"></line>`
+    }
+  </svg>`;
+
 /**
- * A `role="meter"` of a 0..100 figure, named by the element `label`, read out as `text`; "Not scored yet"
- * when there is no figure. With `target` (or `null`), the body is a bar and `fig`.
+ * A `role="meter"` of a 0..100 figure, named by the element `labelledBy`, read out as `text`;
+ * "Not scored yet" when there is no figure.
  */
-export const meter = (
-  v: View,
-  part: string,
-  label: string,
-  x: number | null,
-  text: string,
-  body: unknown,
-  target?: number | null,
-): TemplateResult =>
-  x === null
-    ? html`<p class="muted">${v.t('NotScored')}</p>`
-    : html`<div
-        part=${part}
-        role="meter"
-        aria-labelledby=${label}
-        aria-valuemin="0"
-        aria-valuemax="100"
-        aria-valuenow=${x}
-        aria-valuetext=${text}
-      >
-        ${
-          target === undefined
-            ? body
-            : html`<svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                  <rect class="fill" width=${barLength(x)} height="8"></rect>
-                  ${target === null ? nothing : svg`<line class="mark" x1=${barLength(target)} x2=${barLength(target)} y2="8"></line>`}</svg
-                ><span>${body}</span>`
-        }
-      </div>`;
+export const meter = (view: View, figure: MeterFigure): TemplateResult => {
+  const { value, target } = figure;
+  if (value === null) return html`<p class="muted">${view.msg('scorecardNotScored')}</p>`;
+  const content =
+    target === undefined
+      ? figure.body
+      : html`${renderBar(value, target)}<span>${figure.body}</span>`;
+  return html`<div
+    part=${figure.part}
+    role="meter"
+    aria-labelledby=${figure.labelledBy}
+    aria-valuemin="0"
+    aria-valuemax="100"
+    aria-valuenow=${value}
+    aria-valuetext=${figure.text}
+  >
+    ${content}
+  </div>`;
+};
+
+/** One area's bar: maturity against target. */
+function renderAreaBar(view: View, area: Area, index: number) {
+  const maturity = view.num(area.maturity);
+  const hasTarget = area.targetMaturity !== null;
+  const text = hasTarget
+    ? view.msg('scorecardAreaText', { value: maturity, target: view.num(area.targetMaturity) })
+    : view.msg('scorecardMaturity', { value: maturity, target: view.num(area.targetMaturity) });
+  const body = hasTarget ? `${maturity} / ${view.num(area.targetMaturity)}` : maturity;
+  return html`<li part="area">
+    <span id=${`area-${index}`}>${area.label}</span> ${meter(view, {
+      part: 'meter',
+      labelledBy: `area-${index}`,
+      value: area.readiness,
+      text,
+      body,
+      target: area.target,
+    })}
+  </li>`;
+}
 
 /** The per-area bars; each reads maturity and target. */
-export const bars = (v: View, areas: readonly Area[]): TemplateResult =>
+export const bars = (view: View, areas: readonly Area[]): TemplateResult =>
   html`<ul>
-    ${areas.map(
-      (a, i) =>
-        html`<li part="area">
-          <span id=${`area-${i}`}>${a.label}</span> ${meter(
-            v,
-            'meter',
-            `area-${i}`,
-            a.readiness,
-            v.t(a.targetMaturity === null ? 'Maturity' : 'AreaText', {
-              value: v.num(a.maturity),
-              target: v.num(a.targetMaturity),
-            }),
-            `${v.num(a.maturity)}${a.targetMaturity === null ? '' : ` / ${v.num(a.targetMaturity)}`}`,
-            a.target,
-          )}
-        </li>`,
-    )}
+    ${areas.map((area, index) => renderAreaBar(view, area, index))}
   </ul>`;
 
+/** The radar's geometry: centre, radius of the figures and of the labels. */
+const RADAR = { center: 130, radius: 90, labelRadius: 117 } as const;
+const RING_VALUES = [20, 40, 60, 80, 100];
+
+/** Where a label sits against its point: centred on the vertical axis, else away from it. */
+const anchorOf = (pointX: number) =>
+  Math.abs(pointX - RADAR.center) < 1 ? 'middle' : pointX < RADAR.center ? 'end' : 'start';
+
 /** A radar of the same figures (an image; the bars are its text equivalent). */
-export function radar(v: View, areas: readonly Area[]): TemplateResult {
-  const n = areas.length,
-    pt = (i: number, r: number) => radarPoint(i, n, 100, r, 130);
-  const poly = (cls: string, f: (a: Area) => number | null) =>
-    svg`<polygon class=${cls} points=${radarPolygon(areas.map(f), 90, 130)}></polygon>`;
+export function radar(view: View, areas: readonly Area[]): TemplateResult {
+  const count = areas.length;
+  const pointAt = (index: number, radius: number) =>
+    radarPoint(index, count, 100, radius, RADAR.center);
+  const polygon = (classes: string, valueOf: (area: Area) => number | null) =>
+    svg`<polygon class=${classes} points=${radarPolygon(
+      areas.map(valueOf),
+      RADAR.radius,
+      RADAR.center,
+    )}></polygon>`;
+  const spoke = (index: number) => {
+    const [pointX, pointY] = pointAt(index, RADAR.radius);
+    return svg`<line x1="130" y1="130" x2=${pointX} y2=${pointY}></line>`;
+  };
+  const label = (area: Area, index: number) => {
+    const [pointX, pointY] = pointAt(index, RADAR.labelRadius);
+    return svg`<text x=${pointX} y=${pointY} text-anchor=${anchorOf(pointX)}>${area.short}</text>`;
+  };
   return html`<figure part="radar">
     <svg viewBox="0 0 260 260" role="img" aria-labelledby="radar-caption">
       <g>
-        ${[20, 40, 60, 80, 100].map((x) => poly('ring', () => x))}${areas.map((_, i) => {
-          const [x, y] = pt(i, 90);
-          return svg`<line x1="130" y1="130" x2=${x} y2=${y}></line>`;
-        })}
+        ${RING_VALUES.map((ring) => polygon('ring', () => ring))}${areas.map((_, index) =>
+          spoke(index),
+        )}
       </g>
-      ${poly('target', (a) => a.target)}${poly('value', (a) => a.readiness)}
-      ${areas.map((a, i) => {
-        const [x, y] = pt(i, 117);
-        return svg`<text x=${x} y=${y} text-anchor=${Math.abs(x - 130) < 1 ? 'middle' : x < 130 ? 'end' : 'start'}>${a.short}</text>`;
-      })}
+      ${polygon('target', (area) => area.target)}${polygon('value', (area) => area.readiness)}
+      ${areas.map(label)}
     </svg>
-    <figcaption id="radar-caption" class="muted">${v.t('Radar')}</figcaption>
+    <figcaption id="radar-caption" class="muted">${view.msg('scorecardRadar')}</figcaption>
   </figure>`;
 }
 
-/** The biggest gaps, each with a link to its question and its recommendation. */
-export function gaps(v: View, list: readonly Gap[]): TemplateResult {
-  const qs = v.snap.definition.sections.flatMap((s) => s.questions);
-  return list.length
-    ? html`<ol>
-        ${list.map((g) => {
-          const q = qs.find((x) => x.id === g.question);
-          return html`<li part="gap">
-            <button class="link" part="gap-link" @click=${() => v.navigate(g.question)}>
-              ${v.text(q?.text) || g.question}
-            </button>
-            <p class="muted">
-              ${g.requirement === null ? '' : `${v.req(g.requirement)} · `}${v.t(g.answered ? 'GapText' : 'GapUnanswered', { value: v.pct(g.value), target: v.pct(g.target) })}
-            </p>
-            ${q?.recommendation ? html`<p part="recommendation">${v.text(q.recommendation)}</p>` : nothing}
-          </li>`;
-        })}
-      </ol>`
-    : html`<p>${v.t('NoGaps')}</p>`;
+/** One gap: a link to its question, its figures and its recommendation. */
+function renderGap(view: View, gap: Gap) {
+  const questions = view.snap.definition.sections.flatMap((section) => section.questions);
+  const question = questions.find((candidate) => candidate.id === gap.question);
+  const figures = { value: view.pct(gap.value), target: view.pct(gap.target) };
+  const text = gap.answered
+    ? view.msg('scorecardGapText', figures)
+    : view.msg('scorecardGapUnanswered', figures);
+  const requirement = gap.requirement === null ? '' : `${view.req(gap.requirement)} · `;
+  return html`<li part="gap">
+    <button class="link" part="gap-link" @click=${() => view.navigate(gap.question)}>
+      ${view.text(question?.text) || gap.question}
+    </button>
+    <p class="muted">${requirement}${text}</p>
+    ${
+      question?.recommendation
+        ? html`<p part="recommendation">${view.text(question.recommendation)}</p>`
+        : nothing
+    }
+  </li>`;
 }
 
-/** A table: a header row of `head`, then one row per entry of `rows`, its first cell a row header. */
-const table = (
-  v: View,
-  part: string,
-  caption: unknown,
-  head: readonly Key[],
-  rows: readonly (readonly unknown[])[],
-  label?: string,
-) =>
-  html`<table part=${part} aria-labelledby=${label ?? nothing}>
-    ${caption}
+/** The biggest gaps, each with a link to its question and its recommendation. */
+export function gaps(view: View, list: readonly Gap[]): TemplateResult {
+  if (!list.length) return html`<p>${view.msg('scorecardNoGaps')}</p>`;
+  return html`<ol>
+    ${list.map((gap) => renderGap(view, gap))}
+  </ol>`;
+}
+
+/** A table of figures: a header row, then rows whose first cell is a row header. */
+interface FigureTable {
+  readonly part: string;
+  readonly caption: unknown;
+  readonly head: readonly MessageKey[];
+  readonly rows: readonly (readonly unknown[])[];
+  /** The id of the element that names the table (when it has no caption). */
+  readonly labelledBy?: string;
+}
+
+const renderTable = (view: View, table: FigureTable) =>
+  html`<table part=${table.part} aria-labelledby=${table.labelledBy ?? nothing}>
+    ${table.caption}
     <thead>
       <tr>
-        ${head.map((k) => html`<th scope="col">${v.t(k)}</th>`)}
+        ${table.head.map((key) => html`<th scope="col">${view.msg(key)}</th>`)}
       </tr>
     </thead>
     <tbody>
-      ${rows.map(
-        ([h, ...cells]) =>
+      ${table.rows.map(
+        ([header, ...cells]) =>
           html`<tr>
-            <th scope="row">${h}</th>
-            ${cells.map((c) => html`<td>${c}</td>`)}
+            <th scope="row">${header}</th>
+            ${cells.map((cell) => html`<td>${cell}</td>`)}
           </tr>`,
       )}
     </tbody>
   </table>`;
 
-/** Readiness per crosswalk target, one table per framework, marked when the mapping is an interpretation. */
-export const crosswalks = (v: View, only: readonly string[] = []): TemplateResult[] =>
-  Object.entries(v.snap.scorecard.crosswalks)
+type CrosswalkTargets = SessionSnapshot['scorecard']['crosswalks'][string];
+
+/** One framework's table, marked when the mapping is an interpretation. */
+function renderCrosswalk(view: View, id: string, targets: CrosswalkTargets) {
+  const framework = view.snap.definition.frameworks?.find((candidate) => candidate.id === id);
+  const noteText = view.text(framework?.note) || view.msg('scorecardInterpretation');
+  const note = framework?.interpretation ? html`<span class="muted"> ${noteText}</span>` : nothing;
+  const titleOf = (target: string) =>
+    view.text(framework?.targets.find((candidate) => candidate.id === target)?.title) || target;
+  return renderTable(view, {
+    part: 'crosswalk',
+    caption: html`<caption>
+      ${view.text(framework?.title) || id}${note}
+    </caption>`,
+    head: ['scorecardTarget', 'scorecardReadiness'],
+    rows: targets.map((target) => [
+      titleOf(target.target),
+      target.readiness === null ? view.msg('scorecardNotCovered') : view.num(target.readiness),
+    ]),
+  });
+}
+
+/** Readiness per crosswalk target, one table per framework (`only`: these frameworks). */
+export const crosswalks = (view: View, only: readonly string[] = []): TemplateResult[] =>
+  Object.entries(view.snap.scorecard.crosswalks)
     .filter(([id]) => !only.length || only.includes(id))
-    .map(([id, targets]) => {
-      const f = v.snap.definition.frameworks?.find((x) => x.id === id);
-      return table(
-        v,
-        'crosswalk',
-        html`<caption>
-          ${v.text(f?.title) || id}${f?.interpretation ? html`<span class="muted"> ${v.text(f.note) || v.t('Interpretation')}</span>` : nothing}
-        </caption>`,
-        ['Target', 'Readiness'],
-        targets.map((t) => [
-          v.text(f?.targets.find((x) => x.id === t.target)?.title) || t.target,
-          t.readiness === null ? v.t('NotCovered') : v.num(t.readiness),
-        ]),
-      );
-    });
+    .map(([id, targets]) => renderCrosswalk(view, id, targets));
 
 /** Risks per level (inherent and residual) and how many exceed the appetite. */
-export function risks(v: View, s: RiskSummary): TemplateResult {
-  const { levels, appetite } = s.matrix,
-    label = (id: string) => v.text(levels.find((l) => l.id === id)?.label) || id;
-  return html`${table(
-      v,
-      'risk-table',
-      nothing,
-      ['Level', 'Inherent', 'Residual'],
-      levels.map((l) => [label(l.id), s.levels.inherent[l.id] ?? 0, s.levels.residual[l.id] ?? 0]),
-      'risks-title',
-    )}
-    <p part="appetite">
-      ${v.t('AboveAppetite', { count: s.exceedingAppetite, appetite: label(appetite) })}
-    </p>`;
+export function risks(view: View, summary: RiskSummary): TemplateResult {
+  const { levels, appetite } = summary.matrix;
+  const labelOf = (id: string) => view.text(levels.find((level) => level.id === id)?.label) || id;
+  const table = renderTable(view, {
+    part: 'risk-table',
+    caption: nothing,
+    head: ['scorecardLevel', 'scorecardInherent', 'scorecardResidual'],
+    rows: levels.map((level) => [
+      labelOf(level.id),
+      summary.levels.inherent[level.id] ?? 0,
+      summary.levels.residual[level.id] ?? 0,
+    ]),
+    labelledBy: 'risks-title',
+  });
+  const above = view.msgCount(
+    { one: 'scorecardAboveAppetiteOne', other: 'scorecardAboveAppetite' },
+    summary.exceedingAppetite,
+    { appetite: labelOf(appetite) },
+  );
+  return html`${table}
+    <p part="appetite">${above}</p>`;
 }
 
 /** How far the Statement of Applicability is from complete. */
-export const soa = (v: View, c: SoaCompleteness): TemplateResult =>
-  html`<p>${v.t('SoaText', c)}</p>
-    <p><strong>${v.t(c.complete ? 'SoaComplete' : 'SoaIncomplete')}</strong></p>`;
+export const soa = (view: View, completeness: SoaCompleteness): TemplateResult => {
+  const { decided, total, justified, implemented } = completeness;
+  const verdict = completeness.complete
+    ? view.msg('scorecardSoaComplete')
+    : view.msg('scorecardSoaIncomplete');
+  return html`<p>${view.msg('scorecardSoaText', { decided, total, justified, implemented })}</p>
+    <p><strong>${verdict}</strong></p>`;
+};

@@ -1,54 +1,74 @@
-import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import {
-  IMPLEMENTATION_STATUSES,
-  type ImplementationStatus,
-  type SoaDecision,
-} from '../../src/model/index.js';
-import { applicabilityWord, soaCompleteness, type SoaCompleteness } from '../../src/scoring/soa.js';
+import { html } from 'lit';
+import type { ImplementationStatus, SoaDecision } from '../../src/model/index.js';
 import { soaRows, soaToCsv, soaToJson, soaToOscal, type SoaRow } from '../../src/io/soa-export.js';
+import { soaCompletenessOf } from '../../src/session/derive.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
-import { AimsSessionElement, type KeyOf } from '../base/session-element.js';
+import { AimsSessionElement } from '../base/session-element.js';
+import { StepRenderController } from '../base/step-render-controller.js';
 import { shared, tokens } from '../base/styles.js';
+import { addEnglish } from '../base/i18n.js';
 import {
   AimsSoaChangeEvent,
   AimsSoaExportEvent,
   type SoaDecisionDetail,
   type SoaExportFormat,
 } from './events.js';
+import { soaEn } from './messages.js';
+import { APPLICABILITY_KEYS, SOURCE_KEYS, STATUS_KEYS } from './soa-labels.js';
+import { renderSoaTable, renderSummary, renderToolbar, type TableView } from './soa-parts.js';
+import { renderSoaRow, type RowContext, type SoaField } from './soa-row.js';
 import { filterRows, sortRows, type SoaFilter, type SoaSort, type SortKey } from './soa-view.js';
 import { styles } from './soa-table.styles.js';
-import { addEnglish } from '../base/i18n.js';
-import { soaEn } from './messages.js';
 
 addEnglish(soaEn);
 
-type Key = KeyOf<'soa'>;
-/** Rows rendered per task: a long table grows in steps, so that no sort or filter makes a long task (> 50 ms);
- * Annex A's 38 controls still render at once. */
-const CHUNK = 40;
-type Field = 'applicable' | 'justification' | 'status' | 'owner';
-const COLUMNS = [
-  'Control',
-  'Title',
-  'Objective',
-  'Applicable',
-  'Justification',
-  'Status',
-  'Source',
-  'Owner',
-  'Risks',
-  'Evidence',
-] as const;
-const FORMATS: SoaExportFormat[] = ['csv', 'json', 'oscal'];
-/** A word as the tail of a message key: `not-applicable` → `NotApplicable`. */
-const cap = (s: string) => s.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase());
+/**
+ * Rows rendered per task: a long table grows in steps, so that no sort or filter makes a long task
+ * (> 50 ms); Annex A's 38 controls still render at once.
+ */
+const ROWS_PER_STEP = 40;
+const PRINT_EVENTS = ['beforeprint', 'afterprint'] as const;
 
 /**
- * The Statement of Applicability: every Annex A control with its applicability, justification, implementation
- * status (OSCAL words), the source of the decision, owner, linked risks and evidence. The team decides inline;
- * excluding a control needs a justification first. Sort by any column, filter, search; export CSV, JSON, OSCAL.
+ * Excluding a control needs a justification: true when the change would exclude it without one.
+ * (The table's own rule for now; the core's `exclusionNeedsJustification` takes its place.)
+ */
+const exclusionLacksJustification = (applicable: boolean | undefined, justification: string) =>
+  applicable === false && !justification;
+
+/** A decision without `undefined` fields and the `updatedAt` stamp; null when nothing is left. */
+function decisionDetail(fields: Partial<SoaDecision>): SoaDecisionDetail | null {
+  const kept = Object.entries(fields).filter(
+    ([field, value]) => value !== undefined && field !== 'updatedAt',
+  );
+  return kept.length ? (Object.fromEntries(kept) as SoaDecisionDetail) : null;
+}
+
+/** The same keys, each value mapped. */
+function mapValues<Key extends string, From, To>(
+  table: Readonly<Record<Key, From>>,
+  map: (value: From) => To,
+): Record<Key, To> {
+  const entries = Object.entries(table) as [Key, From][];
+  return Object.fromEntries(entries.map(([key, value]) => [key, map(value)])) as Record<Key, To>;
+}
+
+/** Consecutive rows of the same objective together (one group of all rows when not `grouped`). */
+function groupRows(rows: readonly SoaRow[], grouped: boolean): SoaRow[][] {
+  const groups: SoaRow[][] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last && (!grouped || last[0]!.objective === row.objective)) last.push(row);
+    else groups.push([row]);
+  }
+  return groups;
+}
+
+/**
+ * The Statement of Applicability: every Annex A control with its applicability, justification,
+ * implementation status (OSCAL words), the source of the decision, owner, linked risks and
+ * evidence. The team decides inline; excluding a control needs a justification first. Sort by any
+ * column, filter, search; export CSV, JSON, OSCAL.
  *
  * @tagname aims-soa-table
  * @summary The Statement of Applicability, editable, with exports.
@@ -62,10 +82,11 @@ const cap = (s: string) => s.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpper
  * @csspart group - an objective's heading row
  * @csspart error - the message of a refused change
  * @cssprop [--aims-soa-table-max-height=none] - height of the scrolling table area
- * @event aims-soa-change - the user changed a decision: `{ control, decision }` (`decision: null`: removed)
+ * @event aims-soa-change - the user changed a decision: `{ control, decision }` (`decision: null`:
+ * removed)
  * @event aims-soa-export - cancelable, before a download: `{ format, filename, type, content }`
  */
-export class AimsSoaTable extends AimsSessionElement<'soa'> {
+export class AimsSoaTable extends AimsSessionElement implements TableView {
   static override styles = [tokens, shared, styles];
   static override properties = {
     readonly: { type: Boolean, reflect: true },
@@ -73,7 +94,6 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
     filter: { attribute: false },
     errors: { state: true },
     printing: { state: true },
-    limit: { state: true },
   };
 
   /** Shows the SoA without editing controls. */
@@ -82,46 +102,60 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
   sort: SoaSort = { key: 'control', dir: 'ascending' };
   /** The filters and search. */
   filter: SoaFilter = {};
-  /** A refused change's message per control; `pending` holds the exclusions waiting for a justification. */
+  /** A refused change's message per control. */
   private errors = new Map<string, unknown>();
+  /** The controls whose exclusion waits for a justification. */
   private readonly pending = new Set<string>();
   private printing = false;
-  private limit = CHUNK;
-  private more?: ReturnType<typeof setTimeout>;
-  protected override pfx = 'soa' as const;
-  private cache?: [unknown, string, SoaRow[]];
-  private readonly onPrint = (e: Event) => {
-    this.printing = e.type === 'beforeprint';
+  /** A long table renders in steps (see `ROWS_PER_STEP`); printing shows every row at once. */
+  private readonly steps = new StepRenderController(this, {
+    step: ROWS_PER_STEP,
+    total: () => this.rows.length,
+    paused: () => this.printing,
+  });
+  /** The rows of the last response and locale. */
+  private rowCache?: {
+    readonly response: unknown;
+    readonly locale: string;
+    readonly rows: SoaRow[];
+  };
+  private readonly onPrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const t of ['beforeprint', 'afterprint']) addEventListener(t, this.onPrint);
+    for (const type of PRINT_EVENTS) addEventListener(type, this.onPrint);
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const t of ['beforeprint', 'afterprint']) removeEventListener(t, this.onPrint);
+    for (const type of PRINT_EVENTS) removeEventListener(type, this.onPrint);
   }
 
-  /** Every row (unfiltered, definition order), as `soaRows` returns them for the current response. */
+  /**
+   * Every row (unfiltered, definition order), as `soaRows` returns them for the current response.
+   */
   get rows(): readonly SoaRow[] {
-    const st = this.shown?.state,
-      locale = this.effectiveLocale,
-      c = this.cache;
-    if (!st) return [];
-    if (c?.[0] !== st.response || c[1] !== locale)
-      this.cache = [
-        st.response,
-        locale,
-        soaRows(st.definition, st.response, { locale, visible: st.visible }),
-      ];
-    return this.cache![2];
+    const snap = this.shown?.state;
+    if (!snap) return [];
+    const locale = this.effectiveLocale;
+    const cached = this.rowCache;
+    if (cached?.response === snap.response && cached.locale === locale) return cached.rows;
+    const rows = soaRows(snap.definition, snap.response, { locale, visible: snap.visible });
+    this.rowCache = { response: snap.response, locale, rows };
+    return rows;
   }
+  /** @internal */
+  get isPrinting(): boolean {
+    return this.printing;
+  }
+
   private decisionOf(control: string): SoaDecision | undefined {
     const soa = this.snap.response.soa;
     return soa && Object.hasOwn(soa, control) ? soa[control] : undefined;
   }
-  private fail(control: string, message?: unknown, pending?: boolean) {
+  /** Shows (or with no message clears) a control's error, and marks its exclusion as pending. */
+  private setError(control: string, message?: unknown, pending?: boolean) {
     this.errors = new Map(this.errors);
     if (message) this.errors.set(control, message);
     else this.errors.delete(control);
@@ -129,359 +163,168 @@ export class AimsSoaTable extends AimsSessionElement<'soa'> {
     else this.pending.delete(control);
   }
 
-  /** An inline field changed: one `soa` action (merged over the current decision), or a refusal with its reason. */
-  private readonly onField = (e: Event): void => {
-    const el = e.target as HTMLInputElement,
-      f = el.dataset.field as Field,
-      c = el.closest('tr')!.dataset.control!,
-      s = this.shown;
-    const r = this.rows.find((x) => x.control === c)!,
-      d = this.decisionOf(c),
-      v = el.value.trim(),
-      p = this.pending.has(c);
-    let change: SoaDecisionDetail = { [f]: v || undefined };
-    if (f === 'applicable' || f === 'justification') {
-      const a =
-        f === 'justification'
-          ? p
-            ? false
-            : (d?.applicable ?? r.applicable ?? undefined)
-          : v
-            ? v === 'yes'
-            : undefined;
-      const why =
-        f === 'justification'
-          ? v
-          : (d?.justification ?? (r.applicable === a ? r.justification : '')).trim();
-      // Excluding a control needs a justification (a rule of the table, not of the session).
-      if (a === false && !why) {
-        this.fail(c, this.t('ErrorExclude'), p || f === 'applicable');
-        if (f === 'applicable') void this.focusField(c, 'justification');
-        return;
-      }
-      change = { applicable: a, justification: why || undefined };
-    }
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries({ ...d, ...change }))
-      if (x !== undefined && k !== 'updatedAt') out[k] = x;
-    const decision = Object.keys(out).length ? (out as SoaDecisionDetail) : null;
-    try {
-      s!.dispatch({ type: 'soa', control: c, decision });
-    } catch (err) {
-      return this.fail(c, this.msgEn('errorAction', { problem: (err as Error).message }), p);
-    }
-    this.fail(c);
-    this.emit(new AimsSoaChangeEvent({ control: c, decision }));
+  /** An inline field changed: one `soa` action (merged over the current decision), or a refusal. */
+  private readonly onField = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const field = input.dataset.field as SoaField;
+    const control = input.closest('tr')!.dataset.control!;
+    const change = this.changeOf(control, field, input.value.trim());
+    if (change) this.commit(control, change);
   };
 
+  /** The decision fields a changed field sets, or undefined when the table refuses the change. */
+  private changeOf(
+    control: string,
+    field: SoaField,
+    value: string,
+  ): Partial<SoaDecision> | undefined {
+    if (field === 'status') return { status: (value || undefined) as ImplementationStatus };
+    if (field === 'owner') return { owner: value || undefined };
+    const row = this.rows.find((candidate) => candidate.control === control)!;
+    const decision = this.decisionOf(control);
+    const pending = this.pending.has(control);
+    let applicable: boolean | undefined;
+    let justification: string;
+    if (field === 'justification') {
+      applicable = pending ? false : (decision?.applicable ?? row.applicable ?? undefined);
+      justification = value;
+    } else {
+      applicable = value ? value === 'yes' : undefined;
+      const derived = row.applicable === applicable ? row.justification : '';
+      justification = (decision?.justification ?? derived).trim();
+    }
+    if (exclusionLacksJustification(applicable, justification)) {
+      this.setError(control, this.msg('soaErrorExclude'), pending || field === 'applicable');
+      if (field === 'applicable') void this.focusField(control, 'justification');
+      return undefined;
+    }
+    return { applicable, justification: justification || undefined };
+  }
+
+  /** Dispatches a change merged over the current decision; a refusal shows in the row. */
+  private commit(control: string, change: Partial<SoaDecision>): void {
+    const pending = this.pending.has(control);
+    const decision = decisionDetail({ ...this.decisionOf(control), ...change });
+    try {
+      this.shown!.dispatch({ type: 'soa', control, decision });
+    } catch (error) {
+      const problem = (error as Error).message;
+      this.setError(control, this.msgEn('errorAction', { problem }), pending);
+      return;
+    }
+    this.setError(control);
+    this.emit(new AimsSoaChangeEvent({ control, decision }));
+  }
+
   /** Shows a control's row (clearing filters that hide it) and focuses one of its fields. */
-  async focusField(control: string, field: Field = 'applicable'): Promise<boolean> {
-    if (!this.rows.some((r) => r.control === control)) return false;
-    if (!filterRows(this.rows, this.filter).some((r) => r.control === control)) this.filter = {};
-    this.limit = Infinity;
+  async focusField(control: string, field: SoaField = 'applicable'): Promise<boolean> {
+    const isControl = (row: SoaRow) => row.control === control;
+    if (!this.rows.some(isControl)) return false;
+    if (!filterRows(this.rows, this.filter).some(isControl)) this.filter = {};
+    this.steps.showAll();
     await this.updateComplete;
-    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('tr[data-control]')].find(
-      (t) => t.dataset.control === control,
-    )!;
+    const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('tr[data-control]')];
+    const row = rows.find((candidate) => candidate.dataset.control === control)!;
     const target =
       row.querySelector<HTMLElement>(`[data-field=${field}]`) ?? row.querySelector('th')!;
-    target.tabIndex = target.tabIndex; // a row header (read-only table) becomes focusable (-1)
+    // a row header (read-only table) becomes focusable
+    if (target.tabIndex < 0) target.setAttribute('tabindex', '-1');
     target.focus();
     return true;
   }
 
-  /** The SoA in a format: CSV text, or JSON text (aimskit's `aimskit.soa/1` or an OSCAL component definition). */
-  exportAs(format: SoaExportFormat, now: Date = new Date()): string {
-    const st = this.shown?.state;
-    if (!st) return '';
-    const o = { locale: this.effectiveLocale, visible: st.visible, now },
-      d = st.definition,
-      r = st.response;
-    return format === 'csv'
-      ? soaToCsv(d, r, o)
-      : JSON.stringify((format === 'json' ? soaToJson : soaToOscal)(d, r, o), null, 2);
+  /** @internal */
+  setFilter(name: keyof SoaFilter, value: string): void {
+    this.filter = { ...this.filter, [name]: value };
+  }
+  /** @internal */
+  clearFilters(): void {
+    this.filter = {};
+  }
+  /** Sorts by a column: ascending, or descending when it already sorts ascending. @internal */
+  sortBy(key: SortKey): void {
+    const flip = this.sort.key === key && this.sort.dir === 'ascending';
+    this.sort = { key, dir: flip ? 'descending' : 'ascending' };
   }
 
-  /** Emits `aims-soa-export` and, unless prevented, downloads the file (CSV with a byte order mark for spreadsheets). */
+  /**
+   * The SoA in a format: CSV text, or JSON text (aimskit's `aimskit.soa/1` or an OSCAL component
+   * definition).
+   */
+  exportAs(format: SoaExportFormat, now: Date = new Date()): string {
+    const snap = this.shown?.state;
+    if (!snap) return '';
+    const options = { locale: this.effectiveLocale, visible: snap.visible, now };
+    const { definition, response } = snap;
+    if (format === 'csv') return soaToCsv(definition, response, options);
+    const toModel = format === 'json' ? soaToJson : soaToOscal;
+    return JSON.stringify(toModel(definition, response, options), null, 2);
+  }
+
+  /**
+   * Emits `aims-soa-export` and, unless prevented, downloads the file (CSV with a byte order mark
+   * for spreadsheets).
+   */
   download(format: SoaExportFormat): void {
-    const st = this.shown?.state;
-    if (!st) return;
-    const csv = format === 'csv',
-      type = csv ? 'text/csv' : 'application/json',
-      content = this.exportAs(format);
-    const filename = `${st.definition.id}-soa${format === 'oscal' ? '-oscal' : ''}.${csv ? 'csv' : 'json'}`;
+    const snap = this.shown?.state;
+    if (!snap) return;
+    const csv = format === 'csv';
+    const type = csv ? 'text/csv' : 'application/json';
+    const content = this.exportAs(format);
+    const suffix = format === 'oscal' ? '-oscal' : '';
+    const filename = `${snap.definition.id}-soa${suffix}.${csv ? 'csv' : 'json'}`;
     if (!this.emit(new AimsSoaExportEvent({ format, filename, type, content }))) return;
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(
-      new Blob([csv ? '\uFEFF' : '', content], { type: `${type};charset=utf-8` }),
-    );
-    a.download = filename;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    const blob = new Blob([csv ? '\uFEFF' : '', content], { type: `${type};charset=utf-8` });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = filename;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if ((changed.has('sort') || changed.has('filter')) && !changed.has('limit') && this.hasUpdated)
-      this.limit = CHUNK;
-  }
-  protected override updated(): void {
-    clearTimeout(this.more);
-    if (this.limit < this.rows.length && !this.printing)
-      this.more = setTimeout(() => {
-        this.limit += CHUNK;
-      });
+    const reordered = changed.has('sort') || changed.has('filter');
+    if (reordered && !this.steps.grownSinceUpdate && this.hasUpdated) this.steps.restart();
   }
   /** Resolves when every shown row is rendered (a long table renders in steps of 40 rows). */
-  async allRendered(): Promise<void> {
-    while ((await this.updateComplete, this.limit < this.rows.length && !this.printing))
-      await new Promise((r) => setTimeout(r));
+  allRendered(): Promise<void> {
+    return this.steps.allRendered();
   }
 
-  private status(s: ImplementationStatus) {
-    return this.t(`Status${cap(s)}` as Key);
-  }
-  private yes(a: boolean | null) {
-    return this.t(cap(applicabilityWord(a)) as Key);
-  }
-  private row(r: SoaRow, edit: boolean) {
-    const c = r.control,
-      d = this.decisionOf(c),
-      err = this.errors.get(c),
-      p = this.pending.has(c),
-      st = d?.status ?? '',
-      s = IMPLEMENTATION_STATUSES.map((x) => this.status(x));
-    const by = (f: string) => `h-${f} r-${c}`;
-    // One template per row, options written out: a nested template per option made a long table slow to build.
-    return html`<tr part="row" data-control=${c}>
-      <th scope="row" id=${`r-${c}`}>${c}</th>
-      <td>${r.title}</td>
-      <td>${r.objective}</td>
-      ${
-        edit
-          ? html` <td>
-                <select
-                  aria-labelledby=${by('applicable')}
-                  data-field="applicable"
-                  .value=${live(p ? 'no' : r.applicable === null ? '' : applicabilityWord(r.applicable))}
-                >
-                  <option value="">${this.yes(null)}</option>
-                  <option value="yes">${this.yes(true)}</option>
-                  <option value="no">${this.yes(false)}</option>
-                </select>
-              </td>
-              <td>
-                <input
-                  aria-labelledby=${by('justification')}
-                  data-field="justification"
-                  .value=${live(d?.justification ?? r.justification)}
-                  aria-invalid=${err ? 'true' : nothing}
-                  aria-describedby=${err ? `e-${c}` : nothing}
-                />${err ? html`<p part="error" id=${`e-${c}`}>${err}</p>` : ''}
-              </td>
-              <td>
-                ${
-                  p || r.applicable === false
-                    ? s[4]
-                    : html`<select
-                        aria-labelledby=${by('status')}
-                        data-field="status"
-                        .value=${live(st)}
-                      >
-                        <option value="">
-                          ${st ? this.t('StatusAuto') : this.t('StatusDerived', { status: this.status(r.status) })}
-                        </option>
-                        <option value="implemented">${s[0]}</option>
-                        <option value="partial">${s[1]}</option>
-                        <option value="planned">${s[2]}</option>
-                        <option value="alternative">${s[3]}</option>
-                      </select>`
-                }
-              </td>`
-          : html`<td>${this.yes(r.applicable)}</td>
-              <td>${r.justification}</td>
-              <td>${this.status(r.status)}</td>`
-      }
-      <td>${r.source ? this.t(`Source${cap(r.source)}` as Key) : '–'}</td>
-      <td>
-        ${edit ? html`<input aria-labelledby=${by('owner')} data-field="owner" .value=${live(r.owner ?? '')} />` : r.owner}
-      </td>
-      <td>${r.risks.join(', ')}</td>
-      <td>${r.evidence}</td>
-    </tr>`;
-  }
-
-  protected body(st: SessionSnapshot) {
-    const all = this.rows,
-      f = this.filter,
-      pr = this.printing,
-      edit = !this.readonly && !pr;
-    if (!all.length) return html`<p part="base">${this.t('NoControls')}</p>`;
-    const done: SoaCompleteness = soaCompleteness(all);
-    const shown = pr ? all : sortRows(filterRows(all, f), this.sort),
-      some = pr ? shown : shown.slice(0, this.limit);
-    const setFilter = (e: Event) => {
-      const t = e.target as HTMLInputElement;
-      this.filter = { ...f, [t.name]: t.value } as SoaFilter;
+  /** What every row of this render reads (the words translated once). */
+  private rowContext(): RowContext {
+    const statusLabels = mapValues(STATUS_KEYS, (key) => this.msg(key));
+    return {
+      edit: !this.readonly && !this.printing,
+      statusLabels,
+      applicabilityLabels: mapValues(APPLICABILITY_KEYS, (key) => this.msg(key)),
+      statusAuto: this.msg('soaStatusAuto'),
+      statusDerived: (status) => this.msg('soaStatusDerived', { status: statusLabels[status] }),
+      sourceLabel: (row) => (row.source ? this.msg(SOURCE_KEYS[row.source]) : '–'),
+      decisionOf: (control) => this.decisionOf(control),
+      errorOf: (control) => this.errors.get(control),
+      isPending: (control) => this.pending.has(control),
     };
-    const choice = (name: keyof SoaFilter, opts: [string, string][]) =>
-      html`<label
-        >${this.t(`Col${cap(name)}` as Key)}
-        <select name=${name} .value=${f[name] ?? ''} @change=${setFilter}>
-          <option value="">${this.t('All')}</option>
-          ${opts.map(([v, t]) => html`<option value=${v} ?selected=${v === f[name]}>${t}</option>`)}
-        </select></label
-      >`;
-    const gap = (ids: readonly string[], label: Key, field: Field) =>
-      ids.length && !pr
-        ? html`<p>
-            ${this.t(label)}:
-            ${ids.map((c) => html`<button type="button" class="link" part="gap" @click=${() => this.focusField(c, field)}>${c}</button> `)}
-          </p>`
-        : '';
-    const grouped = this.sort.key === 'control' || pr,
-      groups: SoaRow[][] = [];
-    for (const r of some) {
-      const g = groups.at(-1);
-      if (g && (!grouped || g[0]!.objective === r.objective)) g.push(r);
-      else groups.push([r]);
-    }
-    const title = this.text(st.definition.title);
+  }
+
+  protected body(snap: SessionSnapshot) {
+    const all = this.rows;
+    if (!all.length) return html`<p part="base">${this.msg('soaNoControls')}</p>`;
+    const printing = this.printing;
+    const shown = printing ? all : sortRows(filterRows(all, this.filter), this.sort);
+    const grouped = this.sort.key === 'control' || printing;
+    const rendered = printing ? shown : this.steps.slice(shown);
+    const context = this.rowContext();
     return html`<div part="base" class="base">
-      <section part="summary" class="box" aria-label=${this.t('Summary')}>
-        <p>
-          <b>${this.t('Decided', { n: done.decided, total: done.total })}</b> ·
-          <b>${this.t('Justified', { n: done.justified, total: done.decided })}</b> ·
-          <b>${this.t('Implemented', { n: done.implemented, total: done.total })}</b>
-        </p>
-        ${done.complete ? html`<p>${this.t('Complete')}</p>` : ''}${gap(done.undecided, 'Undecided', 'applicable')}${gap(done.unjustified, 'GapUnjustified', 'justification')}
-      </section>
-      ${
-        pr
-          ? ''
-          : html`<div part="toolbar" class="bar">
-                <div role="search" class="bar">
-                  <label
-                    >${this.t('Search')}
-                    <input type="search" name="search" .value=${f.search ?? ''} @input=${setFilter}
-                  /></label>
-                  ${choice(
-                    'applicable',
-                    [true, false, null].map((a) => [applicabilityWord(a), this.yes(a)]),
-                  )}
-                  ${choice(
-                    'status',
-                    IMPLEMENTATION_STATUSES.map((s) => [s, this.status(s)]),
-                  )}
-                  ${choice(
-                    'objective',
-                    [...new Map(all.map((r) => [r.objective, r.objectiveTitle]))]
-                      .filter(([o]) => o)
-                      .map(([o, t]) => [o, t ? `${o} ${t}` : o]),
-                  )}
-                </div>
-                <div role="group" aria-label=${this.t('Export')}>
-                  ${FORMATS.map(
-                    (x) =>
-                      html`<button
-                        type="button"
-                        class="btn"
-                        part="button"
-                        @click=${() => this.download(x)}
-                      >
-                        ${this.t(`Export${cap(x)}` as Key)}
-                      </button> `,
-                  )}<button type="button" class="btn" part="button" @click=${() => print()}>
-                    ${this.t('Print')}
-                  </button>
-                </div>
-              </div>
-              <p role="status">
-                ${shown.length === all.length ? '' : this.t('Showing', { shown: shown.length, total: all.length })}
-              </p>`
-      }
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="cap">
-        <table part="table" @change=${this.onField}>
-          <caption id="cap">
-            ${this.t('Caption')}: ${title}
-          </caption>
-          <thead>
-            <tr>
-              ${COLUMNS.map((k, i) => {
-                const key = k.toLowerCase() as SortKey,
-                  on = this.sort.key === key,
-                  name = this.t(`Col${k}`);
-                return html`<th
-                  scope="col"
-                  id=${`h-${key}`}
-                  aria-sort=${on ? this.sort.dir : nothing}
-                >
-                  ${
-                    i === 4 || pr
-                      ? name
-                      : html`<button
-                          type="button"
-                          class="sort"
-                          @click=${() => {
-                            this.sort = {
-                              key,
-                              dir: on && this.sort.dir === 'ascending' ? 'descending' : 'ascending',
-                            };
-                          }}
-                        >
-                          ${name}<span aria-hidden="true"
-                            >${on ? (this.sort.dir === 'ascending' ? '▲' : '▼') : ''}</span
-                          >
-                        </button>`
-                  }
-                </th>`;
-              })}
-            </tr>
-          </thead>
-          ${groups.map(
-            (g) =>
-              html`<tbody>
-                ${
-                  grouped
-                    ? html`<tr part="group">
-                        <th scope="rowgroup" colspan="10">
-                          ${
-                            g[0]!.objective
-                              ? `${g[0]!.objective} ${g[0]!.objectiveTitle}`
-                              : this.t('OtherControls')
-                          }
-                        </th>
-                      </tr>`
-                    : ''
-                }${repeat(
-                  g,
-                  (r) => r.control,
-                  (r) => this.row(r, edit),
-                )}
-              </tbody>`,
-          )}
-          ${
-            shown.length
-              ? ''
-              : html`<tbody>
-                  <tr>
-                    <td colspan="10">
-                      ${this.t('NoMatch')}
-                      <button
-                        type="button"
-                        class="link"
-                        @click=${() => {
-                          this.filter = {};
-                        }}
-                      >
-                        ${this.t('ClearFilters')}
-                      </button>
-                    </td>
-                  </tr>
-                </tbody>`
-          }
-        </table>
-      </div>
+      ${renderSummary(this, soaCompletenessOf(snap))}
+      ${printing ? '' : renderToolbar(this, all, shown.length)}
+      ${renderSoaTable(this, this.text(snap.definition.title), groupRows(rendered, grouped), {
+        grouped,
+        empty: !shown.length,
+        onChange: this.onField,
+        renderRow: (row) => renderSoaRow(context, row),
+      })}
     </div>`;
   }
 }

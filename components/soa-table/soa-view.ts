@@ -1,6 +1,6 @@
 /**
- * The view logic of `<aims-soa-table>`, without rendering: which rows show (filters and search) and in what
- * order (sort). Pure functions over `SoaRow`s from the core.
+ * The view logic of `<aims-soa-table>`, without rendering: which rows show (filters and search) and
+ * in what order (sort). Pure functions over `SoaRow`s from the core.
  */
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../../src/model/index.js';
 import { applicabilityWord } from '../../src/scoring/soa.js';
@@ -31,40 +31,54 @@ export interface SoaFilter {
 
 const natural = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-/** Rows matching every filter; `search` matches (case-insensitively) id, title, justification, owner or a risk id. */
-export function filterRows(rows: readonly SoaRow[], f: SoaFilter): readonly SoaRow[] {
-  const q = f.search?.trim().toLowerCase();
+/** True when the row's id, title, justification, owner or a risk id contains `query`. */
+const matchesSearch = (row: SoaRow, query: string) =>
+  [row.control, row.title, row.justification, row.owner ?? '', ...row.risks].some((text) =>
+    text.toLowerCase().includes(query),
+  );
+
+/**
+ * Rows matching every filter; `search` matches (case-insensitively) id, title, justification,
+ * owner or a risk id.
+ */
+export function filterRows(rows: readonly SoaRow[], filter: SoaFilter): readonly SoaRow[] {
+  const query = filter.search?.trim().toLowerCase();
   return rows.filter(
-    (r) =>
-      (!f.status || r.status === f.status) &&
-      (!f.applicable || applicabilityWord(r.applicable) === f.applicable) &&
-      (!f.objective || r.objective === f.objective) &&
-      (!q ||
-        [r.control, r.title, r.justification, r.owner ?? '', ...r.risks].some((s) =>
-          s.toLowerCase().includes(q),
-        )),
+    (row) =>
+      (!filter.status || row.status === filter.status) &&
+      (!filter.applicable || applicabilityWord(row.applicable) === filter.applicable) &&
+      (!filter.objective || row.objective === filter.objective) &&
+      (!query || matchesSearch(row, query)),
   );
 }
 
-/** The value a row sorts by. */
-const keyOf = (r: SoaRow, k: SortKey): string | number =>
-  k === 'applicable'
-    ? +(r.applicable === null) * 2 + +(r.applicable === false)
-    : k === 'status'
-      ? IMPLEMENTATION_STATUSES.indexOf(r.status)
-      : k === 'risks'
-        ? r.risks.length
-        : (r[k] ?? '\uffff');
+/** The order of applicability: applicable, not applicable, undecided. */
+const APPLICABILITY_ORDER = { yes: 0, no: 1, undecided: 2 } as const;
 
-/** Sorted copy (stable: ties keep the given order). Ids and titles compare naturally: `A.9` before `A.10`. */
-export function sortRows(rows: readonly SoaRow[], s: SoaSort): SoaRow[] {
-  const sign = s.dir === 'ascending' ? 1 : -1;
+/** The value a row sorts by (a missing owner sorts last). */
+const keyOf = (row: SoaRow, key: SortKey): string | number =>
+  key === 'applicable'
+    ? APPLICABILITY_ORDER[applicabilityWord(row.applicable)]
+    : key === 'status'
+      ? IMPLEMENTATION_STATUSES.indexOf(row.status)
+      : key === 'risks'
+        ? row.risks.length
+        : (row[key] ?? '\uffff');
+
+/** Compares two sort values of the same column (numbers, or strings in natural order). */
+const compareValues = (left: string | number, right: string | number) =>
+  typeof left === 'number' ? left - (right as number) : natural.compare(left, right as string);
+
+/**
+ * Sorted copy (stable: ties keep the given order). Ids and titles compare naturally: `A.9` before
+ * `A.10`.
+ */
+export function sortRows(rows: readonly SoaRow[], sort: SoaSort): SoaRow[] {
+  const sign = sort.dir === 'ascending' ? 1 : -1;
   return rows
-    .map((r, i) => [r, i, keyOf(r, s.key)] as const)
+    .map((row, index) => ({ row, index, value: keyOf(row, sort.key) }))
     .sort(
-      ([, i, a], [, j, b]) =>
-        (typeof a === 'number' ? a - (b as number) : natural.compare(a, b as string)) * sign ||
-        i - j,
+      (left, right) => compareValues(left.value, right.value) * sign || left.index - right.index,
     )
-    .map((x) => x[0]);
+    .map((entry) => entry.row);
 }

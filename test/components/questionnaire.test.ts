@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/questionnaire/define.js';
 import type { AimsQuestionnaire } from '../../components/questionnaire/questionnaire.js';
 import { en } from '../../components/base/messages/en.js';
+import { pluralKey } from '../../components/base/i18n.js';
 import { $, $$, allTypes, byLabel, questionByText, sessionFor } from './fixtures.js';
 
 async function make(session = sessionFor(), attrs = '') {
@@ -347,6 +348,24 @@ describe('<aims-questionnaire>', () => {
       expect((de[k].match(/\{\w+\}/g) ?? []).sort(), k).to.deep.equal(
         (en[k].match(/\{\w+\}/g) ?? []).sort(),
       );
+    }
+  });
+
+  it("picks a count's singular with Intl.PluralRules; every …One key has its plural", async () => {
+    const { de } = await import('../../components/base/messages/de.js');
+    const keys = { one: 'errorSummaryOne', other: 'errorSummary' } as const;
+    expect(pluralKey('en', 1, keys)).to.equal('errorSummaryOne');
+    expect(pluralKey('en', 0, keys)).to.equal('errorSummary');
+    expect(pluralKey('en', 2, keys)).to.equal('errorSummary');
+    expect(pluralKey('de', 1, keys)).to.equal('errorSummaryOne');
+    expect(pluralKey('de', 3, keys)).to.equal('errorSummary');
+    expect(pluralKey('not a locale!', 1, keys)).to.equal('errorSummaryOne');
+    const singulars = Object.keys(en).filter((key) => key.endsWith('One'));
+    expect(singulars.length).to.be.greaterThan(3);
+    for (const key of singulars) {
+      const plural = key.slice(0, -'One'.length);
+      expect(Object.hasOwn(en, plural), plural).to.equal(true);
+      expect(Object.hasOwn(de, plural) && Object.hasOwn(de, key), key).to.equal(true);
     }
   });
 

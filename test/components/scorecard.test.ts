@@ -27,6 +27,7 @@ import {
   type Answer,
 } from '../../src/core.js';
 import { createSession } from '../../src/session/index.js';
+import { areaScoresOf, reportOf } from '../../src/session/derive.js';
 import { iso42001QuickScan } from '../../src/content.js';
 import { $, $$ } from './fixtures.js';
 
@@ -272,6 +273,37 @@ describe('<aims-scorecard>', () => {
         else expect(Number(m!.getAttribute('aria-valuenow'))).to.equal(st.readiness);
       });
     }
+  });
+
+  it('says a single count in the singular (Intl.PluralRules), in English and German', async () => {
+    const one = response({ c4: { value: '1' }, c5: { value: '5' }, a2: { value: '5' } });
+    const { el } = await make(one);
+    const reasons = () =>
+      [...section(el, 'certification').querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(reasons()).to.include('1 question is not answered yet.');
+    await loadMessages('de');
+    el.locale = 'de';
+    await el.updateComplete;
+    expect(reasons()).to.include('1 Frage ist noch nicht beantwortet.');
+  });
+
+  it('reads its figures from the session, computed once per response', async () => {
+    const { el, session } = await make(RESPONSES[1]!);
+    const snap = session.state;
+    const figures = reportOf(snap);
+    expect(figures.areas).to.equal(areaScoresOf(snap));
+    expect(figures.soaCompleteness).to.equal(reportOf(snap).soaCompleteness);
+    expect(figures.areas).to.deep.equal(scoreAreas(DEF, snap.response, snap.visible));
+    expect(figures.soaCompleteness).to.deep.equal(
+      soaCompleteness(deriveSoa(DEF, snap.response, snap.visible)),
+    );
+    // a print re-renders the same snapshot: the figures are read back, not derived again
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(areaScoresOf(session.state)).to.equal(figures.areas);
+    session.dispatch({ type: 'answer', question: 'c4', value: '5' });
+    await el.updateComplete;
+    expect(areaScoresOf(session.state)).to.not.equal(figures.areas);
   });
 
   it('lists the reasons for not being certification-ready', async () => {

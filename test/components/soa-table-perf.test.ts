@@ -172,9 +172,8 @@ describe('<aims-soa-table> with 500 controls (timings logged)', () => {
     mo.disconnect();
     const by: Record<string, number[]> = {};
     for (const entry of long) {
-      const span = spans.findLast(([, start]) => start <= entry.startTime + 1)?.[0] ?? 'before';
-      by[span] ??= [];
-      by[span].push(Math.round(entry.duration));
+      const during = spans.findLast(([, start]) => start <= entry.startTime + 1)?.[0] ?? 'before';
+      by[during] = [...(by[during] ?? []), Math.round(entry.duration)];
     }
     console.log(
       `soa-table, ${N} controls (ms): ${JSON.stringify(times)}; most rows added in one task: ${JSON.stringify(added)}; long tasks: ${JSON.stringify(by)}`,

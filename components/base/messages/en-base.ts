@@ -1,20 +1,15 @@
-/** Prefixes every key of `o` with `p`. */
-export const pre = <P extends string, T extends object>(p: P, o: T) =>
-  Object.fromEntries(Object.entries(o).map(([k, v]) => [p + k, v])) as {
-    [K in keyof T as `${P}${K & string}`]: string;
-  };
-
 /**
- * The English UI strings of the base, `<aims-assessment>` and `<aims-questionnaire>`: built in. The strings of
- * the risk matrix, SoA table and scorecard live beside those elements and join the catalog when their module
- * loads (`addEnglish`), so a page with only a questionnaire does not carry them.
+ * The English UI strings of the base, `<aims-assessment>` and `<aims-questionnaire>`: built in. The
+ * strings of the risk matrix, SoA table and scorecard live beside those elements and join the catalog
+ * when their module loads (`addEnglish`), so a page with only a questionnaire does not carry them.
+ * A key ending in `One` is the singular of the key without it (`pluralKey` in `../i18n.ts` picks it).
  */
 export const base = {
   contents: 'Sections',
   progress: 'Progress',
   progressText: '{percent}% answered',
   sectionDone: '{percent}% answered',
-  step: 'Section {n} of {total}',
+  step: 'Section {number} of {total}',
   previous: 'Previous',
   next: 'Next',
   finish: 'Finish',
@@ -23,6 +18,7 @@ export const base = {
   errorJustify: 'Please explain why.',
   errorRange: 'Please enter a number from {min} to {max}.',
   errorSummary: '{count} questions need attention.',
+  errorSummaryOne: '{count} question needs attention.',
   errorAction: 'This change was not accepted: {problem}',
   justification: 'Why? (required)',
   showLevels: 'What do the levels mean?',
@@ -41,10 +37,13 @@ export const base = {
   loading: 'Loading the assessment…',
   definitionError: 'This assessment cannot be shown',
   definitionErrorIntro: 'The assessment definition has {count} problems:',
+  definitionErrorIntroOne: 'The assessment definition has {count} problem:',
   loadError: 'The assessment could not be loaded: {problem}',
   storageError:
-    'Your answers cannot be saved in this browser ({problem}). Keep this page open; you can keep working.',
+    'Your answers cannot be saved in this browser ({problem}). ' +
+    'Keep this page open; you can keep working.',
   storageReadError:
-    'Some saved answers could not be read and were left out ({problem}). Everything else is loaded, and saving works.',
+    'Some saved answers could not be read and were left out ({problem}). ' +
+    'Everything else is loaded, and saving works.',
   noSession: 'No assessment to show.',
-};
+} as const satisfies Record<string, string>;

@@ -4,8 +4,10 @@ import { scorecardEn } from '../../scorecard/messages.js';
 import { soaEn } from '../../soa-table/messages.js';
 
 /**
- * Every English UI string: the fallback for every other catalog and the key set each catalog must have.
- * At run time the catalog is assembled from its parts (`en-base.ts` and each element's `messages.ts`), so
+ * Every English UI string: the fallback for every other catalog and the key set each catalog must
+ * have.
+ * At run time the catalog is assembled from its parts (`en-base.ts` and each element's
+ * `messages.ts`), so
  * this module is for types, tests and tools; elements do not import it.
  */
 export const en = { ...base, ...riskEn, ...scorecardEn, ...soaEn };

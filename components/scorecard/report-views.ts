@@ -1,0 +1,192 @@
+/**
+ * The report parts of `<aims-scorecard>` that read the most figures: the cover, the summary (the
+ * overall figure, completion, certification readiness, audit stages) and the areas (bars, radar and
+ * the switch between groups and themes). Figures come from the session's derived state.
+ */
+import { html, nothing } from 'lit';
+import { bandsOf } from '../../src/model/index.js';
+import type { CertificationGap, EvidenceStage } from '../../src/scoring/index.js';
+import {
+  areaScoresOf,
+  certificationGapsOf,
+  evidenceReadinessOf,
+} from '../../src/session/derive.js';
+import type { SessionSnapshot } from '../../src/session/types.js';
+import type { MessageKey } from '../base/i18n.js';
+import { bars, meter, radar, type Area, type View } from './views.js';
+
+/** The built-in bands' names (a definition's own bands bring their labels). */
+const BAND_KEYS: Readonly<Record<string, MessageKey>> = {
+  early: 'scorecardBandEarly',
+  developing: 'scorecardBandDeveloping',
+  advanced: 'scorecardBandAdvanced',
+  ready: 'scorecardBandReady',
+} as const satisfies Record<string, MessageKey>;
+
+const STAGE_KEYS = {
+  1: 'scorecardStage1',
+  2: 'scorecardStage2',
+} as const satisfies Record<EvidenceStage['stage'], MessageKey>;
+
+export type GroupBy = 'groups' | 'tags';
+const GROUP_BY_KEYS = {
+  groups: 'scorecardByGroup',
+  tags: 'scorecardByTag',
+} as const satisfies Record<GroupBy, MessageKey>;
+const GROUPINGS = ['groups', 'tags'] as const;
+
+/** What the report parts need from the element. */
+export interface ReportHost extends View {
+  readonly effectiveLocale: string;
+  /** The full report shows (not the compact variant, or printing). */
+  readonly isFull: boolean;
+  readonly printing: boolean;
+  groupBy: GroupBy;
+}
+
+/** The title, organisation and date (a cover page when printed). */
+export function renderCover(host: ReportHost, snap: SessionSnapshot) {
+  const { response } = snap;
+  const organisation = [response.meta?.organisation, response.meta?.system]
+    .filter(Boolean)
+    .join(' · ');
+  const updated = response.updatedAt ? new Date(response.updatedAt) : new Date();
+  const date = new Intl.DateTimeFormat(host.effectiveLocale, { dateStyle: 'long' }).format(updated);
+  return html`<header part="cover">
+    <p class="muted">${host.msg('scorecardReport')}</p>
+    <h2 id="title">${host.text(snap.definition.title)}</h2>
+    ${organisation ? html`<p><b>${organisation}</b></p>` : nothing}
+    <p class="muted">${host.msg('scorecardDate', { date })}</p>
+  </header>`;
+}
+
+/** The band's name: the definition's label, else the built-in name, else its id. */
+function bandName(host: ReportHost, snap: SessionSnapshot): string | null {
+  const band = snap.scorecard.overall.band;
+  if (!band) return band;
+  const own = bandsOf(snap.definition).find((candidate) => candidate.id == band)?.label;
+  const builtIn = Object.hasOwn(BAND_KEYS, band) ? host.msg(BAND_KEYS[band]!) : '';
+  return host.text(own) || builtIn || band;
+}
+
+/** The overall figure, completion, certification readiness and audit stages. */
+export function renderSummary(host: ReportHost, snap: SessionSnapshot) {
+  const overall = snap.scorecard.overall;
+  const band = bandName(host, snap);
+  const figure = host.num(overall.readiness);
+  const completion = host.msg('scorecardCompletion', {
+    percent: host.pct(overall.completion),
+    answered: overall.answered,
+    total: overall.visible,
+  });
+  return html` ${meter(host, {
+      part: 'figure',
+      labelledBy: 'overall',
+      value: overall.readiness,
+      text: host.msg('scorecardFigureText', { value: figure, band: band ?? '' }),
+      body: html`<b id="overall">${host.msg('scorecardReadiness')}</b><br /><span class="big"
+          >${figure}</span
+        >
+        / 100 ${band ? html`<span part="band">${band}</span>` : nothing}`,
+    })}
+    <p>${completion}</p>
+    ${host.isFull ? renderCertification(host, snap) : nothing}
+    ${host.isFull ? renderStages(host, snap) : nothing}`;
+}
+
+function renderCertification(host: ReportHost, snap: SessionSnapshot) {
+  const verdict = snap.scorecard.overall.certificationReady
+    ? host.msg('scorecardCertReady')
+    : host.msg('scorecardCertNotReady');
+  return html`<div part="certification">
+    <p><strong>${verdict}</strong></p>
+    <ul>
+      ${certificationGapsOf(snap).map((gap) => html`<li>${reasonText(host, gap)}</li>`)}
+    </ul>
+  </div>`;
+}
+
+/** Why the response is not ready, in words. */
+function reasonText(host: ReportHost, gap: CertificationGap): string {
+  if (gap.reason === 'incomplete') {
+    const keys = {
+      one: 'scorecardReasonIncompleteOne',
+      other: 'scorecardReasonIncomplete',
+    } as const;
+    return host.msgCount(keys, gap.unanswered);
+  }
+  if (gap.reason === 'no-clauses') return host.msg('scorecardReasonNoClauses');
+  return host.msg('scorecardReasonClause', { clause: host.req(gap.requirement) });
+}
+
+/** Stage 1 (documentation) and Stage 2 (operation) readiness, when any question has a kind. */
+function renderStages(host: ReportHost, snap: SessionSnapshot) {
+  const evidence = evidenceReadinessOf(snap);
+  if (!(evidence.documentation.questions + evidence.operation.questions)) return nothing;
+  const renderStage = (stage: EvidenceStage) => {
+    const id = `stage-${stage.stage}`;
+    const figure = host.num(stage.readiness);
+    return html`<div part="stage">
+      <span id=${id}>${host.msg(STAGE_KEYS[stage.stage])}</span>${meter(host, {
+        part: 'meter',
+        labelledBy: id,
+        value: stage.readiness,
+        text: host.msg('scorecardOf100', { value: figure }),
+        body: figure,
+        target: null,
+      })}
+    </div>`;
+  };
+  return html`<div class="stages">
+    ${[evidence.documentation, evidence.operation].map(renderStage)}
+  </div>`;
+}
+
+/** The areas in effect: by group, or by tag when asked and the definition has tags. */
+function areasOf(
+  host: ReportHost,
+  snap: SessionSnapshot,
+): { readonly by: GroupBy; readonly areas: Area[] } {
+  const scores = areaScoresOf(snap);
+  const by: GroupBy = host.groupBy == 'tags' && scores.tags.length ? 'tags' : 'groups';
+  const named = by == 'groups' ? snap.definition.groups : snap.definition.tags;
+  const areas = scores[by].map((area) => {
+    const title = host.text(named?.find((candidate) => candidate.id === area.id)?.title) || area.id;
+    const isGroup = by == 'groups';
+    return {
+      ...area,
+      label: isGroup && title != area.id ? `${area.id} ${title}` : title,
+      short: isGroup ? area.id : title.split(' ')[0]!,
+    };
+  });
+  return { by, areas };
+}
+
+/** The switch between groups and tags, the bars and the radar. */
+export function renderAreas(host: ReportHost, snap: SessionSnapshot) {
+  const scores = areaScoresOf(snap);
+  const { by, areas } = areasOf(host, snap);
+  const canSwitch = host.isFull && !host.printing && scores.tags.length && scores.groups.length;
+  return html` ${canSwitch ? renderGroupBy(host, by) : nothing}
+  ${areas.length ? bars(host, areas) : html`<p class="muted">${host.msg('scorecardNoAreas')}</p>`}
+  ${host.isFull && areas.length > 2 ? radar(host, areas) : nothing}`;
+}
+
+function renderGroupBy(host: ReportHost, current: GroupBy) {
+  const option = (grouping: GroupBy) =>
+    html`<label
+      ><input
+        type="radio"
+        name="group-by"
+        .checked=${current == grouping}
+        @change=${() => {
+          host.groupBy = grouping;
+        }}
+      />
+      ${host.msg(GROUP_BY_KEYS[grouping])}</label
+    >`;
+  return html`<fieldset part="group-by">
+    <legend>${host.msg('scorecardGroupBy')}</legend>
+    ${GROUPINGS.map(option)}
+  </fieldset>`;
+}
