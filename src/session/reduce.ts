@@ -140,8 +140,10 @@ export function reduce(
   const next = (patch: Partial<AssessmentResponse>): ReduceResult => ({
     response: { ...current, ...patch, updatedAt: now },
   });
-  const fields: UncheckedAction = action ?? {};
+  // Whatever a caller passes (even no object at all) is refused with a message, never thrown on.
+  const fields: UncheckedAction = Object(action ?? {});
   const type = fields.type as SessionAction['type'];
+  if (typeof action !== 'object' || action === null) return unknownType(type);
   for (const field of ID_FIELDS)
     if (Object.hasOwn(fields, field) && typeof fields[field] !== 'string')
       return refusal([field], `expected text, got ${describe(fields[field])}`);
