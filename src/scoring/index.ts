@@ -31,3 +31,4 @@ export {
 } from './report.js';
 export { visibleQuestions, isRequired } from './visibility.js';
 export { isAnswered, answerProblems, chosenOptions, type AnswerProblem } from './answers.js';
+export { outOfRange, type NumberRange } from '../util/number-range.js';
