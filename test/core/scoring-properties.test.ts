@@ -187,7 +187,10 @@ describe('score: properties', () => {
     fc.assert(
       fc.property(caseArb, fc.integer(), ({ d, r }, seed) => {
         let x = seed;
-        const rnd = () => (x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+        const rnd = () => {
+          x = (x * 1103515245 + 12345) & 0x7fffffff;
+          return x / 0x7fffffff;
+        };
         const s = canonicalJson(score(d, r));
         assert.equal(canonicalJson(score(d, r)), s);
         const d2 = shuffleKeys(d, rnd) as AssessmentDefinition;

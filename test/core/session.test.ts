@@ -90,7 +90,10 @@ const definition = parseDefinition({
 /** A clock that advances one second per reading. */
 function clock(start = Date.UTC(2026, 10, 27, 10)) {
   let t = start;
-  return () => new Date((t += 1000));
+  return () => {
+    t += 1000;
+    return new Date(t);
+  };
 }
 
 const make = (response?: AssessmentResponse): AssessmentSession =>

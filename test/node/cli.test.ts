@@ -142,8 +142,8 @@ describe('aimskit CLI', () => {
     const bad = cli(['verify', file('tampered.json', tampered), '--definition', def]);
     assert.equal(bad.code, 1);
     assert.match(bad.out, /invalid: .*\(2 problems\)/);
-    assert.match(bad.out, /  sha256: does not match/);
-    assert.match(bad.out, /  scorecard\.overall\.readiness: expected 62\.5, got 90/);
+    assert.match(bad.out, / {2}sha256: does not match/);
+    assert.match(bad.out, / {2}scorecard\.overall\.readiness: expected 62\.5, got 90/);
     // --json, and reading the envelope from standard input
     const json = cli(['verify', '-', '--definition', def, '--json'], JSON.stringify(tampered));
     assert.equal(json.code, 1);
