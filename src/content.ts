@@ -1,6 +1,7 @@
 /**
- * `aimskit/content`: the built-in content packs and the crosswalk tables. Runs in Node 20 and in browsers.
- * The crosswalks are the aimskit authors' interpretation, not an official mapping (see docs/content.md).
+ * `aimskit/content`: the built-in content packs and the crosswalk tables. Runs in Node 20 and in
+ * browsers. The crosswalks are the aimskit authors' interpretation, not an official mapping (see
+ * docs/content.md).
  */
 import type { AssessmentDefinition } from './model/definition.js';
 import { iso42001 } from './content/iso42001.js';

@@ -1,9 +1,14 @@
 /**
- * What must be fixed before moving on: required questions left empty, and answers that need a
- * justification without one. Only visible questions are checked (ARCHITECTURE: hidden ones are not validated).
+ * What must be fixed before moving on, as the questionnaire shows it: the core's answer rules
+ * (src/scoring/answers.ts, the same ones the scorecard counts with) mapped to UI message keys.
+ * Only visible questions are checked (ARCHITECTURE: hidden ones are not validated).
  */
-import { isRequired } from '../../src/scoring/visibility.js';
-import { needsJustification, optionsOf, type Question } from '../../src/model/index.js';
+import {
+  answerProblems,
+  chosenOptions as chosenOptionsOf,
+  type AnswerProblem,
+} from '../../src/scoring/answers.js';
+import type { Option, Question } from '../../src/model/index.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey } from '../base/i18n.js';
 
@@ -12,22 +17,20 @@ export interface Problem {
   readonly key: MessageKey;
 }
 
-/** The options an answer chose (one for scale/choice, several for multi). */
-export const chosenOptions = (snap: SessionSnapshot, q: Question) => {
-  const v = snap.response.answers[q.id]?.value;
-  return optionsOf(snap.definition, q).filter((o) => [v].flat().includes(o.id));
+/** The message each answer problem shows. */
+const PROBLEM_MESSAGES: Readonly<Record<AnswerProblem, MessageKey>> = {
+  required: 'errorRequired',
+  justification: 'errorJustify',
+  'out-of-range': 'errorRange',
 };
 
-/** The problems of the given questions (in order), under the snapshot's answers. */
+/** The options an answer chose (one for scale/choice, several for multi). */
+export const chosenOptions = (snap: SessionSnapshot, question: Question): Option[] =>
+  chosenOptionsOf(snap.definition, question, snap.response.answers[question.id]);
+
+/** The first problem of each of the given questions (in order), under the snapshot's answers. */
 export const problemsOf = (snap: SessionSnapshot, questions: readonly Question[]): Problem[] =>
-  questions.flatMap((q) => {
-    const a = snap.response.answers[q.id];
-    const key =
-      snap.visible.has(q.id) &&
-      (a?.value === undefined || `${a.value}` === ''
-        ? isRequired(snap.definition, q, snap.response, snap.visible) && 'errorRequired'
-        : chosenOptions(snap, q).some(needsJustification) &&
-          !a.justification?.trim() &&
-          'errorJustify');
-    return key ? [{ question: q.id, key }] : [];
+  questions.flatMap((question) => {
+    const [first] = answerProblems(snap.definition, question, snap.response, snap.visible);
+    return first ? [{ question: question.id, key: PROBLEM_MESSAGES[first] }] : [];
   });

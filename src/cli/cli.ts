@@ -1,6 +1,6 @@
 /**
- * The `aimskit` command line: verify envelopes, score responses and validate definitions on a server or
- * in CI. Node only (reads files); everything it computes comes from aimskit/core.
+ * The `aimskit` command line: verify envelopes, score responses and validate definitions on a
+ * server or in CI. Node only (reads files); everything it computes comes from aimskit/core.
  */
 import { readFile } from 'node:fs/promises';
 import { safeParseDefinition } from '../model/parse.js';
@@ -37,21 +37,26 @@ export interface Io {
 class UsageError extends Error {}
 
 const list = (issues: readonly AimsIssue[]) =>
-  issues.map((i) => `  ${i.path || '(document)'}: ${i.message}`).join('\n');
+  issues.map((found) => `  ${found.path || '(document)'}: ${found.message}`).join('\n');
+
+/** `3 problems`, `1 problem`. */
+const problems = (count: number) => `${count} problem${count === 1 ? '' : 's'}`;
+
+/** Why a file could not be read, in words. */
+const readFailure = (error: unknown) =>
+  (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
 
 async function readJson(file: string, io: Io, what: string): Promise<unknown> {
   let text: string;
   try {
     text = file === '-' ? await io.stdin() : await readFile(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(
-      `cannot read ${what} "${file}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
-    );
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} "${file}": ${readFailure(error)}`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(`${what} "${file}" is not JSON: ${(e as Error).message}`);
+  } catch (error) {
+    throw new UsageError(`${what} "${file}" is not JSON: ${(error as Error).message}`);
   }
 }
 
@@ -67,16 +72,15 @@ async function loadDefinition(ref: string | undefined, io: Io): Promise<Assessme
     try {
       json = await readJson(ref, io, 'definition');
     } catch {
-      throw new UsageError(
-        `unknown definition "${ref}": not a file, nor a built-in id (${Object.keys(builtInDefinitions).join(', ')})`,
-      );
+      const ids = Object.keys(builtInDefinitions).join(', ');
+      throw new UsageError(`unknown definition "${ref}": not a file, nor a built-in id (${ids})`);
     }
   } else json = await readJson(ref, io, 'definition');
   const parsed = safeParseDefinition(json);
-  if (!parsed.success)
-    throw new UsageError(
-      `definition "${ref}" is invalid (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n${list(parsed.issues)}`,
-    );
+  if (!parsed.success) {
+    const count = problems(parsed.issues.length);
+    throw new UsageError(`definition "${ref}" is invalid (${count}):\n${list(parsed.issues)}`);
+  }
   return parsed.data;
 }
 
@@ -98,18 +102,24 @@ const SWITCHES = new Set([
 function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
   const flags = new Map<string, string[]>();
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i]!;
+  for (let index = 0; index < argv.length; index++) {
+    let arg = argv[index]!;
     let value: string | undefined;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) ((value = a.slice(eq + 1)), (a = a.slice(0, eq)));
-    if (VALUED.has(a)) {
-      value ??= argv[++i];
-      if (value === undefined) throw new UsageError(`${a} needs a value`);
-      flags.set(a, [...(flags.get(a) ?? []), value]);
-    } else if (SWITCHES.has(a)) flags.set(a, ['']);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else positional.push(a);
+    const equals = arg.indexOf('=');
+    if (arg.startsWith('--') && equals > 0) {
+      value = arg.slice(equals + 1);
+      arg = arg.slice(0, equals);
+    }
+    if (VALUED.has(arg)) {
+      if (value === undefined) {
+        index++;
+        value = argv[index];
+      }
+      if (value === undefined) throw new UsageError(`${arg} needs a value`);
+      flags.set(arg, [...(flags.get(arg) ?? []), value]);
+    } else if (SWITCHES.has(arg)) flags.set(arg, ['']);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+    else positional.push(arg);
   }
   return { positional, flags };
 }
@@ -131,21 +141,21 @@ async function verify(args: Args, io: Io): Promise<number> {
           .map(async (f) => (await readJson(f, io, 'trusted key')) as PublicJwk),
       )
     : undefined;
-  const r = await verifyEnvelope(envelope, definition, {
+  const result = await verifyEnvelope(envelope, definition, {
     requireSignature: args.flags.has('--require-signature'),
     ...(trustedKeys ? { trustedKeys } : {}),
   });
-  if (args.flags.has('--json')) io.out(JSON.stringify(r, null, 2));
-  else if (r.ok) {
-    const readiness = r.scorecard?.overall.readiness;
-    io.out(
-      `valid: ${file} (${definition.id} ${definition.version}, readiness ${readiness ?? 'n/a'}, ${r.signed ? 'signed' : 'not signed'})`,
-    );
-  } else
-    io.out(
-      `invalid: ${file} (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):\n${list(r.problems)}`,
-    );
-  return r.ok ? 0 : 1;
+  if (args.flags.has('--json')) io.out(JSON.stringify(result, null, 2));
+  else if (result.ok) {
+    const readiness = result.scorecard?.overall.readiness ?? 'n/a';
+    const signed = result.signed ? 'signed' : 'not signed';
+    const about = `${definition.id} ${definition.version}, readiness ${readiness}, ${signed}`;
+    io.out(`valid: ${file} (${about})`);
+  } else {
+    const count = problems(result.problems.length);
+    io.out(`invalid: ${file} (${count}):\n${list(result.problems)}`);
+  }
+  return result.ok ? 0 : 1;
 }
 
 async function scoreCommand(args: Args, io: Io): Promise<number> {
@@ -153,9 +163,8 @@ async function scoreCommand(args: Args, io: Io): Promise<number> {
   const definition = await loadDefinition(args.flags.get('--definition')?.[0], io);
   const parsed = safeParseResponse(await readJson(file, io, 'response'), definition);
   if (!parsed.success) {
-    io.err(
-      `response "${file}" does not fit definition "${definition.id}" (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n${list(parsed.issues)}`,
-    );
+    const misfit = `response "${file}" does not fit definition "${definition.id}"`;
+    io.err(`${misfit} (${problems(parsed.issues.length)}):\n${list(parsed.issues)}`);
     return 1;
   }
   io.out(
@@ -172,15 +181,13 @@ async function validate(args: Args, io: Io): Promise<number> {
   const file = one(args, 'validate', 'definition');
   const parsed = safeParseDefinition(await readJson(file, io, 'definition'));
   if (parsed.success) {
-    const questions = parsed.data.sections.reduce((n, s) => n + s.questions.length, 0);
-    io.out(
-      `valid: ${file} (${parsed.data.id} ${parsed.data.version}, ${parsed.data.sections.length} sections, ${questions} questions)`,
-    );
+    const { id, version, sections } = parsed.data;
+    const questions = sections.reduce((count, section) => count + section.questions.length, 0);
+    const about = `${id} ${version}, ${sections.length} sections, ${questions} questions`;
+    io.out(`valid: ${file} (${about})`);
     return 0;
   }
-  io.out(
-    `invalid: ${file} (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n${list(parsed.issues)}`,
-  );
+  io.out(`invalid: ${file} (${problems(parsed.issues.length)}):\n${list(parsed.issues)}`);
   return 1;
 }
 
@@ -209,12 +216,12 @@ export async function run(argv: readonly string[], io: Io, version = '0.0.0'): P
       : undefined;
     if (!command) throw new UsageError(`unknown command "${name}"`);
     return await command(args, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`aimskit: ${e.message}\nRun "aimskit --help" for usage.`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`aimskit: ${error.message}\nRun "aimskit --help" for usage.`);
       return 2;
     }
-    io.err(`aimskit: unexpected error: ${(e as Error)?.stack ?? String(e)}`);
+    io.err(`aimskit: unexpected error: ${(error as Error)?.stack ?? String(error)}`);
     return 2;
   }
 }

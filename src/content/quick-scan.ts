@@ -11,7 +11,7 @@ import { CROSSWALK_NOTICE, frameworks, mappingsFor } from './crosswalks.js';
 const VALUES = [0, 0.25, 0.5, 0.75, 1] as const;
 
 /** A scored single-choice question with five answers, from "nothing in place" (0) to "in place and kept up" (1). */
-const q = (
+const scored = (
   id: string,
   requirement: string,
   text: string,
@@ -54,7 +54,7 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'leadership',
     title: 'Direction and leadership',
     questions: [
-      q(
+      scored(
         'qs-inventory',
         '4.3',
         'Do you know which AI systems your organisation builds, sells or uses, and which of them your AI rules apply to?',
@@ -68,7 +68,7 @@ const sections: AssessmentDefinition['sections'] = [
           'The list is complete, has an owner and is checked regularly',
         ],
       ),
-      q(
+      scored(
         'qs-leadership',
         '5.1',
         'Does senior management actively back the responsible use of AI: setting direction, providing people and budget, and following progress?',
@@ -82,7 +82,7 @@ const sections: AssessmentDefinition['sections'] = [
           'They review progress regularly and act on it',
         ],
       ),
-      q(
+      scored(
         'qs-risk',
         '6.1.2',
         'Do you work out what could go wrong with each AI system (wrong answers, unfair treatment, data leaks) and decide what to do about it?',
@@ -102,7 +102,7 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'running',
     title: 'Day-to-day running and improvement',
     questions: [
-      q(
+      scored(
         'qs-skills',
         '7.2',
         'Have the people who build, buy or use AI been trained for what their role needs?',
@@ -116,7 +116,7 @@ const sections: AssessmentDefinition['sections'] = [
           'Training is tracked, refreshed and checked for effect',
         ],
       ),
-      q(
+      scored(
         'qs-operation',
         '8.1',
         'When an AI system is built, changed or brought into use, are your agreed checks actually carried out every time?',
@@ -130,7 +130,7 @@ const sections: AssessmentDefinition['sections'] = [
           'Checks are always done and leave a record',
         ],
       ),
-      q(
+      scored(
         'qs-audit',
         '9.2.1',
         'Does someone check, at least once a year, whether your AI rules are being followed and are working, and report the result to management?',
@@ -144,7 +144,7 @@ const sections: AssessmentDefinition['sections'] = [
           'Yes, by someone independent, and management acts on the findings',
         ],
       ),
-      q(
+      scored(
         'qs-improve',
         '10.2',
         'When something goes wrong with an AI system, or a rule is not followed, do you find the cause and fix it so it does not happen again?',
@@ -164,7 +164,7 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'policy',
     title: 'Policy, people and resources',
     questions: [
-      q(
+      scored(
         'qs-policy',
         'A.2.2',
         'Do you have a written AI policy that says how your organisation will, and will not, use AI?',
@@ -178,7 +178,7 @@ const sections: AssessmentDefinition['sections'] = [
           'Approved, shared and reviewed within the last twelve months',
         ],
       ),
-      q(
+      scored(
         'qs-roles',
         'A.3.2',
         'Is it clear who is responsible for each AI system, and whom staff should go to with a worry about AI?',
@@ -192,7 +192,7 @@ const sections: AssessmentDefinition['sections'] = [
           'Yes, and this is reviewed when teams or systems change',
         ],
       ),
-      q(
+      scored(
         'qs-resources',
         'A.4.2',
         'Do you keep a record of what each AI system relies on: its data, models, software tools, computing services and the people who run it?',
@@ -212,7 +212,7 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'systems',
     title: 'Building and checking AI systems',
     questions: [
-      q(
+      scored(
         'qs-impact',
         'A.5.2',
         'Before an AI system is used, do you think through how it could affect people, such as customers, staff or the public (fairness, privacy, safety)?',
@@ -226,7 +226,7 @@ const sections: AssessmentDefinition['sections'] = [
           'Yes, and it is revisited when the system or its use changes',
         ],
       ),
-      q(
+      scored(
         'qs-testing',
         'A.6.2.4',
         'Are AI systems tested against agreed criteria (accuracy, errors, fairness) before they go live and after each significant change?',
@@ -240,7 +240,7 @@ const sections: AssessmentDefinition['sections'] = [
           'Yes, and live systems are also re-checked regularly',
         ],
       ),
-      q(
+      scored(
         'qs-data',
         'A.7.5',
         'Do you know where the data used by your AI systems comes from, whether you are allowed to use it, and whether it is good enough?',
@@ -260,7 +260,7 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'people',
     title: 'Users, customers and suppliers',
     questions: [
-      q(
+      scored(
         'qs-transparency',
         'A.8.2',
         'Do the people who use or are affected by your AI systems get clear information: that AI is involved, what it is for, its limits, and how to report a problem?',
@@ -274,7 +274,7 @@ const sections: AssessmentDefinition['sections'] = [
           'Yes, and we act on the problems people report',
         ],
       ),
-      q(
+      scored(
         'qs-use',
         'A.9.4',
         'Are staff told what each AI tool may and may not be used for, and is that followed up?',
@@ -288,7 +288,7 @@ const sections: AssessmentDefinition['sections'] = [
           'Yes, and use is checked against those rules',
         ],
       ),
-      q(
+      scored(
         'qs-suppliers',
         'A.10.3',
         'When you buy AI products or services, do you check how the supplier handles AI risks, and agree in writing who is responsible for what?',

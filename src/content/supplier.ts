@@ -10,7 +10,7 @@ import { iso42001Groups, iso42001Requirements } from './structure.js';
 import { CROSSWALK_NOTICE, frameworks, mappingsFor } from './crosswalks.js';
 
 /** A scored supplier question on the Yes / Partly / No / N/A scale. */
-const y = (
+const yesNo = (
   id: string,
   requirement: string,
   tags: string,
@@ -31,7 +31,7 @@ const y = (
 });
 
 /** An unscored text question about the supplier. */
-const t = (id: string, text: string, placeholder: string): Question => ({
+const textQuestion = (id: string, text: string, placeholder: string): Question => ({
   id,
   type: 'text',
   text,
@@ -66,21 +66,25 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'supplier',
     title: 'About the supplier',
     questions: [
-      t('sup-company', 'Company name', 'Legal name of the supplier'),
-      t('sup-product', 'Product or service assessed', 'Name and version of the product or service'),
-      t(
+      textQuestion('sup-company', 'Company name', 'Legal name of the supplier'),
+      textQuestion(
+        'sup-product',
+        'Product or service assessed',
+        'Name and version of the product or service',
+      ),
+      textQuestion(
         'sup-ai-purpose',
         'What does the AI in this product do?',
         'A few sentences on what the AI does and for whom',
       ),
-      t('sup-contact', 'Contact for this questionnaire', 'Name, role and email address'),
+      textQuestion('sup-contact', 'Contact for this questionnaire', 'Name, role and email address'),
     ],
   },
   {
     id: 'governance',
     title: 'Management system, policy and people',
     questions: [
-      y(
+      yesNo(
         'sup-aims-certified',
         '',
         'aims-status',
@@ -88,7 +92,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Attach the certificate and say which products, sites and activities it covers. Choose "Partly" if the certification audit is booked or under way.',
         "Ask for the supplier's certification plan and dates; until then, rely on the evidence given in the rest of this questionnaire.",
       ),
-      y(
+      yesNo(
         'sup-aims-in-place',
         '',
         'aims-status',
@@ -96,7 +100,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Describe what is in place and since when. Internal audit reports or management review minutes are good evidence.',
         'Ask the supplier for a dated plan to put basic AI governance in place for this product, and make it a contract condition for high-impact uses.',
       ),
-      y(
+      yesNo(
         'sup-ai-policy',
         'A.2.2',
         'ai-policy',
@@ -104,7 +108,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Attach the policy or a summary of it, and say when it was last reviewed.',
         "Request the supplier's AI policy, or a written commitment to adopt one, before relying on the product for important decisions.",
       ),
-      y(
+      yesNo(
         'sup-roles',
         'A.3.2',
         'roles',
@@ -112,7 +116,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Give the role (not necessarily the name) and how it reports to management.',
         "Ask the supplier to name an accountable owner for the product's AI and a contact for AI questions.",
       ),
-      y(
+      yesNo(
         'sup-concerns',
         'A.3.3',
         'roles',
@@ -120,7 +124,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Describe the channel and what happens to a concern once it is raised.',
         'Ask how internal AI concerns are raised and handled, and whether any have affected this product.',
       ),
-      y(
+      yesNo(
         'sup-competence',
         'A.4.6',
         'roles',
@@ -134,7 +138,7 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'risk',
     title: 'Risk and impact',
     questions: [
-      y(
+      yesNo(
         'sup-risk-assessment',
         '',
         'risk-assessment',
@@ -142,7 +146,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Describe the method and when the assessment was last updated.',
         "Ask for the product's risk assessment method and latest results, and agree how remaining risks are shared with you.",
       ),
-      y(
+      yesNo(
         'sup-impact-assessment',
         'A.5.4',
         'impact-assessment',
@@ -150,7 +154,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Say which groups of people you considered and what you found.',
         "Ask the supplier to assess the product's effects on the people it will be used on, or plan your own impact assessment before use.",
       ),
-      y(
+      yesNo(
         'sup-impact-share',
         'A.5.3',
         'impact-assessment risk-assessment',
@@ -164,7 +168,7 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'data',
     title: 'Data',
     questions: [
-      y(
+      yesNo(
         'sup-data-provenance',
         'A.7.5',
         'data-provenance',
@@ -172,7 +176,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Describe the kinds of sources (own, licensed, public, synthetic) and how rights are checked.',
         'Ask for a description of the data sources and a warranty that the supplier has the right to use them.',
       ),
-      y(
+      yesNo(
         'sup-data-quality',
         'A.7.4',
         'data-quality',
@@ -180,7 +184,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Describe the checks and what happens when data fails them.',
         'Ask how data quality is checked and whether the data reflects your users; test the product on your own cases before relying on it.',
       ),
-      y(
+      yesNo(
         'sup-customer-data',
         'A.7.2',
         'data-provenance',
@@ -194,7 +198,7 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'lifecycle',
     title: 'Building, testing and running the product',
     questions: [
-      y(
+      yesNo(
         'sup-specification',
         'A.6.2.2',
         'verification-validation',
@@ -202,7 +206,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Attach or describe the specification, including known limitations.',
         "Ask for the product's intended purpose, performance targets and known limitations in writing.",
       ),
-      y(
+      yesNo(
         'sup-testing',
         'A.6.2.4',
         'verification-validation',
@@ -210,7 +214,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Describe the criteria and attach recent test results if you can.',
         'Ask for the release test criteria and recent results, and agree acceptance tests of your own before go-live.',
       ),
-      y(
+      yesNo(
         'sup-changes',
         'A.6.2.5',
         'change-management',
@@ -218,7 +222,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Describe the notice period and how customers can test new versions.',
         'Agree a notice period for significant model changes and a way to test new versions before they take effect.',
       ),
-      y(
+      yesNo(
         'sup-monitoring',
         'A.6.2.6',
         'monitoring',
@@ -226,7 +230,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Describe what is measured, the limits, and who acts when they are crossed.',
         'Ask which live measures the supplier watches and agree which of them are reported to you.',
       ),
-      y(
+      yesNo(
         'sup-event-logs',
         'A.6.2.8',
         'event-logs',
@@ -234,7 +238,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Say what is logged, for how long, and how a customer obtains the logs.',
         'Agree what is logged, how long logs are kept and how you can obtain them when you need to investigate.',
       ),
-      y(
+      yesNo(
         'sup-security',
         '',
         'security',
@@ -248,7 +252,7 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'oversight',
     title: 'Human oversight',
     questions: [
-      y(
+      yesNo(
         'sup-explainability',
         '',
         'human-oversight',
@@ -256,7 +260,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Describe what a user sees that helps them decide whether to trust an output.',
         'Ask how users can tell when an output is uncertain, and train your staff to check outputs accordingly.',
       ),
-      y(
+      yesNo(
         'sup-override',
         '',
         'human-oversight',
@@ -270,7 +274,7 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'information',
     title: 'Information and incidents',
     questions: [
-      y(
+      yesNo(
         'sup-user-info',
         'A.8.2',
         'user-information',
@@ -278,7 +282,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Attach the user documentation or link to it.',
         'Ask for user documentation that covers intended use, limits and accuracy, and pass it on to your users.',
       ),
-      y(
+      yesNo(
         'sup-tech-docs',
         'A.6.2.7',
         'user-information',
@@ -286,7 +290,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Describe what is available and under which conditions, for example a non-disclosure agreement.',
         'Agree in the contract which technical documentation you can obtain, and when.',
       ),
-      y(
+      yesNo(
         'sup-incident-comm',
         'A.8.4',
         'incident-communication',
@@ -294,7 +298,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Give the deadline and the channel, and describe a recent example if there is one.',
         'Put an AI incident notification duty with a deadline into the contract, and name contacts on both sides.',
       ),
-      y(
+      yesNo(
         'sup-feedback',
         'A.8.3',
         'incident-communication',
@@ -308,7 +312,7 @@ const sections: AssessmentDefinition['sections'] = [
     id: 'chain',
     title: 'Your suppliers and shared responsibilities',
     questions: [
-      y(
+      yesNo(
         'sup-own-suppliers',
         'A.10.3',
         'supply-chain',
@@ -316,7 +320,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Describe how these suppliers are chosen and checked.',
         'Ask which AI suppliers the product depends on and how the supplier checks them.',
       ),
-      y(
+      yesNo(
         'sup-components',
         'A.4.2',
         'supply-chain',
@@ -324,7 +328,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Attach the list or describe it.',
         'Request a list of the third-party AI components and to be told when it changes.',
       ),
-      y(
+      yesNo(
         'sup-responsibilities',
         'A.10.2',
         'responsibilities',
@@ -332,7 +336,7 @@ const sections: AssessmentDefinition['sections'] = [
         'Attach the table or point to the contract clauses.',
         'Agree a written split of AI responsibilities with the supplier before go-live.',
       ),
-      y(
+      yesNo(
         'sup-customer-needs',
         'A.10.4',
         'responsibilities',

@@ -1,8 +1,9 @@
 /**
- * The condition language (`showIf`, `requiredIf`; docs/definitions.md): a hand-written scanner that reads one
- * token at a time (no regular expression runs over the whole input, no eval), a recursive-descent parser with
- * precedence `not` > comparison > `and` > `or`, and a plain tree walk for evaluation. Input length and nesting
- * depth are bounded (below; listed with the other limits in src/model/limits.ts), so hostile input cannot overflow the stack.
+ * The condition language (`showIf`, `requiredIf`; docs/definitions.md): a hand-written scanner
+ * that reads one token at a time (no regular expression runs over the whole input, no eval), a
+ * recursive-descent parser with precedence `not` > comparison > `and` > `or`, and a plain tree walk
+ * for evaluation. Input length and nesting depth are bounded (below; listed with the other limits
+ * in src/model/limits.ts), so hostile input cannot overflow the stack.
  */
 
 /**
@@ -11,7 +12,10 @@
  */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
-/** A `showIf` or `requiredIf` condition, in characters (listed with every other limit in src/model/limits.ts). */
+/**
+ * A `showIf` or `requiredIf` condition, in characters (listed with every other limit in
+ * src/model/limits.ts).
+ */
 export const MAX_CONDITION_LENGTH = 2000;
 /** Nesting of parentheses and `not` in a condition. */
 export const MAX_CONDITION_DEPTH = 64;
@@ -57,187 +61,269 @@ export type ConditionAst =
       readonly pos: number;
     };
 
-/** A token: kind (`ref lit ( ) op and or not end`; `op` covers comparisons, contains and empty), value, offset. */
-type Tok = { k: string; v: string | number | boolean; p: number };
+/**
+ * What a token is: a reference `{id}`, a literal (text, number, true/false), a parenthesis, an
+ * operator (comparisons, contains and empty), `and`, `or`, `not`, or the end of the source.
+ */
+type TokenKind = 'ref' | 'lit' | '(' | ')' | 'op' | 'and' | 'or' | 'not' | 'end';
 
-const fail = (pos: number, reason: string): never => {
-  throw new ConditionError(pos, reason);
+interface Token {
+  readonly kind: TokenKind;
+  readonly value: string | number | boolean;
+  /** 0-based offset in the source. */
+  readonly offset: number;
+}
+
+const fail = (position: number, reason: string): never => {
+  throw new ConditionError(position, reason);
 };
-const q = JSON.stringify;
-const OPS = ['contains', 'notcontains', 'empty', 'notempty'];
+const quote = JSON.stringify;
+/** Operators written as words. */
+const WORD_OPERATORS = ['contains', 'notcontains', 'empty', 'notempty'];
 
-/** Parses a condition such as `{role} contains 'developer' and not ({size} < 10)`; throws `ConditionError`. */
-export function parseCondition(src: string): ConditionAst {
-  if (typeof src !== 'string') fail(0, 'a condition must be text');
-  if (src.length > MAX_CONDITION_LENGTH)
-    fail(
-      MAX_CONDITION_LENGTH,
-      `a condition may be at most ${MAX_CONDITION_LENGTH} characters long`,
-    );
-  let i = 0;
-  const at = (re: RegExp): string => {
-    re.lastIndex = i;
-    return re.exec(src)?.[0] ?? '';
-  };
-  const scan = (): Tok => {
-    i += at(/[ \t\n\r]*/y).length;
-    const p = i;
-    const c = src[i];
-    const tok = (k: string, v: Tok['v'], len: number): Tok => ((i += len), { k, v, p });
-    if (c === undefined) return { k: 'end', v: '', p };
-    if (c === '{') {
-      const close = src.indexOf('}', i);
-      if (close < 0) fail(p, "'{' without a closing '}'");
-      const id = src.slice(i + 1, close).trim();
-      if (!ID_PATTERN.test(id))
-        fail(p, `${q(id)} is not a question id (letters, digits and . _ : -)`);
-      return tok('ref', id, close + 1 - i);
+/** Reads a condition one token at a time. */
+class Scanner {
+  private offset = 0;
+
+  constructor(private readonly source: string) {}
+
+  /** What a sticky pattern matches at the current offset ('' when nothing). */
+  private match(pattern: RegExp): string {
+    pattern.lastIndex = this.offset;
+    return pattern.exec(this.source)?.[0] ?? '';
+  }
+
+  /** A token starting at `start`; the offset moves on by `length`. */
+  private take(kind: TokenKind, value: Token['value'], start: number, length: number): Token {
+    this.offset += length;
+    return { kind, value, offset: start };
+  }
+
+  /** The character after a run of `length` characters from `start` ('' at the end). */
+  private after(start: number, length: number): string {
+    return this.source[start + length] ?? '';
+  }
+
+  next(): Token {
+    this.offset += this.match(/[ \t\n\r]*/y).length;
+    const start = this.offset;
+    const char = this.source[start];
+    if (char === undefined) return { kind: 'end', value: '', offset: start };
+    if (char === '{') return this.reference(start);
+    if (char === "'" || char === '"') return this.text(start, char);
+    const number = this.match(/-?\.?\d[\d.]*/y);
+    if (number) return this.number(start, number);
+    if (char === '(' || char === ')') return this.take(char, char, start, 1);
+    const operator = this.match(/[<>!]=|[=<>!]/y);
+    if (operator === '!') fail(start, "unexpected '!' (write 'not' or '!=')");
+    if (operator) return this.take('op', operator, start, operator.length);
+    return this.word(start, char);
+  }
+
+  private reference(start: number): Token {
+    const close = this.source.indexOf('}', start);
+    if (close < 0) fail(start, "'{' without a closing '}'");
+    const id = this.source.slice(start + 1, close).trim();
+    if (!ID_PATTERN.test(id))
+      fail(start, `${quote(id)} is not a question id (letters, digits and . _ : -)`);
+    return this.take('ref', id, start, close + 1 - start);
+  }
+
+  /** Text in `quoteChar` quotes; a backslash takes the next character as it is. */
+  private text(start: number, quoteChar: string): Token {
+    let text = '';
+    let at = start + 1;
+    while (this.source[at] !== quoteChar) {
+      if (at >= this.source.length) fail(start, `text starting here has no closing ${quoteChar}`);
+      if (this.source[at] === '\\' && at + 1 < this.source.length) at++;
+      text += this.source[at];
+      at++;
     }
-    if (c === "'" || c === '"') {
-      let text = '';
-      for (i++; src[i] !== c; i++) {
-        if (i >= src.length) fail(p, `text starting here has no closing ${c}`);
-        if (src[i] === '\\' && i + 1 < src.length) i++;
-        text += src[i];
-      }
-      return tok('lit', text, 1);
+    this.offset = at + 1;
+    return { kind: 'lit', value: text, offset: start };
+  }
+
+  private number(start: number, number: string): Token {
+    if (!/^-?(\d+\.?\d*|\.\d+)$/.test(number) || !Number.isFinite(Number(number)))
+      fail(start, `${quote(number)} is not a number`);
+    if (/[A-Za-z]/.test(this.after(start, number.length))) {
+      const shown = quote(this.source.slice(start, start + number.length + 1));
+      fail(start, `${shown} is not a number (question ids are written in braces)`);
     }
-    const num = at(/-?\.?\d[\d.]*/y);
-    if (num) {
-      if (!/^-?(\d+\.?\d*|\.\d+)$/.test(num) || !Number.isFinite(+num))
-        fail(p, `${q(num)} is not a number`);
-      if (/[A-Za-z]/.test(src[i + num.length] ?? ''))
-        fail(
-          p,
-          `${q(src.slice(i, i + num.length + 1))} is not a number (question ids are written in braces)`,
-        );
-      return tok('lit', +num, num.length);
+    return this.take('lit', Number(number), start, number.length);
+  }
+
+  private word(start: number, char: string): Token {
+    const word = this.match(/[A-Za-z]+/y);
+    if (!word) fail(start, `unexpected character ${quote(char)}`);
+    const lower = word.toLowerCase();
+    if (/[\d_-]/.test(this.after(start, word.length))) {
+      const shown = quote(this.source.slice(start, start + word.length + 1));
+      fail(start, `unknown word ${shown} (question ids are written in braces, text in quotes)`);
     }
-    if (c === '(' || c === ')') return tok(c, c, 1);
-    const op = at(/[<>!]=|[=<>!]/y);
-    if (op === '!') fail(p, "unexpected '!' (write 'not' or '!=')");
-    if (op) return tok('op', op, op.length);
-    const word = at(/[A-Za-z]+/y);
-    if (!word) fail(p, `unexpected character ${q(c)}`);
-    const w = word.toLowerCase();
-    if (/[\d_-]/.test(src[i + word.length] ?? ''))
+    if (lower === 'true' || lower === 'false')
+      return this.take('lit', lower === 'true', start, word.length);
+    if (WORD_OPERATORS.includes(lower)) return this.take('op', lower, start, word.length);
+    if (lower === 'and' || lower === 'or' || lower === 'not')
+      return this.take(lower, lower, start, word.length);
+    const hint = `question ids are written in braces: {${word}}, text in quotes: '${word}'`;
+    return fail(start, `unknown word ${quote(word)} (${hint})`);
+  }
+}
+
+/** How a token reads in a message. */
+function show(token: Token): string {
+  if (token.kind === 'end') return 'the end of the condition';
+  if (token.kind === 'ref') return `{${token.value}}`;
+  if (token.kind === 'lit' && typeof token.value === 'string') return quote(token.value);
+  return `'${token.value}'`;
+}
+
+/** The recursive-descent parser over a scanner: one method per level of precedence. */
+class Parser {
+  private readonly scanner: Scanner;
+  private current: Token;
+  private previous: Token | undefined;
+  private depth = 0;
+
+  constructor(source: string) {
+    this.scanner = new Scanner(source);
+    this.current = this.scanner.next();
+  }
+
+  parse(): ConditionAst {
+    const ast = this.or();
+    const current = this.current;
+    if (current.kind !== 'end') {
       fail(
-        p,
-        `unknown word ${q(src.slice(i, i + word.length + 1))} (question ids are written in braces, text in quotes)`,
+        current.offset,
+        current.kind === ')'
+          ? "')' without a matching '('"
+          : `expected 'and', 'or' or the end of the condition, found ${show(current)}`,
       );
-    if (w === 'true' || w === 'false') return tok('lit', w === 'true', word.length);
-    if (OPS.includes(w)) return tok('op', w, word.length);
-    if (w === 'and' || w === 'or' || w === 'not') return tok(w, w, word.length);
-    return fail(
-      p,
-      `unknown word ${q(word)} (question ids are written in braces: {${word}}, text in quotes: '${word}')`,
-    );
-  };
+    }
+    return ast;
+  }
 
-  let cur = scan();
-  let prev: Tok | undefined;
-  let depth = 0;
-  const next = (): Tok => ((prev = cur), (cur = scan()), prev);
-  const show = (t: Tok): string =>
-    t.k === 'end'
-      ? 'the end of the condition'
-      : t.k === 'ref'
-        ? `{${t.v}}`
-        : t.k === 'lit' && typeof t.v === 'string'
-          ? q(t.v)
-          : `'${t.v}'`;
-  /** Parses `f()` one level deeper (`t` opened the level). */
-  const nest = (t: Tok, f: () => ConditionAst): ConditionAst => {
-    if (++depth > MAX_CONDITION_DEPTH)
-      fail(t.p, `conditions may nest at most ${MAX_CONDITION_DEPTH} levels deep`);
-    const r = f();
-    depth--;
-    return r;
-  };
-  const list = (k: 'and' | 'or', item: () => ConditionAst): ConditionAst => {
+  /** Moves to the next token; returns the one just passed. */
+  private advance(): Token {
+    const passed = this.current;
+    this.previous = passed;
+    this.current = this.scanner.next();
+    return passed;
+  }
+
+  /** Parses `inner()` one level deeper (`opener` opened the level). */
+  private nest(opener: Token, inner: () => ConditionAst): ConditionAst {
+    this.depth++;
+    if (this.depth > MAX_CONDITION_DEPTH)
+      fail(opener.offset, `conditions may nest at most ${MAX_CONDITION_DEPTH} levels deep`);
+    const result = inner();
+    this.depth--;
+    return result;
+  }
+
+  /** Items joined by `kind` (`and` or `or`); a single item stands alone. */
+  private list(kind: 'and' | 'or', item: () => ConditionAst): ConditionAst {
     const operands = [item()];
-    while (cur.k === k) (next(), operands.push(item()));
-    return operands.length > 1 ? { type: k, operands, pos: operands[0]!.pos } : operands[0]!;
-  };
-  const or = (): ConditionAst => list('or', () => list('and', comparison));
-  const comparison = (): ConditionAst => {
-    const negated = cur.k === 'not';
-    const left = unary();
-    const t = cur;
-    if (t.k !== 'op') return left;
-    if (negated)
-      fail(
-        t.p,
-        `'not' applies only to the value right after it: write not (… ${t.v} …), or use '!=', 'notcontains' or 'notempty'`,
-      );
-    next();
-    if (t.v === 'empty' || t.v === 'notempty') return { type: t.v, operand: left, pos: t.p };
-    if (cur.k === 'not')
-      fail(cur.p, `expected a value after '${t.v}' ('not' needs parentheses here)`);
-    return { type: 'compare', op: t.v as CompareOp, left, right: primary(), pos: t.p };
-  };
-  const unary = (): ConditionAst => {
-    const t = cur;
-    return t.k === 'not' ? (next(), { type: 'not', operand: nest(t, unary), pos: t.p }) : primary();
-  };
-  const primary = (): ConditionAst => {
-    const before = prev;
-    const t = next();
-    if (t.k === 'ref') return { type: 'ref', id: t.v as string, pos: t.p };
-    if (t.k === 'lit') return { type: 'literal', value: t.v, pos: t.p };
-    if (t.k !== '(') {
-      return fail(
-        t.p,
-        t.k === 'end' && !before
-          ? 'expected a condition'
-          : `expected a value${before ? ` after ${show(before)}` : ''}, found ${show(t)}`,
-      );
+    while (this.current.kind === kind) {
+      this.advance();
+      operands.push(item());
     }
-    return nest(t, () => {
-      if (cur.k === ')') fail(cur.p, "expected a condition inside '( )'");
-      const inner = or();
-      const close = next();
-      if (close.k !== ')')
-        fail(close.p, `expected ')' to close the '(' at ${t.p}, found ${show(close)}`);
+    const first = operands[0]!;
+    return operands.length > 1 ? { type: kind, operands, pos: first.pos } : first;
+  }
+
+  private or(): ConditionAst {
+    return this.list('or', () => this.list('and', () => this.comparison()));
+  }
+
+  private comparison(): ConditionAst {
+    const negated = this.current.kind === 'not';
+    const left = this.unary();
+    const operator = this.current;
+    if (operator.kind !== 'op') return left;
+    if (negated) {
+      const rewrite = `write not (… ${operator.value} …), or use '!=', 'notcontains' or 'notempty'`;
+      fail(operator.offset, `'not' applies only to the value right after it: ${rewrite}`);
+    }
+    this.advance();
+    if (operator.value === 'empty' || operator.value === 'notempty')
+      return { type: operator.value, operand: left, pos: operator.offset };
+    if (this.current.kind === 'not') {
+      const reason = `expected a value after '${operator.value}' ('not' needs parentheses here)`;
+      fail(this.current.offset, reason);
+    }
+    const right = this.primary();
+    return { type: 'compare', op: operator.value as CompareOp, left, right, pos: operator.offset };
+  }
+
+  private unary(): ConditionAst {
+    const token = this.current;
+    if (token.kind !== 'not') return this.primary();
+    this.advance();
+    return { type: 'not', operand: this.nest(token, () => this.unary()), pos: token.offset };
+  }
+
+  private primary(): ConditionAst {
+    const before = this.previous;
+    const token = this.advance();
+    if (token.kind === 'ref') return { type: 'ref', id: String(token.value), pos: token.offset };
+    if (token.kind === 'lit') return { type: 'literal', value: token.value, pos: token.offset };
+    if (token.kind !== '(') {
+      if (token.kind === 'end' && !before) return fail(token.offset, 'expected a condition');
+      const after = before ? ` after ${show(before)}` : '';
+      return fail(token.offset, `expected a value${after}, found ${show(token)}`);
+    }
+    return this.nest(token, () => {
+      if (this.current.kind === ')') fail(this.current.offset, "expected a condition inside '( )'");
+      const inner = this.or();
+      const close = this.advance();
+      if (close.kind !== ')') {
+        const found = show(close);
+        fail(close.offset, `expected ')' to close the '(' at ${token.offset}, found ${found}`);
+      }
       return inner;
     });
-  };
+  }
+}
 
-  const ast = or();
-  if (cur.k !== 'end')
-    fail(
-      cur.p,
-      cur.k === ')'
-        ? "')' without a matching '('"
-        : `expected 'and', 'or' or the end of the condition, found ${show(cur)}`,
-    );
-  return ast;
+/**
+ * Parses a condition such as `{role} contains 'developer' and not ({size} < 10)`; throws
+ * `ConditionError`.
+ */
+export function parseCondition(source: string): ConditionAst {
+  if (typeof source !== 'string') fail(0, 'a condition must be text');
+  if (source.length > MAX_CONDITION_LENGTH) {
+    const reason = `a condition may be at most ${MAX_CONDITION_LENGTH} characters long`;
+    fail(MAX_CONDITION_LENGTH, reason);
+  }
+  return new Parser(source).parse();
+}
+
+/** The nodes right under a node, in source order. */
+function childrenOf(node: ConditionAst): readonly ConditionAst[] {
+  if ('operands' in node) return node.operands;
+  if ('operand' in node) return [node.operand];
+  if ('left' in node) return [node.left, node.right];
+  return [];
 }
 
 /** The references a condition makes, in order of appearance (with their positions). */
 export function refNodes(ast: ConditionAst): { id: string; pos: number }[] {
-  const out = [];
+  const found = [];
   const stack = [ast];
   while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'ref') out.push(n);
-    else
-      stack.push(
-        ...('operands' in n
-          ? [...n.operands].reverse()
-          : 'operand' in n
-            ? [n.operand]
-            : 'left' in n
-              ? [n.right, n.left]
-              : []),
-      );
+    const node = stack.pop()!;
+    if (node.type === 'ref') found.push(node);
+    else stack.push(...[...childrenOf(node)].reverse());
   }
-  return out;
+  return found;
 }
 
 /** The question ids a condition reads, each once, in order of first appearance. */
 export const conditionRefs = (ast: ConditionAst): string[] => [
-  ...new Set(refNodes(ast).map((n) => n.id)),
+  ...new Set(refNodes(ast).map((node) => node.id)),
 ];
 
 /** A value inside a condition: an answer, a literal, or the truth of a sub-condition. */
@@ -245,89 +331,109 @@ export type ConditionValue = string | number | boolean | readonly string[] | und
 type Scalar = string | number | boolean;
 
 /** Unanswered, an empty text, or a `multi` answer with nothing chosen. */
-export const isEmptyValue = (v: ConditionValue): boolean =>
-  v === undefined || v === '' || (Array.isArray(v) && !v.length);
+export const isEmptyValue = (value: ConditionValue): boolean =>
+  value === undefined || value === '' || (Array.isArray(value) && !value.length);
 
 /** A value used as a condition: booleans are themselves, anything else is true when not empty. */
-const truth = (v: ConditionValue): boolean => (typeof v === 'boolean' ? v : !isEmptyValue(v));
+const truth = (value: ConditionValue): boolean =>
+  typeof value === 'boolean' ? value : !isEmptyValue(value);
 
 /** A number, or a string that reads as one (`"3"`, `" 2.5 "`), else undefined. */
-const numeric = (v: ConditionValue): number | undefined =>
-  (typeof v === 'number' || (typeof v === 'string' && v.trim())) && Number.isFinite(+v!)
-    ? +v!
-    : undefined;
-
-/** Equality of two non-list, non-empty values (numbers when both read as numbers; booleans as text). */
-function same(a: Scalar, b: Scalar): boolean {
-  if (typeof a === 'boolean' || typeof b === 'boolean') return String(a) === String(b);
-  const na = numeric(a);
-  const nb = numeric(b);
-  return na !== undefined && nb !== undefined ? na === nb : a === b;
+function numeric(value: ConditionValue): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
 }
-const list = (v: ConditionValue): readonly Scalar[] => (Array.isArray(v) ? v : [v as Scalar]);
-const within = (xs: readonly Scalar[], ys: readonly Scalar[]) =>
-  xs.every((x) => ys.some((y) => same(x, y)));
 
-function valueOf(n: ConditionAst, read: (questionId: string) => AnswerRead): ConditionValue {
-  if (n.type === 'ref') {
-    // Keeps only values an answer can hold; anything else reads as empty.
-    const v: unknown = read(n.id);
-    return typeof v === 'string' || Number.isFinite(v)
-      ? (v as string)
-      : Array.isArray(v)
-        ? v.filter((x) => typeof x === 'string')
-        : undefined;
-  }
-  if (n.type === 'literal') return n.value;
-  if ('operands' in n)
-    return n.operands[n.type === 'and' ? 'every' : 'some']((o) => truth(valueOf(o, read)));
-  if ('operand' in n) {
-    const v = valueOf(n.operand, read);
-    return n.type === 'not' ? !truth(v) : isEmptyValue(v) === (n.type === 'empty');
-  }
-  const a = valueOf(n.left, read);
-  const b = valueOf(n.right, read);
-  const op = n.op;
-  const empty = isEmptyValue(a) || isEmptyValue(b);
+/**
+ * Do two single values mean the same in a condition? Numbers when both read as numbers (`"3"` is
+ * 3), booleans as their text, anything else exactly.
+ */
+function scalarsMatch(left: Scalar, right: Scalar): boolean {
+  if (typeof left === 'boolean' || typeof right === 'boolean')
+    return String(left) === String(right);
+  const leftNumber = numeric(left);
+  const rightNumber = numeric(right);
+  if (leftNumber !== undefined && rightNumber !== undefined) return leftNumber === rightNumber;
+  return left === right;
+}
+const asList = (value: ConditionValue): readonly Scalar[] =>
+  Array.isArray(value) ? value : [value as Scalar];
+/** Does every item match some member of `pool`? */
+const allFoundIn = (items: readonly Scalar[], pool: readonly Scalar[]) =>
+  items.every((item) => pool.some((member) => scalarsMatch(item, member)));
+
+/** An answer as a condition reads it: only values an answer can hold; anything else is empty. */
+function answerValue(read: (questionId: string) => AnswerRead, id: string): ConditionValue {
+  const value: unknown = read(id);
+  if (typeof value === 'string' || Number.isFinite(value)) return value as string | number;
+  if (Array.isArray(value)) return value.filter((item) => typeof item === 'string');
+  return undefined;
+}
+
+/** -1, 0 or 1 as `left` sorts before, with or after `right`; NaN when they do not compare. */
+function order(left: ConditionValue, right: ConditionValue): number {
+  const leftNumber = numeric(left);
+  const rightNumber = numeric(right);
+  if (leftNumber !== undefined && rightNumber !== undefined) return leftNumber - rightNumber;
+  if (typeof left !== 'string' || typeof right !== 'string') return NaN;
+  if (left < right) return -1;
+  return left > right ? 1 : 0;
+}
+
+type Comparison = Extract<ConditionAst, { type: 'compare' }>;
+
+function compare(node: Comparison, left: ConditionValue, right: ConditionValue): boolean {
+  const op = node.op;
+  const empty = isEmptyValue(left) || isEmptyValue(right);
   if (op === '=' || op === '!=') {
-    const eq = empty
-      ? isEmptyValue(a) && isEmptyValue(b)
-      : within(list(a), list(b)) && within(list(b), list(a));
-    return eq === (op === '=');
+    const equal = empty
+      ? isEmptyValue(left) && isEmptyValue(right)
+      : allFoundIn(asList(left), asList(right)) && allFoundIn(asList(right), asList(left));
+    return equal === (op === '=');
   }
   if (op === 'contains' || op === 'notcontains') {
-    const has =
-      !empty &&
-      typeof b !== 'boolean' &&
-      (Array.isArray(a)
-        ? within(list(b), a)
-        : typeof a === 'string' && list(b).every((w) => a.includes(String(w))));
+    let has = false;
+    if (!empty && typeof right !== 'boolean') {
+      if (Array.isArray(left)) has = allFoundIn(asList(right), left);
+      else if (typeof left === 'string')
+        has = asList(right).every((word) => left.includes(String(word)));
+    }
     return has === (op === 'contains');
   }
-  if (
+  const unordered =
     empty ||
-    Array.isArray(a) ||
-    Array.isArray(b) ||
-    typeof a === 'boolean' ||
-    typeof b === 'boolean'
-  )
-    return false;
-  const na = numeric(a);
-  const nb = numeric(b);
-  const d =
-    na !== undefined && nb !== undefined
-      ? na - nb
-      : typeof a === 'string' && typeof b === 'string'
-        ? a < b
-          ? -1
-          : a > b
-            ? 1
-            : 0
-        : NaN;
-  return op === '<' ? d < 0 : op === '<=' ? d <= 0 : op === '>' ? d > 0 : d >= 0;
+    Array.isArray(left) ||
+    Array.isArray(right) ||
+    typeof left === 'boolean' ||
+    typeof right === 'boolean';
+  if (unordered) return false;
+  const difference = order(left, right);
+  if (op === '<') return difference < 0;
+  if (op === '<=') return difference <= 0;
+  if (op === '>') return difference > 0;
+  return difference >= 0;
 }
 
-/** Evaluates a parsed condition; `read` gives a question's answer value (undefined when unanswered). */
+function valueOf(node: ConditionAst, read: (questionId: string) => AnswerRead): ConditionValue {
+  if (node.type === 'ref') return answerValue(read, node.id);
+  if (node.type === 'literal') return node.value;
+  if ('operands' in node) {
+    const holds = (operand: ConditionAst) => truth(valueOf(operand, read));
+    return node.type === 'and' ? node.operands.every(holds) : node.operands.some(holds);
+  }
+  if ('operand' in node) {
+    const value = valueOf(node.operand, read);
+    return node.type === 'not' ? !truth(value) : isEmptyValue(value) === (node.type === 'empty');
+  }
+  return compare(node, valueOf(node.left, read), valueOf(node.right, read));
+}
+
+/**
+ * Evaluates a parsed condition; `read` gives a question's answer value (undefined when
+ * unanswered).
+ */
 export function evaluate(ast: ConditionAst, read: (questionId: string) => AnswerRead): boolean {
   return truth(valueOf(ast, read));
 }

@@ -1,6 +1,6 @@
 /**
- * Internal: a definition compiled once (cached per definition object) into flat arrays, and one pass
- * over a response that adds up the sums every figure is built from. score(), deriveSoa() and
+ * Internal: a definition compiled once (cached per definition object) into flat arrays, and one
+ * pass over a response that adds up the sums every figure is built from. score(), deriveSoa() and
  * evidenceReadiness() all read these sums, so each rule lives in one place.
  */
 import type { AssessmentDefinition, Question } from '../model/definition.js';
@@ -10,17 +10,32 @@ import { questionTypes, type AnswerWorth, type QuestionTypeScoring } from './que
 import { visibleQuestions } from './visibility.js';
 
 export interface CompiledQuestion {
-  readonly q: Question;
+  readonly question: Question;
   readonly kind: QuestionTypeScoring;
   readonly scored: boolean;
-  readonly w: number;
-  readonly t: number;
+  readonly weight: number;
+  readonly target: number;
+  /** Index into `sections`. */
   readonly section: number;
   /** Index into `requirements`, or -1. */
-  readonly req: number;
+  readonly requirement: number;
+  /** Does the question assess a clause (a mandatory requirement)? */
   readonly clause: boolean;
-  /** The sums this question adds to, as indexes into the tally's flat list (overall, section, requirement, group, tags). */
+  /**
+   * The sums this question adds to, as indexes into the tally's flat list: overall, its section,
+   * requirement and group, and its tags.
+   */
   readonly sums: readonly number[];
+}
+
+/** A crosswalk target and the requirements mapped to it. */
+export interface CompiledTarget {
+  readonly framework: string;
+  readonly target: string;
+  /** Indexes into `requirements` of the mapped requirements the definition has. */
+  readonly requirements: readonly number[];
+  /** Every mapped requirement id, in mapping order. */
+  readonly requirementIds: readonly string[];
 }
 
 export interface CompiledDefinition {
@@ -30,123 +45,160 @@ export interface CompiledDefinition {
   readonly controls: readonly boolean[];
   readonly groups: readonly string[];
   readonly tags: readonly string[];
-  readonly crosswalks: readonly {
-    framework: string;
-    target: string;
-    reqs: readonly number[];
-    reqIds: readonly string[];
-  }[];
-  /** Does any question have a `showIf`? (If not, everything is visible and conditions are skipped.) */
+  readonly crosswalks: readonly CompiledTarget[];
+  /** Does any question have a `showIf`? (If not, all are visible and conditions are skipped.) */
   readonly conditional: boolean;
 }
 
 const cache = new WeakMap<AssessmentDefinition, CompiledDefinition>();
 
-/** Ids in first-seen order, with an index lookup. */
+/** Ids in first-seen order, with an index lookup; `add` returns the id's index. */
 function indexer() {
   const ids: string[] = [];
-  const at = new Map<string, number>();
-  const add = (id: string) => at.get(id) ?? (at.set(id, ids.length), ids.push(id) - 1);
-  return { ids, at, add };
+  const indexOf = new Map<string, number>();
+  const add = (id: string): number => {
+    const known = indexOf.get(id);
+    if (known !== undefined) return known;
+    indexOf.set(id, ids.length);
+    ids.push(id);
+    return ids.length - 1;
+  };
+  return { ids, indexOf, add };
+}
+type Indexer = ReturnType<typeof indexer>;
+
+/** A definition's requirements, groups and tags, indexed; each requirement's kind and group. */
+function indexRequirements(definition: AssessmentDefinition) {
+  const requirements = indexer();
+  const groups = indexer();
+  const tags = indexer();
+  const kindOf: (string | undefined)[] = [];
+  const groupOf: number[] = [];
+  for (const group of definition.groups ?? []) groups.add(group.id);
+  for (const tag of definition.tags ?? []) tags.add(tag.id);
+  for (const requirement of definition.requirements ?? []) {
+    const index = requirements.add(requirement.id);
+    kindOf[index] = requirement.kind;
+    groupOf[index] = requirement.group === undefined ? -1 : groups.add(requirement.group);
+  }
+  return { requirements, groups, tags, kindOf, groupOf };
 }
 
-export function compile(def: AssessmentDefinition): CompiledDefinition {
-  const hit = cache.get(def);
-  if (hit) return hit;
-  const reqs = indexer(),
-    groups = indexer(),
-    tags = indexer();
-  const kind: (string | undefined)[] = [];
-  const groupOf: number[] = [];
-  for (const g of def.groups ?? []) groups.add(g.id);
-  for (const t of def.tags ?? []) tags.add(t.id);
-  for (const r of def.requirements ?? []) {
-    const i = reqs.add(r.id);
-    kind[i] = r.kind;
-    groupOf[i] = r.group === undefined ? -1 : groups.add(r.group);
+/** The crosswalk targets: every framework target, then every mapping's, each once. */
+function compileTargets(definition: AssessmentDefinition, requirements: Indexer): CompiledTarget[] {
+  const targets = new Map<
+    string,
+    { framework: string; target: string; requirements: number[]; requirementIds: string[] }
+  >();
+  const targetOf = (target: string) => {
+    const known = targets.get(target);
+    if (known) return known;
+    const framework = target.split(':')[0]!;
+    const created = { framework, target, requirements: [], requirementIds: [] };
+    targets.set(target, created);
+    return created;
+  };
+  for (const framework of definition.frameworks ?? [])
+    for (const target of framework.targets) targetOf(target.id);
+  for (const mapping of definition.mappings ?? []) {
+    const target = targetOf(mapping.target);
+    if (target.requirementIds.includes(mapping.source)) continue;
+    target.requirementIds.push(mapping.source);
+    const index = requirements.indexOf.get(mapping.source);
+    if (index !== undefined) target.requirements.push(index);
   }
+  return [...targets.values()];
+}
+
+export function compile(definition: AssessmentDefinition): CompiledDefinition {
+  const hit = cache.get(definition);
+  if (hit) return hit;
+  const { requirements, groups, tags, kindOf, groupOf } = indexRequirements(definition);
   let conditional = false;
-  const questions = def.sections.flatMap((s, section) =>
-    s.questions.map((q) => {
-      const k = questionTypes[q.type];
-      const req = q.requirement === undefined ? -1 : reqs.add(q.requirement);
-      if (q.showIf !== undefined) conditional = true;
+  // Each question's section, requirement, group and tags, as indexes into their own lists
+  // (-1: none); resolved to the flat list of sums below, once every list is complete.
+  const places: number[][] = [];
+  const questions = definition.sections.flatMap((section, sectionIndex) =>
+    section.questions.map((question): CompiledQuestion => {
+      const kind = questionTypes[question.type];
+      const requirement =
+        question.requirement === undefined ? -1 : requirements.add(question.requirement);
+      if (question.showIf !== undefined) conditional = true;
+      const tagIndexes = new Set((question.tags ?? []).map(tags.add));
+      places.push([sectionIndex, requirement, groupOf[requirement] ?? -1, ...tagIndexes]);
       return {
-        q,
-        kind: k,
-        scored: k.scored(def, q),
-        w: weightOf(q),
-        t: targetOf(def, q),
-        section,
-        req,
-        clause: kind[req] === 'clause',
-        // resolved to flat indexes below, once every list is complete
-        sums: [section, req, groupOf[req] ?? -1, ...new Set((q.tags ?? []).map(tags.add))],
+        question,
+        kind,
+        scored: kind.scored(definition, question),
+        weight: weightOf(question),
+        target: targetOf(definition, question),
+        section: sectionIndex,
+        requirement,
+        clause: kindOf[requirement] === 'clause',
+        sums: [],
       };
     }),
   );
-  // The flat list of sums: overall, then sections, requirements, groups, tags.
-  const base = [1, 1 + def.sections.length, 1 + def.sections.length + reqs.ids.length];
-  for (const cq of questions) {
-    cq.sums = [
-      0,
-      ...cq.sums.flatMap((x, i) => (x < 0 ? [] : [x + (base[i] ?? base[2]! + groups.ids.length)])),
-    ];
-  }
-  const targets = new Map<
-    string,
-    { framework: string; target: string; reqs: number[]; reqIds: string[] }
-  >();
-  const addTarget = (target: string) => {
-    let t = targets.get(target);
-    if (!t)
-      targets.set(target, (t = { framework: target.split(':')[0]!, target, reqs: [], reqIds: [] }));
-    return t;
-  };
-  for (const f of def.frameworks ?? []) for (const t of f.targets) addTarget(t.id);
-  for (const m of def.mappings ?? []) {
-    const t = addTarget(m.target);
-    const r = reqs.at.get(m.source);
-    if (!t.reqIds.includes(m.source)) {
-      t.reqIds.push(m.source);
-      if (r !== undefined) t.reqs.push(r);
-    }
-  }
+  // The flat list of sums: overall (0), then sections, requirements, groups, tags.
+  const sectionsStart = 1;
+  const requirementsStart = sectionsStart + definition.sections.length;
+  const groupsStart = requirementsStart + requirements.ids.length;
+  const tagsStart = groupsStart + groups.ids.length;
+  const starts = [sectionsStart, requirementsStart, groupsStart];
+  const resolved = questions.map((compiled, index) => {
+    const sums = [0];
+    places[index]!.forEach((place, position) => {
+      if (place >= 0) sums.push(place + (starts[position] ?? tagsStart));
+    });
+    return { ...compiled, sums };
+  });
   const compiled: CompiledDefinition = {
-    questions,
-    sections: def.sections.map((s) => s.id),
-    requirements: reqs.ids,
-    controls: reqs.ids.map((_, i) => kind[i] === 'control'),
+    questions: resolved,
+    sections: definition.sections.map((section) => section.id),
+    requirements: requirements.ids,
+    controls: requirements.ids.map((_, index) => kindOf[index] === 'control'),
     groups: groups.ids,
     tags: tags.ids,
-    crosswalks: [...targets.values()],
+    crosswalks: compileTargets(definition, requirements),
     conditional,
   };
-  cache.set(def, compiled);
+  cache.set(definition, compiled);
   return compiled;
 }
 
 /**
- * Sums over a set of questions: Σ w·v (`n`), Σ w (`d`) and Σ w·t (`t`) of the scored non-N/A ones and how
- * many they are (`c`); scored questions answered N/A (`na`); visible questions (`v`) and answered ones (`a`).
+ * Sums over a set of questions, in words for the symbols of docs/scoring.md: over the scored,
+ * non-N/A questions, Σ w·v (`earned`), Σ w (`weight`), Σ w·t (`target`) and how many they are
+ * (`counted`); then the scored questions answered N/A (`notApplicable`), the visible questions
+ * (`visible`) and the answered ones (`answered`).
  */
 export interface Sums {
-  n: number;
-  d: number;
-  t: number;
-  c: number;
-  na: number;
-  v: number;
-  a: number;
+  earned: number;
+  weight: number;
+  target: number;
+  counted: number;
+  notApplicable: number;
+  visible: number;
+  answered: number;
 }
 
+const emptySums = (): Sums => ({
+  earned: 0,
+  weight: 0,
+  target: 0,
+  counted: 0,
+  notApplicable: 0,
+  visible: 0,
+  answered: 0,
+});
+
 export interface Tally {
-  readonly c: CompiledDefinition;
+  readonly compiled: CompiledDefinition;
   /** Per question (definition order): visible, answered, worth (undefined when hidden). */
   readonly visible: Uint8Array;
   readonly answered: Uint8Array;
   readonly worth: AnswerWorth[];
-  readonly answers: readonly (Answer | undefined)[];
+  readonly answers: (Answer | undefined)[];
   readonly overall: Sums;
   readonly sections: Sums[];
   readonly requirements: Sums[];
@@ -158,59 +210,75 @@ export const own = Object.prototype.hasOwnProperty;
 
 /** Adds `value` to the list under `key`. */
 export const listAdd = <K, V>(lists: Map<K, V[]>, key: K, value: V): void => {
-  const l = lists.get(key);
-  if (l) l.push(value);
+  const list = lists.get(key);
+  if (list) list.push(value);
   else lists.set(key, [value]);
 };
 
+/** Adds one visible question's answer to one sum. */
+function addTo(sums: Sums, question: CompiledQuestion, answered: boolean, worth: AnswerWorth) {
+  sums.visible++;
+  if (answered) sums.answered++;
+  if (!question.scored) return;
+  if (worth === 'na') {
+    sums.notApplicable++;
+    return;
+  }
+  sums.earned += question.weight * (worth ?? 0);
+  sums.weight += question.weight;
+  sums.target += question.weight * question.target;
+  sums.counted++;
+}
+
 /** One pass over the response. `visible` may be passed in when the caller already has it. */
 export function tally(
-  def: AssessmentDefinition,
+  definition: AssessmentDefinition,
   response: AssessmentResponse,
   visible?: ReadonlySet<string>,
 ): Tally {
-  const c = compile(def);
-  const vis = visible ?? (c.conditional ? visibleQuestions(def, response) : undefined);
-  const all = response.answers;
-  const len = c.questions.length;
+  const compiled = compile(definition);
+  const shown =
+    visible ?? (compiled.conditional ? visibleQuestions(definition, response) : undefined);
+  const answers = response.answers;
+  const count = compiled.questions.length;
+  const sumCount =
+    1 +
+    compiled.sections.length +
+    compiled.requirements.length +
+    compiled.groups.length +
+    compiled.tags.length;
   // (not Array.from({ length }): over an array-like it is several times slower)
-  const sums = Array(
-    1 + c.sections.length + c.requirements.length + c.groups.length + c.tags.length,
-  )
-    .fill(0)
-    .map((): Sums => ({ n: 0, d: 0, t: 0, c: 0, na: 0, v: 0, a: 0 }));
-  let at = 1;
-  const part = (ids: readonly string[]) => sums.slice(at, (at += ids.length));
-  const t: Tally = {
-    c,
-    visible: new Uint8Array(len),
-    answered: new Uint8Array(len),
-    worth: new Array<AnswerWorth>(len),
-    answers: new Array(len),
-    overall: sums[0]!,
-    sections: part(c.sections),
-    requirements: part(c.requirements),
-    groups: part(c.groups),
-    tags: part(c.tags),
+  const sums = Array(sumCount).fill(0).map(emptySums);
+  let next = 1;
+  const part = (ids: readonly string[]): Sums[] => {
+    const start = next;
+    next += ids.length;
+    return sums.slice(start, next);
   };
-  for (let i = 0; i < len; i++) {
-    const cq = c.questions[i]!;
-    const id = cq.q.id;
-    if (vis && !vis.has(id)) continue;
-    t.visible[i] = 1;
-    const a = own.call(all, id) ? all[id] : undefined;
-    (t.answers as (Answer | undefined)[])[i] = a;
-    const answered = cq.kind.answered(def, cq.q, a);
-    if (answered) t.answered[i] = 1;
-    const v = (t.worth[i] = cq.kind.value(def, cq.q, a));
-    for (const k of cq.sums) {
-      const s = sums[k]!;
-      s.v++;
-      if (answered) s.a++;
-      if (!cq.scored) continue;
-      if (v === 'na') s.na++;
-      else ((s.n += cq.w * (v ?? 0)), (s.d += cq.w), (s.t += cq.w * cq.t), s.c++);
-    }
+  const result: Tally = {
+    compiled,
+    visible: new Uint8Array(count),
+    answered: new Uint8Array(count),
+    worth: new Array<AnswerWorth>(count),
+    answers: new Array<Answer | undefined>(count),
+    overall: sums[0]!,
+    sections: part(compiled.sections),
+    requirements: part(compiled.requirements),
+    groups: part(compiled.groups),
+    tags: part(compiled.tags),
+  };
+  for (let index = 0; index < count; index++) {
+    const question = compiled.questions[index]!;
+    const id = question.question.id;
+    if (shown && !shown.has(id)) continue;
+    result.visible[index] = 1;
+    const answer = own.call(answers, id) ? answers[id] : undefined;
+    result.answers[index] = answer;
+    const answered = question.kind.answered(definition, question.question, answer);
+    if (answered) result.answered[index] = 1;
+    const worth = question.kind.value(definition, question.question, answer);
+    result.worth[index] = worth;
+    for (const sum of question.sums) addTo(sums[sum]!, question, answered, worth);
   }
-  return t;
+  return result;
 }

@@ -1,6 +1,7 @@
 /**
- * Audit-stage readiness: Stage 1 looks at documentation, Stage 2 at operation. Each is readiness (same
- * formula) over the visible scored questions whose `evidence` is `documentation` or `operation`.
+ * Audit-stage readiness: Stage 1 looks at documentation, Stage 2 at operation. Each is readiness
+ * (same formula) over the visible scored questions whose `evidence` is `documentation` or
+ * `operation`.
  */
 import type { AssessmentDefinition, EvidenceKind } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
@@ -22,29 +23,46 @@ export interface EvidenceReadiness {
   readonly operation: EvidenceStage;
 }
 
+/** Running sums of one audit stage. */
+interface StageSums {
+  earned: number;
+  weight: number;
+  questions: number;
+  withEvidence: number;
+}
+
+const emptyStage = (): StageSums => ({ earned: 0, weight: 0, questions: 0, withEvidence: 0 });
+
+const stageOf = (stage: 1 | 2, sums: StageSums): EvidenceStage => ({
+  stage,
+  ...figures(sums.earned, sums.weight),
+  questions: sums.questions,
+  withEvidence: sums.withEvidence,
+});
+
 export function evidenceReadiness(
   definition: AssessmentDefinition,
   response: AssessmentResponse,
   visible?: ReadonlySet<string>,
 ): EvidenceReadiness {
-  const t = tally(definition, response, visible);
-  const acc = { documentation: { n: 0, d: 0, q: 0, e: 0 }, operation: { n: 0, d: 0, q: 0, e: 0 } };
-  t.c.questions.forEach((cq, i) => {
-    const kind: EvidenceKind | undefined = cq.q.evidence;
-    if (!kind || !t.visible[i] || !cq.scored) return;
-    const s = acc[kind];
-    s.q++;
-    if (t.answers[i]?.evidence?.length) s.e++;
-    const v = t.worth[i];
-    if (v === 'na') return;
-    s.n += cq.w * (v ?? 0);
-    s.d += cq.w;
+  const counts = tally(definition, response, visible);
+  const stages: Record<EvidenceKind, StageSums> = {
+    documentation: emptyStage(),
+    operation: emptyStage(),
+  };
+  counts.compiled.questions.forEach((compiled, index) => {
+    const kind: EvidenceKind | undefined = compiled.question.evidence;
+    if (!kind || !counts.visible[index] || !compiled.scored) return;
+    const sums = stages[kind];
+    sums.questions++;
+    if (counts.answers[index]?.evidence?.length) sums.withEvidence++;
+    const worth = counts.worth[index];
+    if (worth === 'na') return;
+    sums.earned += compiled.weight * (worth ?? 0);
+    sums.weight += compiled.weight;
   });
-  const stage = (n: 1 | 2, s: (typeof acc)['documentation']): EvidenceStage => ({
-    stage: n,
-    ...figures(s.n, s.d),
-    questions: s.q,
-    withEvidence: s.e,
-  });
-  return { documentation: stage(1, acc.documentation), operation: stage(2, acc.operation) };
+  return {
+    documentation: stageOf(1, stages.documentation),
+    operation: stageOf(2, stages.operation),
+  };
 }

@@ -14,6 +14,9 @@ export {
   deriveSoa,
   soaCompleteness,
   applicabilityWord,
+  exclusionNeedsJustification,
+  EXCLUSION_NEEDS_JUSTIFICATION,
+  type SoaExclusion,
   type SoaEntry,
   type SoaSource,
   type SoaCompleteness,
@@ -27,3 +30,5 @@ export {
   type CertificationGap,
 } from './report.js';
 export { visibleQuestions, isRequired } from './visibility.js';
+export { isAnswered, answerProblems, chosenOptions, type AnswerProblem } from './answers.js';
+export { outOfRange, type NumberRange } from '../util/number-range.js';

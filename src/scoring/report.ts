@@ -1,6 +1,7 @@
 /**
- * What a readiness report shows beyond the scorecard: each area (requirement group or tag) with its
- * target, and the reasons a response is not ready for a certification audit. Same sums as `score()`.
+ * What a readiness report shows beyond the scorecard: each area (requirement group or tag) with
+ * its target, and the reasons a response is not ready for a certification audit. Same sums as
+ * `score()`.
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
@@ -13,7 +14,10 @@ export interface AreaScore {
   /** As in the scorecard's `groups` / `tags`: 0..100 with one decimal, null when nothing counts. */
   readonly readiness: number | null;
   readonly maturity: number | null;
-  /** The weight-averaged target of the area's counted questions on the same 0..100 scale (100·Σw·t / Σw). */
+  /**
+   * The weight-averaged target of the area's counted questions, on the same 0..100 scale
+   * (100·Σw·t / Σw).
+   */
   readonly target: number | null;
   readonly targetMaturity: number | null;
 }
@@ -25,21 +29,29 @@ export interface AreaScores {
   readonly tags: readonly AreaScore[];
 }
 
-const area = (id: string, s: Sums): AreaScore => {
-  const t = figures(s.t, s.d);
-  return { id, ...figures(s.n, s.d), target: t.readiness, targetMaturity: t.maturity };
+const area = (id: string, sums: Sums): AreaScore => {
+  const target = figures(sums.target, sums.weight);
+  return {
+    id,
+    ...figures(sums.earned, sums.weight),
+    target: target.readiness,
+    targetMaturity: target.maturity,
+  };
 };
 
-/** Readiness and target per requirement group and per tag, over the visible, scored, non-N/A questions. */
+/**
+ * Readiness and target per requirement group and per tag, over the visible, scored, non-N/A
+ * questions.
+ */
 export function scoreAreas(
   definition: AssessmentDefinition,
   response: AssessmentResponse,
   visible?: ReadonlySet<string>,
 ): AreaScores {
-  const t = tally(definition, response, visible);
+  const counts = tally(definition, response, visible);
   return {
-    groups: t.c.groups.map((id, i) => area(id, t.groups[i]!)),
-    tags: t.c.tags.map((id, i) => area(id, t.tags[i]!)),
+    groups: counts.compiled.groups.map((id, index) => area(id, counts.groups[index]!)),
+    tags: counts.compiled.tags.map((id, index) => area(id, counts.tags[index]!)),
   };
 }
 
@@ -57,32 +69,38 @@ export type CertificationGap =
   | { readonly reason: 'no-clauses' };
 
 /**
- * The reasons a scorecard is not ready for certification; empty exactly when `certificationReady` is
- * true. Clauses are listed in the order of their biggest gap.
+ * The reasons a scorecard is not ready for certification; empty exactly when
+ * `certificationReady` is true. Clauses are listed in the order of their biggest gap.
  */
 export function certificationGaps(
   definition: AssessmentDefinition,
   scorecard: Scorecard,
 ): CertificationGap[] {
-  const o = scorecard.overall;
-  if (o.certificationReady) return [];
-  const out: CertificationGap[] = [];
-  if (o.answered < o.visible)
-    out.push({ reason: 'incomplete', unanswered: o.visible - o.answered });
-  const cqs = compile(definition).questions.filter((q) => q.clause);
-  const clause = new Set(cqs.map((q) => q.q.id));
-  const byReq = new Map<string, string[]>();
-  for (const g of scorecard.gaps) {
-    if (clause.has(g.question) && g.requirement !== null) listAdd(byReq, g.requirement, g.question);
+  const overall = scorecard.overall;
+  if (overall.certificationReady) return [];
+  const reasons: CertificationGap[] = [];
+  if (overall.answered < overall.visible)
+    reasons.push({ reason: 'incomplete', unanswered: overall.visible - overall.answered });
+  const clauseQuestions = compile(definition)
+    .questions.filter((compiled) => compiled.clause)
+    .map((compiled) => compiled.question);
+  const isClauseQuestion = new Set(clauseQuestions.map((question) => question.id));
+  const belowTarget = new Map<string, string[]>();
+  for (const gap of scorecard.gaps) {
+    if (isClauseQuestion.has(gap.question) && gap.requirement !== null)
+      listAdd(belowTarget, gap.requirement, gap.question);
   }
-  for (const [requirement, questions] of byReq)
-    out.push({ reason: 'clause-below-target', requirement, questions });
-  // score() is not ready only when incomplete, a clause question is below target, or no clause counts
-  // (a clause counts when it has a readiness, which only its questions give it; a weight-0 clause question
-  // gives none, hence the fallback).
-  const clauses = new Set(cqs.map((q) => q.q.requirement));
+  for (const [requirement, questions] of belowTarget)
+    reasons.push({ reason: 'clause-below-target', requirement, questions });
+  // score() is not ready only when incomplete, a clause question is below target, or no clause
+  // counts (a clause counts when it has a readiness, which only its questions give it; a weight-0
+  // clause question gives none, hence the fallback).
+  const clauses = new Set(clauseQuestions.map((question) => question.requirement));
   const counted =
-    byReq.size > 0 || scorecard.requirements.some((r) => clauses.has(r.id) && r.readiness !== null);
-  if (!out.length || !counted) out.push({ reason: 'no-clauses' });
-  return out;
+    belowTarget.size > 0 ||
+    scorecard.requirements.some(
+      (requirement) => clauses.has(requirement.id) && requirement.readiness !== null,
+    );
+  if (!reasons.length || !counted) reasons.push({ reason: 'no-clauses' });
+  return reasons;
 }

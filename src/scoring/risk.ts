@@ -1,6 +1,6 @@
 /**
- * Risk levels: `grid[likelihoodIndex][impactIndex]` indexes `levels` (low to high). Residual falls back
- * to inherent; a risk exceeds appetite when its residual level is above the appetite level.
+ * Risk levels: `grid[likelihoodIndex][impactIndex]` indexes `levels` (low to high). Residual falls
+ * back to inherent; a risk exceeds appetite when its residual level is above the appetite level.
  */
 import type { AssessmentDefinition, RiskMatrix } from '../model/definition.js';
 import type { AssessmentResponse, Risk } from '../model/response.js';
@@ -8,9 +8,9 @@ import type { RiskScore } from './types.js';
 import { defaultRiskMatrix } from '../model/default-risk-matrix.js';
 
 /**
- * The built-in 5×5 matrix used when a definition has no `riskMatrix` (likelihood rare … almost-certain,
- * impact negligible … severe, levels very-low … very-high, appetite medium). It is the content packs'
- * matrix, kept in one place (src/content/risk-matrix.ts).
+ * The built-in 5×5 matrix used when a definition has no `riskMatrix` (likelihood rare …
+ * almost-certain, impact negligible … severe, levels very-low … very-high, appetite medium). It is
+ * the content packs' matrix, kept in one place (src/model/default-risk-matrix.ts).
  */
 export const DEFAULT_RISK_MATRIX: RiskMatrix = defaultRiskMatrix;
 
@@ -22,26 +22,29 @@ type View = 'inherent' | 'residual';
 const VIEWS = ['inherent', 'residual'] as const;
 
 /**
- * Where a risk sits on the grid in one view: `[likelihoodIndex, impactIndex]` into the matrix axes, or null
- * when an id is unknown to the matrix. The residual view falls back to the inherent ids, per axis.
+ * Where a risk sits on the grid in one view: `[likelihoodIndex, impactIndex]` into the matrix axes,
+ * or null when an id is unknown to the matrix. The residual view falls back to the inherent ids,
+ * per axis.
  */
 export function riskCell(
   matrix: RiskMatrix,
   risk: Risk,
   view: View,
 ): readonly [number, number] | null {
-  const r = view === 'residual';
-  const l = matrix.likelihood.findIndex(
-    (e) => e.id === ((r && risk.residualLikelihood) || risk.likelihood),
-  );
-  const i = matrix.impact.findIndex((e) => e.id === ((r && risk.residualImpact) || risk.impact));
-  return l < 0 || i < 0 ? null : [l, i];
+  const residual = view === 'residual';
+  const likelihood = (residual && risk.residualLikelihood) || risk.likelihood;
+  const impact = (residual && risk.residualImpact) || risk.impact;
+  const row = matrix.likelihood.findIndex((entry) => entry.id === likelihood);
+  const column = matrix.impact.findIndex((entry) => entry.id === impact);
+  return row < 0 || column < 0 ? null : [row, column];
 }
 
 /** The level index of a cell (-1 when there is no cell or the grid names no level). */
-const levelAt = (m: RiskMatrix, at: readonly [number, number] | null): number => {
-  const k = at ? (m.grid[at[0]]?.[at[1]] ?? -1) : -1;
-  return k < m.levels.length ? k : -1;
+const levelAt = (matrix: RiskMatrix, cell: readonly [number, number] | null): number => {
+  if (!cell) return -1;
+  const [row, column] = cell;
+  const level = matrix.grid[row]?.[column] ?? -1;
+  return level < matrix.levels.length ? level : -1;
 };
 
 /** The level id of a likelihood × impact cell, or null when either id is unknown to the matrix. */
@@ -59,16 +62,14 @@ export const riskLevel = (
 
 /** One risk's inherent and residual level, and whether the residual level is above appetite. */
 export function assessRisk(matrix: RiskMatrix, risk: Risk): RiskScore {
-  const [inh, res] = VIEWS.map((v) => levelAt(matrix, riskCell(matrix, risk, v))) as [
-    number,
-    number,
-  ];
-  const appetite = matrix.levels.findIndex((e) => e.id === matrix.appetite);
+  const inherent = levelAt(matrix, riskCell(matrix, risk, 'inherent'));
+  const residual = levelAt(matrix, riskCell(matrix, risk, 'residual'));
+  const appetite = matrix.levels.findIndex((level) => level.id === matrix.appetite);
   return {
     id: risk.id,
-    inherent: matrix.levels[inh]?.id ?? null,
-    residual: matrix.levels[res]?.id ?? null,
-    exceedsAppetite: appetite >= 0 && res > appetite,
+    inherent: matrix.levels[inherent]?.id ?? null,
+    residual: matrix.levels[residual]?.id ?? null,
+    exceedsAppetite: appetite >= 0 && residual > appetite,
   };
 }
 
@@ -97,25 +98,31 @@ export function summarizeRisks(
   definition: AssessmentDefinition,
   response: AssessmentResponse,
 ): RiskSummary {
-  const m = riskMatrixOf(definition);
-  const grid = () => m.likelihood.map(() => m.impact.map(() => 0));
-  const zero = () => Object.fromEntries(m.levels.map((e) => [e.id, 0])) as Record<string, number>;
-  const cells = { inherent: grid(), residual: grid() },
-    levels = { inherent: zero(), residual: zero() };
+  const matrix = riskMatrixOf(definition);
+  const grid = () => matrix.likelihood.map(() => matrix.impact.map(() => 0));
+  const zero = (): Record<string, number> =>
+    Object.fromEntries(matrix.levels.map((level) => [level.id, 0]));
+  const cells = { inherent: grid(), residual: grid() };
+  const levels = { inherent: zero(), residual: zero() };
   const unplaced: string[] = [];
-  const risks = (response.risks ?? []).map((r) => {
+  const risks = (response.risks ?? []).map((risk) => {
     let placed = true;
-    for (const v of VIEWS) {
-      const at = riskCell(m, r, v),
-        k = levelAt(m, at);
-      if (k < 0) placed = false;
-      else (cells[v][at![0]]![at![1]]!++, levels[v][m.levels[k]!.id]!++);
+    for (const view of VIEWS) {
+      const cell = riskCell(matrix, risk, view);
+      const level = levelAt(matrix, cell);
+      if (!cell || level < 0) {
+        placed = false;
+        continue;
+      }
+      const [row, column] = cell;
+      cells[view][row]![column]!++;
+      levels[view][matrix.levels[level]!.id]!++;
     }
-    if (!placed) unplaced.push(r.id);
-    return assessRisk(m, r);
+    if (!placed) unplaced.push(risk.id);
+    return assessRisk(matrix, risk);
   });
   return {
-    matrix: m,
+    matrix,
     risks,
     cells,
     levels,

@@ -1,10 +1,11 @@
 /**
- * `score(definition, response)`: every number of the scorecard, exactly as docs/scoring.md defines it.
+ * `score(definition, response)`: every number of the scorecard, exactly as docs/scoring.md defines
+ * it.
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { bandsOf } from '../model/accessors.js';
-import { listAdd, tally, type Sums } from './compile.js';
+import { listAdd, tally, type CompiledDefinition, type Sums, type Tally } from './compile.js';
 import { assessRisk, riskMatrixOf } from './risk.js';
 import type {
   CrosswalkTargetScore,
@@ -17,20 +18,21 @@ import type {
 } from './types.js';
 
 /** Rounds a figure to one decimal: `Math.round(x × 10) / 10`. */
-export const round1 = (x: number): number => Math.round(x * 10) / 10;
+export const round1 = (figure: number): number => Math.round(figure * 10) / 10;
 
 /** Unrounded readiness `100 × Σ w·v / Σ w`, or null when Σ w is 0. */
-export const rawReadiness = (n: number, d: number): number | null => (d > 0 ? (100 * n) / d : null);
+export const rawReadiness = (earned: number, weight: number): number | null =>
+  weight > 0 ? (100 * earned) / weight : null;
 
 /** Maturity 0..5 with one decimal, from the unrounded readiness. */
 export const maturityOf = (raw: number | null): number | null =>
   raw === null ? null : round1(raw / 20);
 
 /** The last band whose `min` ≤ the (rounded) readiness; null when readiness is null. */
-export function bandOf(def: AssessmentDefinition, readiness: number | null): string | null {
+export function bandOf(definition: AssessmentDefinition, readiness: number | null): string | null {
   if (readiness === null) return null;
   let band: string | null = null;
-  for (const b of bandsOf(def)) if (b.min <= readiness) band = b.id;
+  for (const candidate of bandsOf(definition)) if (candidate.min <= readiness) band = candidate.id;
   return band;
 }
 
@@ -41,72 +43,111 @@ const EPSILON = 1e-9;
  * Status from readiness against the weight-averaged target: `implemented` when r ≥ 100·t, `partial`
  * when 0 < r < 100·t, `planned` when r = 0 or nothing is scored.
  */
-export function statusOf(s: Sums): Exclude<RequirementStatus, 'not-applicable'> {
-  if (s.d <= 0) return 'planned';
-  if (s.n >= s.t - EPSILON) return 'implemented';
-  return s.n > 0 ? 'partial' : 'planned';
+export function statusOf(sums: Sums): Exclude<RequirementStatus, 'not-applicable'> {
+  if (sums.weight <= 0) return 'planned';
+  if (sums.earned >= sums.target - EPSILON) return 'implemented';
+  return sums.earned > 0 ? 'partial' : 'planned';
 }
 
 /** Readiness (one decimal, null when Σ w is 0) and maturity of Σ w·v over Σ w. */
 export const figures = (
-  n: number,
-  d: number,
+  earned: number,
+  weight: number,
 ): { readiness: number | null; maturity: number | null } => {
-  const raw = rawReadiness(n, d);
+  const raw = rawReadiness(earned, weight);
   return { readiness: raw === null ? null : round1(raw), maturity: maturityOf(raw) };
 };
 
-/** `{id, readiness, maturity}`, then `k: x` when given: one object built in place (no spread; a scorecard has hundreds). */
-const rollup = <R extends Rollup = Rollup>(id: string, s: Sums, k?: string, x?: unknown): R => {
-  const r: Record<string, unknown> = { id, ...figures(s.n, s.d) };
-  if (k) r[k] = x;
-  return r as unknown as R;
+// The rollups below are built as one literal each, without a spread: a scorecard has hundreds.
+
+/** `{id, readiness, maturity}` of a sum. */
+const rollup = (id: string, sums: Sums): Rollup => {
+  const { readiness, maturity } = figures(sums.earned, sums.weight);
+  return { id, readiness, maturity };
 };
 
+/** A section's rollup with its completion (1 when nothing in it is visible). */
+const sectionScore = (id: string, sums: Sums): SectionScore => {
+  const { readiness, maturity } = figures(sums.earned, sums.weight);
+  const completion = sums.visible ? sums.answered / sums.visible : 1;
+  return { id, readiness, maturity, completion };
+};
+
+/** A requirement's rollup with its status (`not-applicable` when all it counts is N/A). */
+const requirementScore = (id: string, sums: Sums): RequirementScore => {
+  const { readiness, maturity } = figures(sums.earned, sums.weight);
+  const status = !sums.counted && sums.notApplicable ? 'not-applicable' : statusOf(sums);
+  return { id, readiness, maturity, status };
+};
+
+/** Biggest gap first; question ids are unique, so ties break by id. */
+const byGap = (left: Gap, right: Gap): number =>
+  right.gap - left.gap || (left.question < right.question ? -1 : 1);
+
 /**
- * The scorecard of a response. `visible` (ids from `visibleQuestions`) may be passed when the caller
- * has it already; otherwise it is computed. The definition should have passed `parseDefinition`.
+ * The gaps (visible, scored, non-N/A questions below their target) and whether every clause
+ * question meets its target (`clauses` counts the clause questions seen).
+ */
+function gapsOf(counts: Tally) {
+  let clauses = 0;
+  let clausesMet = true;
+  const gaps: Gap[] = [];
+  counts.compiled.questions.forEach((compiled, index) => {
+    const worth = counts.worth[index];
+    if (!counts.visible[index] || !compiled.scored || worth === 'na') return;
+    const value = worth ?? 0;
+    if (compiled.clause) {
+      clauses++;
+      clausesMet &&= value >= compiled.target;
+    }
+    if (value >= compiled.target) return;
+    gaps.push({
+      question: compiled.question.id,
+      requirement: compiled.question.requirement ?? null,
+      gap: Math.round((compiled.target - value) * compiled.weight * 1e4) / 1e4,
+      target: compiled.target,
+      value,
+      answered: counts.answered[index] === 1,
+    });
+  });
+  gaps.sort(byGap);
+  return { gaps, clauses, clausesMet };
+}
+
+/** Readiness per crosswalk target, keyed by framework. */
+function crosswalksOf(compiled: CompiledDefinition, counts: Tally) {
+  const crosswalks = new Map<string, CrosswalkTargetScore[]>();
+  for (const target of compiled.crosswalks) {
+    let earned = 0;
+    let weight = 0;
+    for (const requirement of target.requirements) {
+      earned += counts.requirements[requirement]!.earned;
+      weight += counts.requirements[requirement]!.weight;
+    }
+    listAdd(crosswalks, target.framework, {
+      target: target.target,
+      readiness: figures(earned, weight).readiness,
+      requirements: target.requirementIds,
+    });
+  }
+  return Object.fromEntries(crosswalks);
+}
+
+/**
+ * The scorecard of a response. `visible` (ids from `visibleQuestions`) may be passed when the
+ * caller has it already; otherwise it is computed. The definition should have passed
+ * `parseDefinition`.
  */
 export function score(
   definition: AssessmentDefinition,
   response: AssessmentResponse,
   visible?: ReadonlySet<string>,
 ): Scorecard {
-  const t = tally(definition, response, visible);
-  const { c, overall: o } = t;
-  let clauses = 0;
-  let clausesMet = true;
-  const gaps: Gap[] = [];
-  c.questions.forEach((cq, i) => {
-    const v = t.worth[i];
-    if (!t.visible[i] || !cq.scored || v === 'na') return;
-    const x = v ?? 0;
-    if (cq.clause) (clauses++, (clausesMet &&= x >= cq.t));
-    if (x < cq.t) {
-      gaps.push({
-        question: cq.q.id,
-        requirement: cq.q.requirement ?? null,
-        gap: Math.round((cq.t - x) * cq.w * 1e4) / 1e4,
-        target: cq.t,
-        value: x,
-        answered: t.answered[i] === 1,
-      });
-    }
-  });
-  gaps.sort((a, b) => b.gap - a.gap || (a.question < b.question ? -1 : 1)); // question ids are unique
-  const completion = o.v ? o.a / o.v : 1;
-  const all = figures(o.n, o.d);
-  const crosswalks = new Map<string, CrosswalkTargetScore[]>();
-  for (const x of c.crosswalks) {
-    let n = 0;
-    let d = 0;
-    for (const r of x.reqs) ((n += t.requirements[r]!.n), (d += t.requirements[r]!.d));
-    listAdd(crosswalks, x.framework, {
-      target: x.target,
-      readiness: figures(n, d).readiness,
-      requirements: x.reqIds,
-    });
-  }
+  const counts = tally(definition, response, visible);
+  const { compiled, overall } = counts;
+  const { gaps, clauses, clausesMet } = gapsOf(counts);
+  const completion = overall.visible ? overall.answered / overall.visible : 1;
+  const all = figures(overall.earned, overall.weight);
   const matrix = riskMatrixOf(definition);
   return {
     overall: {
@@ -114,26 +155,17 @@ export function score(
       completion,
       band: bandOf(definition, all.readiness),
       certificationReady: completion === 1 && clauses > 0 && clausesMet,
-      visible: o.v,
-      answered: o.a,
+      visible: overall.visible,
+      answered: overall.answered,
     },
-    sections: c.sections.map((id, i) => {
-      const s = t.sections[i]!;
-      return rollup<SectionScore>(id, s, 'completion', s.v ? s.a / s.v : 1);
-    }),
-    groups: c.groups.map((id, i) => rollup(id, t.groups[i]!)),
-    requirements: c.requirements.map((id, i) => {
-      const s = t.requirements[i]!;
-      return rollup<RequirementScore>(
-        id,
-        s,
-        'status',
-        !s.c && s.na ? 'not-applicable' : statusOf(s),
-      );
-    }),
-    tags: c.tags.map((id, i) => rollup(id, t.tags[i]!)),
+    sections: compiled.sections.map((id, index) => sectionScore(id, counts.sections[index]!)),
+    groups: compiled.groups.map((id, index) => rollup(id, counts.groups[index]!)),
+    requirements: compiled.requirements.map((id, index) =>
+      requirementScore(id, counts.requirements[index]!),
+    ),
+    tags: compiled.tags.map((id, index) => rollup(id, counts.tags[index]!)),
     gaps,
-    crosswalks: Object.fromEntries(crosswalks),
-    risks: (response.risks ?? []).map((r) => assessRisk(matrix, r)),
+    crosswalks: crosswalksOf(compiled, counts),
+    risks: (response.risks ?? []).map((risk) => assessRisk(matrix, risk)),
   };
 }

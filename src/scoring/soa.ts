@@ -1,10 +1,10 @@
 /**
- * The Statement of Applicability: one entry per Annex A control (`kind: "control"` requirement), derived
- * by the four rules of docs/scoring.md, with OSCAL implementation-status words.
+ * The Statement of Applicability: one entry per Annex A control (`kind: "control"` requirement),
+ * derived by the four rules of docs/scoring.md, with OSCAL implementation-status words.
  */
 import type { AssessmentDefinition } from '../model/definition.js';
-import type { AssessmentResponse, ImplementationStatus } from '../model/response.js';
-import { listAdd, own, tally } from './compile.js';
+import type { AssessmentResponse, ImplementationStatus, SoaDecision } from '../model/response.js';
+import { listAdd, own, tally, type Sums, type Tally } from './compile.js';
 import { figures, statusOf } from './score.js';
 
 export type SoaSource = 'decision' | 'risk' | 'answer';
@@ -27,70 +27,120 @@ export interface SoaEntry {
   readonly owner: string | null;
 }
 
+/** The part of a decision (or of a decision being made) that says whether it may stand. */
+export type SoaExclusion = Pick<Partial<SoaDecision>, 'applicable' | 'justification'>;
+
 /**
- * Derives the SoA. Rules, in order: (1) an explicit decision with `applicable` set wins; (2) a control
- * linked from a risk is applicable, justified by the risk ids; (3) a control whose visible questions are
- * all answered N/A is not applicable, justified by their justifications; (4) otherwise undecided.
+ * Does this decision exclude a control without saying why? Excluding a control (`applicable:
+ * false`) needs a justification that is not blank; the session refuses such a decision, and so do
+ * the SoA table and the CSV import.
+ */
+export function exclusionNeedsJustification(decision: SoaExclusion | null | undefined): boolean {
+  return decision?.applicable === false && !decision.justification?.trim();
+}
+
+/** The message a refused exclusion carries (path `soa["<control>"].justification`). */
+export const EXCLUSION_NEEDS_JUSTIFICATION = 'excluding a control needs a justification';
+
+/** What a requirement's visible questions say: how many, how many N/A and why, evidence files. */
+interface Answered {
+  shown: number;
+  notApplicable: number;
+  reasons: Set<string>;
+  files: number;
+}
+
+function answeredPerRequirement(counts: Tally): Answered[] {
+  const { compiled } = counts;
+  const perRequirement = compiled.requirements.map((): Answered => ({
+    shown: 0,
+    notApplicable: 0,
+    reasons: new Set<string>(),
+    files: 0,
+  }));
+  compiled.questions.forEach((question, index) => {
+    const answered = perRequirement[question.requirement];
+    if (!answered || !counts.visible[index]) return;
+    const answer = counts.answers[index];
+    answered.shown++;
+    answered.files += answer?.evidence?.length ?? 0;
+    if (counts.worth[index] !== 'na') return;
+    answered.notApplicable++;
+    const reason = answer?.justification?.trim();
+    if (reason) answered.reasons.add(reason);
+  });
+  return perRequirement;
+}
+
+type Applicability = [applicable: boolean | null, source: SoaSource | null, justification: string];
+
+/** Rules 1 to 4 of docs/scoring.md, in order (see `deriveSoa`). */
+function applicabilityOf(
+  decision: SoaDecision | undefined,
+  risks: readonly string[],
+  answered: Answered,
+): Applicability {
+  if (typeof decision?.applicable === 'boolean')
+    return [decision.applicable, 'decision', decision.justification?.trim() ?? ''];
+  if (risks.length) {
+    const noun = risks.length > 1 ? 'risks' : 'risk';
+    return [true, 'risk', `Linked to ${noun} ${risks.join(', ')}`];
+  }
+  if (answered.shown && answered.notApplicable === answered.shown)
+    return [false, 'answer', [...answered.reasons].join('; ')];
+  return [null, null, ''];
+}
+
+/** An excluded control is `not-applicable`; else the decision's status, else the derived one. */
+function implementationOf(
+  applicable: boolean | null,
+  decision: SoaDecision | undefined,
+  sums: Sums,
+): ImplementationStatus {
+  if (applicable === false) return 'not-applicable';
+  if (decision?.status && decision.status !== 'not-applicable') return decision.status;
+  return statusOf(sums);
+}
+
+/**
+ * Derives the SoA. Rules, in order: (1) an explicit decision with `applicable` set wins; (2) a
+ * control linked from a risk is applicable, justified by the risk ids; (3) a control whose visible
+ * questions are all answered N/A is not applicable, justified by their justifications; (4)
+ * otherwise undecided.
  */
 export function deriveSoa(
   definition: AssessmentDefinition,
   response: AssessmentResponse,
   visible?: ReadonlySet<string>,
 ): SoaEntry[] {
-  const t = tally(definition, response, visible);
-  const { c } = t;
+  const counts = tally(definition, response, visible);
+  const { compiled } = counts;
   const linked = new Map<string, string[]>();
-  for (const r of response.risks ?? []) {
-    for (const control of new Set(r.controls ?? [])) listAdd(linked, control, r.id);
+  for (const risk of response.risks ?? []) {
+    for (const control of new Set(risk.controls ?? [])) listAdd(linked, control, risk.id);
   }
-  // Per requirement: visible questions, how many are N/A, their justifications, evidence files.
-  const per = c.requirements.map(() => ({ shown: 0, na: 0, why: new Set<string>(), files: 0 }));
-  c.questions.forEach((q, i) => {
-    const p = per[q.req];
-    if (!p || !t.visible[i]) return;
-    const a = t.answers[i];
-    p.shown++;
-    p.files += a?.evidence?.length ?? 0;
-    if (t.worth[i] === 'na') {
-      p.na++;
-      const j = a?.justification?.trim();
-      if (j) p.why.add(j);
-    }
-  });
   const decisions = response.soa ?? {};
-  const out: SoaEntry[] = [];
-  per.forEach((p, r) => {
-    if (!c.controls[r]) return;
-    const control = c.requirements[r]!;
-    const d = own.call(decisions, control) ? decisions[control] : undefined;
+  const entries: SoaEntry[] = [];
+  answeredPerRequirement(counts).forEach((answered, index) => {
+    if (!compiled.controls[index]) return;
+    const control = compiled.requirements[index]!;
+    const decision = own.call(decisions, control) ? decisions[control] : undefined;
     const risks = linked.get(control) ?? [];
-    const [applicable, source, justification]: [boolean | null, SoaSource | null, string] =
-      typeof d?.applicable === 'boolean'
-        ? [d.applicable, 'decision', d.justification?.trim() ?? '']
-        : risks.length
-          ? [true, 'risk', `Linked to risk${risks.length > 1 ? 's' : ''} ${risks.join(', ')}`]
-          : p.shown && p.na === p.shown
-            ? [false, 'answer', [...p.why].join('; ')]
-            : [null, null, ''];
-    const sums = t.requirements[r]!;
-    out.push({
+    const [applicable, source, justification] = applicabilityOf(decision, risks, answered);
+    const sums = counts.requirements[index]!;
+    entries.push({
       control,
       applicable,
       justification,
-      status:
-        applicable === false
-          ? 'not-applicable'
-          : d?.status && d.status !== 'not-applicable'
-            ? d.status
-            : statusOf(sums),
+      status: implementationOf(applicable, decision, sums),
       source,
-      readiness: figures(sums.n, sums.d).readiness,
+      readiness: figures(sums.earned, sums.weight).readiness,
       risks,
-      evidence: p.files,
-      owner: d?.owner ?? null,
+      evidence: answered.files,
+      owner: decision?.owner ?? null,
     });
   });
-  return out;
+  return entries;
 }
 
 export interface SoaCompleteness {
@@ -108,17 +158,19 @@ export interface SoaCompleteness {
 
 /** How far the SoA is from complete. */
 export function soaCompleteness(entries: readonly SoaEntry[]): SoaCompleteness {
-  const undecided = entries.filter((e) => e.applicable === null).map((e) => e.control);
+  const undecided = entries
+    .filter((entry) => entry.applicable === null)
+    .map((entry) => entry.control);
   const unjustified = entries
-    .filter((e) => e.applicable !== null && e.justification.trim() === '')
-    .map((e) => e.control);
+    .filter((entry) => entry.applicable !== null && entry.justification.trim() === '')
+    .map((entry) => entry.control);
   const decided = entries.length - undecided.length;
   return {
     complete: undecided.length === 0 && unjustified.length === 0,
     total: entries.length,
     decided,
     justified: decided - unjustified.length,
-    implemented: entries.filter((e) => e.status === 'implemented').length,
+    implemented: entries.filter((entry) => entry.status === 'implemented').length,
     undecided,
     unjustified,
   };

@@ -1,11 +1,14 @@
 /**
- * The Scorecard (docs/scoring.md): JSON-serialisable, ids only (no text, no colours), deterministic.
- * Readiness figures are 0..100 with one decimal, or null when nothing counts; maturity is 0..5 with one
- * decimal; completion is a fraction 0..1.
+ * The Scorecard (docs/scoring.md): JSON-serialisable, ids only (no text, no colours),
+ * deterministic. Readiness figures are 0..100 with one decimal, or null when nothing counts;
+ * maturity is 0..5 with one decimal; completion is a fraction 0..1.
  */
 import type { ImplementationStatus } from '../model/response.js';
 
-/** `implemented` r ≥ 100·t; `partial` 0 < r < 100·t; `planned` r = 0 or nothing scored; `not-applicable` all N/A. */
+/**
+ * `implemented` r ≥ 100·t; `partial` 0 < r < 100·t; `planned` r = 0 or nothing scored;
+ * `not-applicable` all N/A.
+ */
 export type RequirementStatus = Exclude<ImplementationStatus, 'alternative'>;
 
 export interface Rollup {

@@ -18,34 +18,56 @@ interface Compiled {
 
 const compiled = new WeakMap<AssessmentDefinition, Compiled>();
 
-function compile(def: AssessmentDefinition): Compiled {
-  let c = compiled.get(def);
-  if (c) return c;
-  const all = def.sections.flatMap((s) => s.questions);
-  const byId = new Map(all.map((q) => [q.id, q]));
-  const parsed = (key: 'showIf' | 'requiredIf') =>
-    new Map(
-      all.flatMap((q) => (q[key] === undefined ? [] : [[q.id, parseCondition(q[key])] as const])),
-    );
-  const showIf = parsed('showIf');
-  // Kahn's algorithm, stable in definition order; members of a cycle (rejected by checkDefinition)
-  // go last and read one another as empty.
+/** An always-true condition that reads nothing: the `showIf` of a question without one. */
+const NO_CONDITION: ConditionAst = { type: 'literal', value: 0, pos: 0 };
+
+/**
+ * Questions in dependency order by Kahn's algorithm, stable in definition order; members of a cycle
+ * (rejected by checkDefinition) go last and read one another as empty.
+ */
+function dependencyOrder(
+  all: readonly Question[],
+  byId: ReadonlyMap<string, Question>,
+  showIf: ReadonlyMap<string, ConditionAst>,
+): Question[] {
   const waiting = new Map<Question, number>();
   const dependents = new Map<string, Question[]>();
-  for (const q of all) {
-    const deps = conditionRefs(showIf.get(q.id) ?? { type: 'literal', value: 0, pos: 0 }).filter(
-      (d) => d !== q.id && byId.has(d),
+  for (const question of all) {
+    const reads = conditionRefs(showIf.get(question.id) ?? NO_CONDITION).filter(
+      (id) => id !== question.id && byId.has(id),
     );
-    waiting.set(q, deps.length);
-    for (const d of deps) dependents.set(d, [...(dependents.get(d) ?? []), q]);
+    waiting.set(question, reads.length);
+    for (const id of reads) dependents.set(id, [...(dependents.get(id) ?? []), question]);
   }
-  const order = all.filter((q) => !waiting.get(q));
-  for (const q of order)
-    for (const d of dependents.get(q.id) ?? [])
-      if (!waiting.set(d, waiting.get(d)! - 1).get(d)) order.push(d);
-  order.push(...all.filter((q) => !order.includes(q)));
-  compiled.set(def, (c = { order, byId, showIf, requiredIf: parsed('requiredIf') }));
-  return c;
+  const order = all.filter((question) => !waiting.get(question));
+  for (const ready of order) {
+    for (const dependent of dependents.get(ready.id) ?? []) {
+      const left = waiting.get(dependent)! - 1;
+      waiting.set(dependent, left);
+      if (!left) order.push(dependent);
+    }
+  }
+  order.push(...all.filter((question) => !order.includes(question)));
+  return order;
+}
+
+function compile(definition: AssessmentDefinition): Compiled {
+  const cached = compiled.get(definition);
+  if (cached) return cached;
+  const all = definition.sections.flatMap((section) => section.questions);
+  const byId = new Map(all.map((question) => [question.id, question]));
+  const parsed = (key: 'showIf' | 'requiredIf') =>
+    new Map(
+      all.flatMap((question) => {
+        const source = question[key];
+        return source === undefined ? [] : [[question.id, parseCondition(source)] as const];
+      }),
+    );
+  const showIf = parsed('showIf');
+  const order = dependencyOrder(all, byId, showIf);
+  const result: Compiled = { order, byId, showIf, requiredIf: parsed('requiredIf') };
+  compiled.set(definition, result);
+  return result;
 }
 
 type Answers = Pick<AssessmentResponse, 'answers'>;
@@ -66,9 +88,9 @@ export function visibleQuestions(definition: AssessmentDefinition, response: Ans
   const { order, showIf } = compile(definition);
   const visible = new Set<string>();
   const read = reader(response, visible);
-  for (const q of order) {
-    const cond = showIf.get(q.id);
-    if (!cond || evaluate(cond, read)) visible.add(q.id);
+  for (const question of order) {
+    const condition = showIf.get(question.id);
+    if (!condition || evaluate(condition, read)) visible.add(question.id);
   }
   return visible;
 }
@@ -83,13 +105,13 @@ export function isRequired(
   response: Answers,
   visible?: ReadonlySet<string>,
 ): boolean {
-  const c = compile(definition);
+  const { byId, requiredIf } = compile(definition);
   const id = typeof question === 'string' ? question : question.id;
-  const q = c.byId.get(id);
-  if (!q) return false;
+  const found = byId.get(id);
+  if (!found) return false;
   const shown = visible ?? visibleQuestions(definition, response);
   if (!shown.has(id)) return false;
-  if (q.required === true) return true;
-  const cond = c.requiredIf.get(id);
-  return cond ? evaluate(cond, reader(response, shown)) : false;
+  if (found.required === true) return true;
+  const condition = requiredIf.get(id);
+  return condition ? evaluate(condition, reader(response, shown)) : false;
 }

@@ -1,6 +1,7 @@
 /**
  * The persistence contract. The session talks to storage only through `AssessmentStore`;
- * `aimskit/store` implements it over IndexedDB (`openIndexedDbStore`) and in memory (`createMemoryStore`).
+ * `aimskit/store` implements it over IndexedDB (`openIndexedDbStore`) and in memory
+ * (`createMemoryStore`).
  * DOM-free: hosts may implement it over anything (a server API, the file system).
  */
 import type { AssessmentResponse, EvidenceRef } from '../model/response.js';
@@ -57,7 +58,10 @@ export interface AssessmentStore {
   duplicate(id: string, title?: string): Promise<AssessmentRecord>;
   /** Deletes the record, its response, evidence and envelopes. */
   delete(id: string): Promise<void>;
-  /** The current response of an assessment (validated on read; a corrupted one is reported and skipped). */
+  /**
+   * The current response of an assessment (validated on read; a corrupted one is reported and
+   * skipped).
+   */
   loadResponse(id: string): Promise<AssessmentResponse | undefined>;
   saveResponse(id: string, response: AssessmentResponse): Promise<void>;
   putEvidence(id: string, evidence: StoredEvidence): Promise<void>;
@@ -67,7 +71,10 @@ export interface AssessmentStore {
   listEnvelopes(id: string): Promise<StoredEnvelope[]>;
   /** Records skipped by reads since the last call (corrupted or invalid), then forgets them. */
   takeProblems(): StorageProblem[];
-  /** Calls `listener` when another tab saves this assessment's response; returns the unsubscribe function. */
+  /**
+   * Calls `listener` when another tab saves this assessment's response; returns the unsubscribe
+   * function.
+   */
   watch?(id: string, listener: (response: AssessmentResponse) => void): () => void;
   close(): void;
 }

@@ -1,5 +1,6 @@
 /**
- * The contract of the session: the one state container every element shares (ARCHITECTURE.md rule 4).
+ * The contract of the session: the one state container every element shares (ARCHITECTURE.md
+ * rule 4).
  * DOM-free. Implemented in `./session.ts`; components depend only on these types.
  */
 import type { AssessmentDefinition } from '../model/definition.js';
@@ -31,12 +32,15 @@ export type SessionAction =
   | { type: 'meta'; meta: NonNullable<AssessmentResponse['meta']> }
   /** Empties the response (answers, risks, SoA decisions, reviews). */
   | { type: 'reset' }
-  /** Replaces the whole response (import, merge from another tab); validated like any other input. */
+  /** Replaces the whole response (import, merge from another tab); validated like any input. */
   | { type: 'replace'; response: AssessmentResponse };
 
 export type SessionActionType = SessionAction['type'];
 
-/** A stored record that could not be read (corrupted, or no longer fitting the definition); it was skipped. */
+/**
+ * A stored record that could not be read (corrupted, or no longer fitting the definition); it was
+ * skipped.
+ */
 export interface StorageProblem {
   /** Which record: `responses/<assessment>`, `evidence/<assessment>/<id>`, `answers["q1"]` … */
   readonly key: string;
@@ -45,8 +49,9 @@ export interface StorageProblem {
 
 /**
  * Where persistence stands; elements show a notice (and emit `aims-storage-error`) when it is
- * `memory-only` or `error`. `idle`: no store. `memory-only`: saving failed (storage unavailable or full),
- * the session keeps working in memory and retries on the next change. `error`: stored records were skipped.
+ * `memory-only` or `error`. `idle`: no store. `memory-only`: saving failed (storage unavailable or
+ * full), the session keeps working in memory and retries on the next change. `error`: stored
+ * records were skipped.
  */
 export interface StorageStatus {
   readonly state: 'idle' | 'saving' | 'saved' | 'memory-only' | 'error';
@@ -69,7 +74,7 @@ export interface SessionSnapshot {
   /** Increments on every accepted change. */
   readonly revision: number;
   readonly storage: StorageStatus;
-  /** The action that produced this snapshot (undefined for the first one, undo/redo carry theirs). */
+  /** The action that produced this snapshot (undefined for the first; undo/redo carry theirs). */
   readonly lastAction?: SessionAction | { type: 'undo' } | { type: 'redo' } | { type: 'external' };
 }
 
@@ -79,9 +84,10 @@ export type SessionListener = (snapshot: SessionSnapshot) => void;
 export class SessionActionError extends Error {
   readonly issues: readonly AimsIssue[];
   constructor(issues: readonly AimsIssue[]) {
-    super(
-      `Action refused: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
+    const problems = issues.map((found) =>
+      found.path ? `${found.path}: ${found.message}` : found.message,
     );
+    super(`Action refused: ${problems.join('; ')}`);
     this.name = 'SessionActionError';
     this.issues = issues;
   }

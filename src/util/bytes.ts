@@ -1,12 +1,12 @@
 /**
- * Bytes helpers shared by the envelope and evidence code: UTF-8, SHA-256 (WebCrypto, present in Node 20
- * and browsers), base64, base64url and hex.
+ * Bytes helpers shared by the envelope and evidence code: UTF-8, SHA-256 (WebCrypto, present in
+ * Node 20 and browsers), base64, base64url and hex.
  */
 
 const encoder = new TextEncoder();
 
 /** UTF-8 bytes of a string. */
-export const utf8 = (s: string): Uint8Array => encoder.encode(s);
+export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
 /** SHA-256 of bytes, or of a string's UTF-8 bytes. */
 export const sha256 = async (data: Uint8Array | ArrayBuffer | string): Promise<Uint8Array> =>
@@ -17,13 +17,16 @@ export const sha256 = async (data: Uint8Array | ArrayBuffer | string): Promise<U
     ),
   );
 
+/** Bytes per `String.fromCharCode` call: well under the engines' limit on arguments. */
+const CHUNK = 0x8000;
+
 /** Standard base64 with padding (RFC 4648 §4). */
 export function toBase64(bytes: Uint8Array | ArrayBuffer): string {
-  const b = new Uint8Array(bytes);
-  let bin = '';
-  for (let i = 0; i < b.length; i += 0x8000)
-    bin += String.fromCharCode(...b.subarray(i, i + 0x8000));
-  return btoa(bin);
+  const view = new Uint8Array(bytes);
+  let binary = '';
+  for (let start = 0; start < view.length; start += CHUNK)
+    binary += String.fromCharCode(...view.subarray(start, start + CHUNK));
+  return btoa(binary);
 }
 
 /** Decodes standard base64; throws on anything else. */
@@ -49,7 +52,8 @@ export const toHex = (bytes: Uint8Array | ArrayBuffer): string =>
   Array.from(new Uint8Array(bytes), (x) => x.toString(16).padStart(2, '0')).join('');
 
 /** Base64url SHA-256 of a string's UTF-8 bytes. */
-export const sha256Base64Url = async (s: string): Promise<string> => toBase64Url(await sha256(s));
+export const sha256Base64Url = async (text: string): Promise<string> =>
+  toBase64Url(await sha256(text));
 /** Lowercase hex SHA-256 (as `sha256sum` prints it; evidence digests use this form). */
-export const sha256Hex = async (data: Uint8Array | ArrayBuffer | string): Promise<string> =>
-  toHex(await sha256(data));
+export const sha256Hex = async (data: Uint8Array | ArrayBuffer | string | Blob): Promise<string> =>
+  toHex(await sha256(data instanceof Blob ? await data.arrayBuffer() : data));

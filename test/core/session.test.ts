@@ -277,6 +277,16 @@ describe('session: rejected actions leave state unchanged', () => {
       'soa["A.9"]',
     ],
     [
+      'excluding a control without a justification',
+      { type: 'soa', control: 'A.2', decision: { applicable: false } },
+      'soa["A.2"].justification',
+    ],
+    [
+      'excluding a control with a blank justification',
+      { type: 'soa', control: 'A.2', decision: { applicable: false, justification: ' \n ' } },
+      'soa["A.2"].justification',
+    ],
+    [
       'bad review state',
       { type: 'review', question: 'q1', review: { state: 'maybe' as 'accepted' } },
       'review.q1.state',
@@ -303,6 +313,33 @@ describe('session: rejected actions leave state unchanged', () => {
       assert.equal(calls, 0);
     });
   }
+});
+
+describe('session: SoA exclusions need a justification', () => {
+  it('refuses an exclusion without one, with a message that says so', () => {
+    const s = make();
+    const e = assert.throws(
+      () => s.dispatch({ type: 'soa', control: 'A.2', decision: { applicable: false } }),
+      SessionActionError,
+    );
+    assert.deepEqual(e.issues, [
+      { path: 'soa["A.2"].justification', message: 'excluding a control needs a justification' },
+    ]);
+    assert.match(e.message, /excluding a control needs a justification/);
+    assert.equal(s.state.response.soa?.['A.2'], undefined);
+  });
+
+  it('accepts an exclusion with a justification, and decisions that exclude nothing', () => {
+    const s = make();
+    s.dispatch({ type: 'soa', control: 'A.2', decision: { applicable: true } });
+    s.dispatch({ type: 'soa', control: 'A.2', decision: { owner: 'CISO' } });
+    s.dispatch({
+      type: 'soa',
+      control: 'A.2',
+      decision: { applicable: false, justification: 'Out of scope' },
+    });
+    assert.equal(s.state.response.soa?.['A.2']?.justification, 'Out of scope');
+  });
 });
 
 describe('session: undo, redo, subscribe', () => {

@@ -42,11 +42,11 @@ export function section(
   description: string,
   questions: QuestionInput[],
 ): SectionInput {
-  const g = iso42001Groups.find((x) => x.id === group);
-  if (!g) throw new Error(`unknown group ${group}`);
+  const found = iso42001Groups.find((entry) => entry.id === group);
+  if (!found) throw new Error(`unknown group ${group}`);
   const id = group.startsWith('A.') ? `a${group.slice(2)}` : `c${group}`;
   const title = group.startsWith('A.')
-    ? `${group} ${String(g.title)}`
-    : `Clause ${group}: ${String(g.title)}`;
+    ? `${group} ${String(found.title)}`
+    : `Clause ${group}: ${String(found.title)}`;
   return { id, title, description, questions };
 }
