@@ -2,6 +2,7 @@
 import type { AnswerValue, Question } from '../../src/model/index.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { problemsOf } from './validation.js';
+import { outOfRange } from '../../src/util/number-range.js';
 
 export type Section = SessionSnapshot['definition']['sections'][number];
 
@@ -25,6 +26,6 @@ export const questionNumbers = (snap: SessionSnapshot) =>
   );
 /** A share 0..1 as a whole percentage. */
 export const percentOf = (share = 0) => Math.round(share * 100);
-/** True for a number outside the question's `min`..`max`. */
+/** True for a number outside the question's `min`..`max` (the core's range rule). */
 export const isOutOfRange = (question: Question, value: AnswerValue | null) =>
-  typeof value === 'number' && (value < (question.min ?? value) || value > (question.max ?? value));
+  typeof value === 'number' && outOfRange(value, question) !== undefined;

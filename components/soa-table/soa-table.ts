@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { ImplementationStatus, SoaDecision } from '../../src/model/index.js';
 import { soaRows, soaToCsv, soaToJson, soaToOscal, type SoaRow } from '../../src/io/soa-export.js';
+import { exclusionNeedsJustification } from '../../src/scoring/soa.js';
 import { soaCompletenessOf } from '../../src/session/derive.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement } from '../base/session-element.js';
@@ -33,9 +34,6 @@ const PRINT_EVENTS = ['beforeprint', 'afterprint'] as const;
  * Excluding a control needs a justification: true when the change would exclude it without one.
  * (The table's own rule for now; the core's `exclusionNeedsJustification` takes its place.)
  */
-const exclusionLacksJustification = (applicable: boolean | undefined, justification: string) =>
-  applicable === false && !justification;
-
 /** A decision without `undefined` fields and the `updatedAt` stamp; null when nothing is left. */
 function decisionDetail(fields: Partial<SoaDecision>): SoaDecisionDetail | null {
   const kept = Object.entries(fields).filter(
@@ -193,7 +191,7 @@ export class AimsSoaTable extends AimsSessionElement implements TableView {
       const derived = row.applicable === applicable ? row.justification : '';
       justification = (decision?.justification ?? derived).trim();
     }
-    if (exclusionLacksJustification(applicable, justification)) {
+    if (exclusionNeedsJustification({ applicable, justification })) {
       this.setError(control, this.msg('soaErrorExclude'), pending || field === 'applicable');
       if (field === 'applicable') void this.focusField(control, 'justification');
       return undefined;
