@@ -84,7 +84,17 @@ function moveDraft(draft: LegacyDraft, transaction: UpgradeTransaction): Promise
     typeof draft.definitionVersion === 'string'
       ? draft.definitionVersion
       : String(response.definition?.version ?? '');
-  const writes: Promise<unknown>[] = [
+  const writes: Promise<unknown>[] = [];
+  // A write that throws at once (a value that cannot be a key) fails like one that fails later, so
+  // the upgrade hears every write, and none is left unhandled once it aborts.
+  const write = (request: () => Promise<unknown>) => {
+    try {
+      writes.push(request());
+    } catch (error) {
+      writes.push(Promise.reject(error));
+    }
+  };
+  write(() =>
     transaction.objectStore('assessments').put({
       id,
       title: typeof draft.title === 'string' ? draft.title : id,
@@ -92,11 +102,11 @@ function moveDraft(draft: LegacyDraft, transaction: UpgradeTransaction): Promise
       createdAt: savedAt,
       updatedAt: savedAt,
     }),
-  ];
+  );
   // Stored as found: reading validates it, so a bad old draft is reported rather than silently
   // dropped here.
   const storedResponse = response as unknown as ResponseRow['response'];
-  writes.push(
+  write(() =>
     transaction.objectStore('responses').put({ assessment: id, response: storedResponse }),
   );
   for (const answer of Object.values(response.answers ?? {})) {
@@ -104,7 +114,7 @@ function moveDraft(draft: LegacyDraft, transaction: UpgradeTransaction): Promise
       const blob = draft.files?.[ref.id];
       if (blob instanceof Blob) {
         const row = { assessment: id, id: ref.id, ref, blob };
-        writes.push(transaction.objectStore('evidence').put(row));
+        write(() => transaction.objectStore('evidence').put(row));
       }
     }
   }

@@ -179,6 +179,35 @@ describe('IndexedDB store: migrations', () => {
     expect(session.state.response.answers.q1?.value).to.equal('1');
   });
 
+  it('a step that fails aborts the upgrade: the database stays at version 1 with its drafts', async () => {
+    const name = freshName('v1-abort');
+    const old = await rawOpen(name, 1, (raw) => createVersion1(raw));
+    // An evidence reference whose id cannot be a key: moving its file to `evidence` fails.
+    const badRef = { id: {}, name: 'x.txt', type: 'text/plain', size: 1, sha256: 'e'.repeat(64) };
+    await rawPut(old, 'drafts', [
+      {
+        definitionId: definition.id,
+        response: { ...emptyResponse(definition), answers: { q1: { evidence: [badRef] } } },
+        files: { [String(badRef.id)]: new Blob(['x']) },
+      },
+    ]);
+    old.close();
+
+    const s = await store(name);
+    const failure = await s.list().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).to.be.instanceOf(StorageError);
+    expect((failure as StorageError).message).to.match(/could not be opened/);
+    s.close();
+    const after = await rawOpen(name);
+    expect(after.version).to.equal(1);
+    expect([...after.objectStoreNames]).to.deep.equal(['drafts']);
+    expect(await after.count('drafts')).to.equal(1);
+    after.close();
+  });
+
   it('version 0 → 2: a new database gets the current layout', async () => {
     const name = freshName('v0');
     (await store(name)).close();
