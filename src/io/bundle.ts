@@ -10,10 +10,10 @@
  *               "sha256": "<hex>", "data": "<base64>" }] }
  * ```
  */
-import * as k from '../model/schema-kit.js';
 import type { AssessmentDefinition } from '../model/definition.js';
-import { AimsValidationError, formatPath, type AimsIssue } from '../model/issues.js';
-import { EvidenceRefSchema, type AssessmentResponse, type EvidenceRef } from '../model/response.js';
+import { BUNDLE_FORMAT, BundleSchema, type BundleShape } from '../model/bundle.js';
+import { AimsValidationError, formatPath, validate, type AimsIssue } from '../model/issues.js';
+import type { AssessmentResponse, EvidenceRef } from '../model/response.js';
 import type { AssessmentRecord, AssessmentStore, StoredEvidence } from '../session/store-types.js';
 import { fromBase64, sha256Hex, toBase64 } from '../util/bytes.js';
 import { MAX_BUNDLE_SIZE, MAX_EVIDENCE_SIZE, formatSize, measureJson } from '../model/limits.js';
@@ -25,7 +25,7 @@ import {
   type Envelope,
 } from './envelope.js';
 
-export const BUNDLE_FORMAT = 'aimskit.bundle/1';
+export { BUNDLE_FORMAT };
 
 export interface BundleFile extends EvidenceRef {
   /** The file's bytes, standard base64. */
@@ -46,14 +46,6 @@ export class BundleError extends AimsValidationError {
     this.name = 'BundleError';
   }
 }
-
-const BundleSchema = k.object({
-  format: k.literal(BUNDLE_FORMAT),
-  assessment: k.optional(k.object({ id: k.string(k.minLength(1)), title: k.string() })),
-  envelope: k.record(k.string(), k.any()),
-  // data: base64, checked when decoded (`files[i].data`), then by its SHA-256
-  files: k.array(k.object({ ...EvidenceRefSchema.p, data: k.string() })),
-});
 
 /** Every evidence reference of a response, in answer order. */
 export const evidenceRefs = (response: AssessmentResponse): EvidenceRef[] =>
@@ -117,9 +109,9 @@ export async function openBundle(
   }
   const big = measureJson(json, 'the bundle', MAX_BUNDLE_SIZE);
   if (big) fail([big]);
-  const shape = k.validate(BundleSchema, json);
+  const shape = validate(BundleSchema, json);
   if (shape.length) fail(shape);
-  const b = json as k.Infer<typeof BundleSchema>;
+  const b = json as BundleShape;
   const verified = await verifyEnvelope(b.envelope, definition);
   const issues = prefixed('envelope', verified.problems);
   if (!verified.ok) fail(issues);

@@ -6,8 +6,7 @@
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { ENVELOPE_FORMAT, EnvelopeSchema } from '../model/envelope.js';
-import { ResponseError, formatPath, type AimsIssue } from '../model/issues.js';
-import { validate } from '../model/schema-kit.js';
+import { ResponseError, formatPath, validate, type AimsIssue } from '../model/issues.js';
 import { MAX_ENVELOPE_SIZE, measureJson } from '../model/limits.js';
 import { safeParseResponse } from '../model/parse-response.js';
 import { score } from '../scoring/score.js';

@@ -3,7 +3,7 @@
  * OSCAL 1.0.6 component definition (`soaToOscal`). Pure and synchronous; the clock is passed in.
  */
 import { localize, type AssessmentDefinition } from '../model/index.js';
-import type { Text } from '../model/schema-kit.js';
+import type { Text } from '../model/primitives.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { deriveSoa, soaCompleteness, type SoaCompleteness, type SoaEntry } from '../scoring/soa.js';
 import { utf8 } from '../util/bytes.js';

@@ -9,7 +9,7 @@ import {
   type Option,
   type Question,
 } from './definition.js';
-import type { Text } from './schema-kit.js';
+import type { Text } from './primitives.js';
 
 /** The string of a Text in `locale`, falling back to the definition's locale, English, then any. */
 export function localize(text: Text | undefined, locale = 'en', fallback = 'en'): string {

@@ -1,13 +1,13 @@
 /**
  * Checking a response against its definition, piece by piece, with response-shaped paths (`answers["a6-x"].value`,
- * `risks[2].likelihood`): shapes from the schema kit, then what only the definition knows (question types,
+ * `risks[2].likelihood`): shapes from the zod schemas, then what only the definition knows (question types,
  * option ids, control ids, matrix axes). One checker serves both callers: `parseResponse` (strict: every problem
  * fails the response) and the session (lenient about one thing on purpose: an N/A answer without its
  * justification is accepted while editing, the questionnaire asks for it inline; submitting needs it,
  * `missingJustifications`). Answers to hidden questions are kept and validated like any other.
  */
 import type { AssessmentDefinition, Question } from './definition.js';
-import * as k from './schema-kit.js';
+import { looseObject, z } from './zod.js';
 import {
   ResponseSchema,
   AnswerSchema,
@@ -18,7 +18,7 @@ import {
   type AssessmentResponse,
   type Risk,
 } from './response.js';
-import { ResponseError, formatPath, type AimsIssue } from './issues.js';
+import { ResponseError, formatPath, validate, type AimsIssue } from './issues.js';
 import { allQuestions, needsJustification, optionsOf } from './accessors.js';
 import type { SafeParseResult } from './parse.js';
 import { defaultRiskMatrix } from './default-risk-matrix.js';
@@ -96,7 +96,7 @@ export function checkAnswer(
   const at = ['answers', id];
   const q = ix.questions.get(id);
   if (!q) return issue(at, `unknown question "${id}"`);
-  const out = k.validate(AnswerSchema, answer, at);
+  const out = validate(AnswerSchema, answer, at);
   if (out.length) return out;
   const a = answer as Answer;
   const v = a.value;
@@ -140,7 +140,7 @@ export function checkAnswer(
 /** Checks a risk (found at `risks[i]`) against the definition's matrix and controls. */
 export function checkRisk(ix: DefinitionIndex, risk: unknown, i: number): Issues {
   const at = ['risks', i];
-  const out = k.validate(RiskSchema, risk, at);
+  const out = validate(RiskSchema, risk, at);
   if (out.length) return out;
   const r = risk as Risk;
   const m = ix.definition.riskMatrix ?? defaultRiskMatrix;
@@ -176,20 +176,20 @@ export function checkEntry(
       : ix.questions.has(id)
         ? []
         : issue(at, `unknown question "${id}"`);
-  return bad.length ? bad : k.validate(key === 'soa' ? SoaDecisionSchema : ReviewSchema, value, at);
+  return bad.length ? bad : validate(key === 'soa' ? SoaDecisionSchema : ReviewSchema, value, at);
 }
 
-const Top = k.object(
-  { format: ResponseSchema.p.format, definition: ResponseSchema.p.definition },
-  true,
-);
-const Any = k.any();
-const Rest = k.object({
-  ...ResponseSchema.p,
-  answers: k.record(k.string(), Any),
-  risks: k.optional(k.array(Any)),
-  soa: k.optional(k.record(k.string(), Any)),
-  review: k.optional(k.record(k.string(), Any)),
+/** What is checked first: the format and which definition the response answers. */
+const TopSchema = looseObject({
+  format: ResponseSchema.shape.format,
+  definition: ResponseSchema.shape.definition,
+});
+/** The rest of the shape, each answer, risk, SoA decision and review left to its own check. */
+const RestSchema = z.extend(ResponseSchema, {
+  answers: z.record(z.string(), z.unknown()),
+  risks: z.optional(z.array(z.unknown())),
+  soa: z.optional(z.record(z.string(), z.unknown())),
+  review: z.optional(z.record(z.string(), z.unknown())),
 });
 
 /**
@@ -204,7 +204,7 @@ export function checkResponse(
   const big = measureJson(input, 'the response', MAX_RESPONSE_SIZE);
   if (big) return { issues: [big] };
   try {
-    let issues = k.validate(Top, input);
+    let issues = validate(TopSchema, input);
     const src = input as AssessmentResponse;
     if (!issues.length && src.definition.id !== ix.definition.id) {
       issues = issue(
@@ -212,7 +212,7 @@ export function checkResponse(
         `this response answers definition "${src.definition.id}", not "${ix.definition.id}"`,
       );
     }
-    if (issues.length || (issues = k.validate(Rest, input)).length) return { issues };
+    if (issues.length || (issues = validate(RestSchema, input)).length) return { issues };
     const out: AssessmentResponse = { ...src, answers: {} };
     const keep = (found: Issues) => (issues.push(...found), !found.length);
     for (const [id, a] of Object.entries(src.answers))

@@ -1,10 +1,10 @@
 /**
  * Parsing at the border: `parseDefinition`, `safeParseDefinition`.
- * Shape checks come from the schema kit (`DefinitionSchema`); cross-reference and ISO checks from `checkDefinition`.
+ * Shape checks come from the zod schema `DefinitionSchema`; cross-reference and ISO checks from
+ * `checkDefinition`.
  */
 import { DefinitionSchema, type AssessmentDefinition } from './definition.js';
-import { DefinitionError, type AimsIssue } from './issues.js';
-import { validate } from './schema-kit.js';
+import { DefinitionError, validate, type AimsIssue } from './issues.js';
 import { checkDefinition } from './check-definition.js';
 import { MAX_DEFINITION_SIZE, measureJson } from './limits.js';
 

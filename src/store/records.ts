@@ -3,8 +3,9 @@
  * `takeProblems()` and skipped; a damaged response loses only its damaged pieces), and list, create, rename,
  * duplicate and delete. A backend only runs a transaction over its tables (`Run`).
  */
-import { validate, type Infer, type Schema } from '../model/schema-kit.js';
-import { ResponseSchema } from '../model/response.js';
+import { validate } from '../model/issues.js';
+import type { z } from '../model/zod.js';
+import { AnswerSchema, ReviewSchema, RiskSchema, SoaDecisionSchema } from '../model/response.js';
 import {
   StorageError,
   type AssessmentRecord,
@@ -19,6 +20,10 @@ import {
   ResponseRowSchema,
   type Name,
 } from './schema.js';
+
+/** A row schema, and the row it reads. */
+type Schema = z.core.$ZodType;
+type Infer<S extends Schema> = z.infer<S>;
 
 /** One transaction's requests. `all` lists a table, or an assessment's rows in it; `del` drops what an assessment owns in it. */
 export interface Tx {
@@ -54,6 +59,14 @@ export function check<S extends Schema>(
   });
 }
 
+/** The schema of one piece of each salvaged part of a response. */
+const PIECE_SCHEMAS = {
+  answers: AnswerSchema,
+  risks: RiskSchema,
+  soa: SoaDecisionSchema,
+  review: ReviewSchema,
+};
+
 /** A store over `run`; `extra` adds `watch` and `close`, `saved` hears each response saved. */
 export function recordStore(
   run: Run,
@@ -78,7 +91,7 @@ export function recordStore(
     for (const f of ['answers', 'risks', 'soa', 'review'] as const) {
       const v = out[f];
       const ok = (x: unknown, at: PropertyKey) =>
-        !!check(problems, ResponseSchema.p[f].i!, x, key, ['response', f, at]);
+        !!check(problems, PIECE_SCHEMAS[f], x, key, ['response', f, at]);
       if (v && typeof v === 'object')
         out[f] = Array.isArray(v)
           ? v.filter(ok)
