@@ -1,6 +1,7 @@
 /**
- * Bundles (`aimskit.bundle/1`): one assessment in one JSON file, the sealed envelope plus its evidence
- * files inlined as base64 with their SHA-256, so it can move between browsers or to a server intact.
+ * Bundles (`aimskit.bundle/1`): one assessment in one JSON file, the sealed envelope plus its
+ * evidence files inlined as base64 with their SHA-256, so it can move between browsers or to a
+ * server intact.
  *
  * ```jsonc
  * { "format": "aimskit.bundle/1",
@@ -39,7 +40,10 @@ export interface Bundle {
   readonly files: readonly BundleFile[];
 }
 
-/** A bundle that cannot be imported; `issues` names every problem by path (`files[1].sha256`, `envelope.sha256`). */
+/**
+ * A bundle that cannot be imported; `issues` names every problem by path (`files[1].sha256`,
+ * `envelope.sha256`).
+ */
 export class BundleError extends AimsValidationError {
   constructor(issues: readonly AimsIssue[]) {
     super('Invalid assessment bundle', issues);
@@ -52,8 +56,8 @@ export const evidenceRefs = (response: AssessmentResponse): EvidenceRef[] =>
   Object.values(response.answers).flatMap((a) => a.evidence ?? []);
 
 /**
- * Seals a response into a bundle with the bytes of its evidence files. `getFile(id)` returns a file's
- * bytes (a missing file is left out; the response still names it by digest).
+ * Seals a response into a bundle with the bytes of its evidence files. `getFile(id)` returns a
+ * file's bytes (a missing file is left out; the response still names it by digest).
  */
 export async function createBundle(
   definition: AssessmentDefinition,

@@ -1,10 +1,11 @@
 /**
  * Canonical JSON (RFC 8785, JCS): object keys sorted by UTF-16 code units at every depth, no white
- * space, strings escaped as JSON.stringify does, numbers in JavaScript's shortest round-trip form with
- * -0 written as 0. Object properties whose value is `undefined` are left out (as JSON.stringify does),
- * so an object hashes the same before and after a trip through a JSON file. Anything else that is not
- * JSON (NaN, Infinity, undefined in an array, functions, symbols, bigints, Dates, Maps, class
- * instances, lone surrogates, cycles) throws a `CanonicalJsonError` naming where it was found.
+ * space, strings escaped as JSON.stringify does, numbers in JavaScript's shortest round-trip form
+ * with -0 written as 0. Object properties whose value is `undefined` are left out (as
+ * JSON.stringify does), so an object hashes the same before and after a trip through a JSON file.
+ * Anything else that is not JSON (NaN, Infinity, undefined in an array, functions, symbols,
+ * bigints, Dates, Maps, class instances, lone surrogates, cycles) throws a `CanonicalJsonError`
+ * naming where it was found.
  */
 import { formatPath } from '../model/issues.js';
 
@@ -20,7 +21,9 @@ export class CanonicalJsonError extends Error {
 
 const MAX_DEPTH = 1000;
 
-/** Thrown inside: `[what, …keys]`, the keys from the innermost out, added as the failure travels up. */
+/**
+ * Thrown inside: `[what, …keys]`, the keys from the innermost out, added as the failure travels up.
+ */
 type Fail = (string | number)[];
 const fail = (what: string): never => {
   throw [what] satisfies Fail;
@@ -64,10 +67,14 @@ function ser(v: unknown, depth: number): string {
   return list ? `[${out}]` : `{${out}}`;
 }
 
-/** `$.answers["q-1"].value[2]`: formatPath's form, each key after a first one (the `[0]` cut off). */
+/**
+ * `$.answers["q-1"].value[2]`: formatPath's form, each key after a first one (the `[0]` cut off).
+ */
 const pathOf = (keys: readonly (string | number)[]) => '$' + formatPath([0, ...keys]).slice(3);
 
-/** The RFC 8785 canonical JSON text of a JSON value. Throws `CanonicalJsonError` for anything else. */
+/**
+ * The RFC 8785 canonical JSON text of a JSON value. Throws `CanonicalJsonError` for anything else.
+ */
 export function canonicalJson(value: unknown): string {
   try {
     return ser(value, 0);

@@ -1,7 +1,8 @@
 /**
- * Reading CSV: `parseCsv` (RFC 4180, bounded by the limits in src/model/limits.ts) and `soaFromCsv`, which
- * reads Statement of Applicability decisions back from a CSV made by `soaToCsv` (and edited in a
- * spreadsheet). Every problem names its row (1 is the header, as spreadsheets count) and column.
+ * Reading CSV: `parseCsv` (RFC 4180, bounded by the limits in src/model/limits.ts) and
+ * `soaFromCsv`, which reads Statement of Applicability decisions back from a CSV made by `soaToCsv`
+ * (and edited in a spreadsheet). Every problem names its row (1 is the header, as spreadsheets
+ * count) and column.
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import { AimsValidationError, type AimsIssue } from '../model/issues.js';
@@ -20,7 +21,9 @@ import {
 } from '../model/limits.js';
 import { applicabilityWord, soaRows, type SoaRowOptions } from './soa-export.js';
 
-/** A CSV file that cannot be read; `issues` name rows and columns (`row 3, column "applicable"`). */
+/**
+ * A CSV file that cannot be read; `issues` name rows and columns (`row 3, column "applicable"`).
+ */
 export class CsvError extends AimsValidationError {
   constructor(issues: readonly AimsIssue[]) {
     super('Invalid CSV', issues);
@@ -35,10 +38,10 @@ const fail = (path: string, message: string): never => {
 };
 
 /**
- * The rows of a CSV text (RFC 4180): cells separated by commas, rows by CRLF (LF or CR accepted), quoted
- * cells with `""` for a quote; a leading byte order mark and a final line break are ignored. Throws
- * `CsvError` for a malformed or oversized text (more than MAX_CSV_SIZE characters, MAX_CSV_ROWS rows,
- * MAX_CSV_COLUMNS columns or MAX_CSV_CELL characters in a cell).
+ * The rows of a CSV text (RFC 4180): cells separated by commas, rows by CRLF (LF or CR accepted),
+ * quoted cells with `""` for a quote; a leading byte order mark and a final line break are ignored.
+ * Throws `CsvError` for a malformed or oversized text (more than MAX_CSV_SIZE characters,
+ * MAX_CSV_ROWS rows, MAX_CSV_COLUMNS columns or MAX_CSV_CELL characters in a cell).
  */
 export function parseCsv(text: string): string[][] {
   if (typeof text !== 'string') fail('', 'expected CSV text');
@@ -48,7 +51,9 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const end = text.length;
-  /** Where the current cell ends: the next separator or the end of the text, from `stop.lastIndex`. */
+  /**
+   * Where the current cell ends: the next separator or the end of the text, from `stop.lastIndex`.
+   */
   const stop = /[,\r\n]|$/g;
   const next = () => ((stop.lastIndex = i), stop.exec(text)!.index);
   if (i < end)
@@ -97,19 +102,20 @@ const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
 export interface SoaCsvOptions extends SoaRowOptions {
   /**
-   * The response the CSV was exported from: rows that still say what it yields are left out, and a status
-   * equal to the derived one is not pinned, so re-importing an unchanged export changes nothing.
+   * The response the CSV was exported from: rows that still say what it yields are left out, and a
+   * status equal to the derived one is not pinned, so re-importing an unchanged export changes
+   * nothing.
    */
   readonly response?: AssessmentResponse;
 }
 
 /**
- * SoA decisions from a CSV with the columns of `soaToCsv` (matched by header name, in any order; `control`
- * and `applicable` are required, `justification`, `status` and `owner` are read, the others ignored).
- * `applicable` is `yes`, `no` or empty (`undecided` reads as empty); `status` an implementation-status word
- * or empty; excluding a control needs a justification. A row that decides nothing is skipped. Returns the
- * decisions by control id, ready for `response.soa` (or one `soa` action each); throws `CsvError` listing
- * every problem by row and column.
+ * SoA decisions from a CSV with the columns of `soaToCsv` (matched by header name, in any order;
+ * `control` and `applicable` are required, `justification`, `status` and `owner` are read, the
+ * others ignored). `applicable` is `yes`, `no` or empty (`undecided` reads as empty); `status` an
+ * implementation-status word or empty; excluding a control needs a justification. A row that
+ * decides nothing is skipped. Returns the decisions by control id, ready for `response.soa` (or one
+ * `soa` action each); throws `CsvError` listing every problem by row and column.
  */
 export function soaFromCsv(
   definition: AssessmentDefinition,

@@ -1,7 +1,8 @@
 /**
- * The tamper-evident envelope `aimskit.envelope/1` (docs/scoring.md): a response with its scorecard,
- * sealed by the base64url SHA-256 of the canonical JSON of `{definition, response, scorecard}`, and
- * optionally signed with ES256 (ECDSA P-256, SHA-256) over the same canonical bytes.
+ * The tamper-evident envelope `aimskit.envelope/1` (docs/scoring.md): a response with its
+ * scorecard, sealed by the base64url SHA-256 of the canonical JSON of `{definition, response,
+ * scorecard}`, and optionally signed with ES256 (ECDSA P-256, SHA-256) over the same canonical
+ * bytes.
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
@@ -57,17 +58,24 @@ export interface CreateEnvelopeOptions {
 export interface VerifyOptions {
   /** Fail when the envelope carries no signature. */
   readonly requireSignature?: boolean;
-  /** Accept only signatures by one of these public keys (compared by curve, x and y); implies requireSignature. */
+  /**
+   * Accept only signatures by one of these public keys (compared by curve, x and y); implies
+   * requireSignature.
+   */
   readonly trustedKeys?: readonly PublicJwk[];
 }
 
 export interface VerifyResult {
   readonly ok: boolean;
-  /** Every problem found, by path (`sha256`, `signature.value`, `scorecard.overall.readiness`, …). */
+  /**
+   * Every problem found, by path (`sha256`, `signature.value`, `scorecard.overall.readiness`, …).
+   */
   readonly problems: AimsIssue[];
   /** Whether a signature was present and verified. */
   readonly signed: boolean;
-  /** The scorecard recomputed from the definition and the response, when the response could be read. */
+  /**
+   * The scorecard recomputed from the definition and the response, when the response could be read.
+   */
   readonly scorecard?: Scorecard;
 }
 
@@ -87,7 +95,10 @@ interface Subtle {
 const subtle = (): Subtle => globalThis.crypto.subtle as unknown as Subtle;
 const ECDSA = { name: 'ECDSA', hash: 'SHA-256', namedCurve: 'P-256' };
 
-/** A promise cached by key, forgotten when it fails; a Map keeps at most 32 entries (the oldest go first). */
+/**
+ * A promise cached by key, forgotten when it fails; a Map keeps at most 32 entries (the oldest go
+ * first).
+ */
 const memo = <K extends object | string, V>(
   cache: Map<K, Promise<V>> | WeakMap<K & object, Promise<V>>,
   key: K,
@@ -119,8 +130,9 @@ const versionIssue = (path: string, want: string, got: unknown): AimsIssue => ({
 });
 
 /**
- * Seals a response: validates it against the definition (throws `ResponseError` when it does not fit),
- * scores it, and digests (and optionally signs) the canonical JSON of `{definition, response, scorecard}`.
+ * Seals a response: validates it against the definition (throws `ResponseError` when it does not
+ * fit), scores it, and digests (and optionally signs) the canonical JSON of `{definition, response,
+ * scorecard}`.
  */
 export async function createEnvelope(
   definition: AssessmentDefinition,
@@ -165,8 +177,8 @@ const show = (v: unknown): string => {
 };
 
 /**
- * The first path where `actual` differs from `expected`, with both values; undefined when equal. An array
- * of another length differs as a whole; fields whose value is undefined count as absent.
+ * The first path where `actual` differs from `expected`, with both values; undefined when equal. An
+ * array of another length differs as a whole; fields whose value is undefined count as absent.
  */
 function firstDifference(
   expected: unknown,
@@ -189,9 +201,9 @@ function firstDifference(
     a = actual as Record<string, unknown>;
   if (list && e.length !== a.length)
     return at(`expected ${e.length} entr${e.length === 1 ? 'y' : 'ies'}, got ${a.length}`);
-  // One path array, pushed and popped (no copy per node: verification re-compares the whole scorecard);
-  // equal values (most leaves) are passed over without a call. (`expected` is a scorecard just computed:
-  // its arrays have no holes, so their keys are their indexes.)
+  // One path array, pushed and popped (no copy per node: verification re-compares the whole
+  // scorecard); equal values (most leaves) are passed over without a call. (`expected` is a
+  // scorecard just computed: its arrays have no holes, so their keys are their indexes.)
   const keys = Object.keys(e);
   if (!list) for (const k of Object.keys(a)) if (!Object.hasOwn(e, k)) keys.push(k);
   for (const k of keys) {
@@ -206,9 +218,9 @@ function firstDifference(
 }
 
 /**
- * Verifies an envelope against a definition and reports every problem found: its shape, the definition
- * reference and digest, the digest, the signature (when present), the response, and a re-score that must
- * equal the carried scorecard. Never throws, whatever the input.
+ * Verifies an envelope against a definition and reports every problem found: its shape, the
+ * definition reference and digest, the digest, the signature (when present), the response, and a
+ * re-score that must equal the carried scorecard. Never throws, whatever the input.
  */
 export async function verifyEnvelope(
   envelope: unknown,
@@ -219,8 +231,8 @@ export async function verifyEnvelope(
   const add = (path: string, message: string) => void problems.push({ path, message });
   let signed = false;
   let scorecard: Scorecard | undefined;
-  // A check that cannot run (e.g. a definition or an envelope that is not JSON) ends verification with one
-  // problem at the root; problems found so far stay.
+  // A check that cannot run (e.g. a definition or an envelope that is not JSON) ends verification
+  // with one problem at the root; problems found so far stay.
   try {
     const big = isObject(envelope)
       ? measureJson(envelope, 'the envelope', MAX_ENVELOPE_SIZE)

@@ -1,6 +1,7 @@
 /**
- * Statement of Applicability exports: the table rows (`soaRows`), CSV (`soaToCsv`), JSON (`soaToJson`) and an
- * OSCAL 1.0.6 component definition (`soaToOscal`). Pure and synchronous; the clock is passed in.
+ * Statement of Applicability exports: the table rows (`soaRows`), CSV (`soaToCsv`), JSON
+ * (`soaToJson`) and an OSCAL 1.0.6 component definition (`soaToOscal`). Pure and synchronous; the
+ * clock is passed in.
  */
 import { localize, type AssessmentDefinition } from '../model/index.js';
 import type { Text } from '../model/primitives.js';
@@ -63,16 +64,19 @@ export const SOA_CSV_COLUMNS = [
 ] as const;
 
 /**
- * One CSV cell: a text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so that
- * spreadsheets show it as text instead of running it as a formula; a cell holding `"`, `,`, CR or LF is quoted
- * with inner quotes doubled (RFC 4180).
+ * One CSV cell: a text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+ * `'` so that spreadsheets show it as text instead of running it as a formula; a cell holding `"`,
+ * `,`, CR or LF is quoted with inner quotes doubled (RFC 4180).
  */
 export function csvCell(value: string): string {
   const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The SoA as CSV (RFC 4180): a header row, then one row per control, CRLF line ends. No byte order mark. */
+/**
+ * The SoA as CSV (RFC 4180): a header row, then one row per control, CRLF line ends. No byte order
+ * mark.
+ */
 export const soaToCsv = (
   definition: AssessmentDefinition,
   response: AssessmentResponse,
@@ -131,9 +135,13 @@ export function soaToJson(
   };
 }
 
-// ---- OSCAL ---------------------------------------------------------------------------------------------
+// ---- OSCAL
+// ---------------------------------------------------------------------------------------------
 
-/** SHA-1 (FIPS 180-4) as 40 hex digits, synchronous; used only to derive name-based (version 5) UUIDs, not for security. */
+/**
+ * SHA-1 (FIPS 180-4) as 40 hex digits, synchronous; used only to derive name-based (version 5)
+ * UUIDs, not for security.
+ */
 function sha1(data: Uint8Array): string {
   const l = data.length,
     n = ((l + 8) >> 6) + 1,
@@ -164,7 +172,10 @@ function sha1(data: Uint8Array): string {
   return h.map((v) => (v >>> 0).toString(16).padStart(8, '0')).join('');
 }
 
-/** A name-based UUID, version 5 (RFC 4122 §4.3): SHA-1 of the namespace's 16 bytes followed by the UTF-8 name. */
+/**
+ * A name-based UUID, version 5 (RFC 4122 §4.3): SHA-1 of the namespace's 16 bytes followed by the
+ * UTF-8 name.
+ */
 export function uuidV5(namespace: string, name: string): string {
   const ns = namespace.replace(/-/g, '');
   if (!/^[\da-f]{32}$/i.test(ns)) throw new TypeError(`not a UUID: "${namespace}"`);
@@ -178,8 +189,9 @@ export const AIMSKIT_UUID_NAMESPACE = 'c3a5b556-81d7-465f-aade-42fc7e88169b';
 export const AIMSKIT_OSCAL_NS = 'https://aimskit.dev/ns/oscal';
 
 /**
- * An OSCAL control id (a token) for a control id: lowercase, every character other than a letter, digit,
- * `.`, `-` or `_` replaced by `-`, and a leading `_` when it would not start with a letter. `A.6.2.4` → `a.6.2.4`.
+ * An OSCAL control id (a token) for a control id: lowercase, every character other than a letter,
+ * digit, `.`, `-` or `_` replaced by `-`, and a leading `_` when it would not start with a letter.
+ * `A.6.2.4` → `a.6.2.4`.
  */
 export function oscalControlId(control: string): string {
   const s = control.toLowerCase().replace(/[^\p{L}\p{N}._-]/gu, '-');
@@ -189,7 +201,9 @@ export function oscalControlId(control: string): string {
 export interface OscalOptions extends SoaExportOptions {
   /** The component definition's UUID (pin one per organisation); the other UUIDs derive from it. */
   readonly uuid?: string;
-  /** `source` of the control implementation: the catalog the controls come from (a URI reference). */
+  /**
+   * `source` of the control implementation: the catalog the controls come from (a URI reference).
+   */
   readonly source?: string;
 }
 
@@ -197,10 +211,10 @@ export interface OscalOptions extends SoaExportOptions {
 const line = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * The SoA as an OSCAL 1.0.6 component definition: one component (the AI management system) whose control
- * implementation lists every control as an implemented requirement, with `implementation-status` and the
- * justification. UUIDs are version 5, derived from the definition id and version (or `options.uuid`), so the
- * same input always gives the same output.
+ * The SoA as an OSCAL 1.0.6 component definition: one component (the AI management system) whose
+ * control implementation lists every control as an implemented requirement, with
+ * `implementation-status` and the justification. UUIDs are version 5, derived from the definition
+ * id and version (or `options.uuid`), so the same input always gives the same output.
  */
 export function soaToOscal(
   definition: AssessmentDefinition,

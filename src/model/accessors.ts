@@ -24,7 +24,10 @@ export const targetOf = (def: AssessmentDefinition, q: Question): number =>
   q.target ?? def.target ?? DEFAULT_TARGET;
 export const bandsOf = (def: AssessmentDefinition): readonly Band[] => def.bands ?? DEFAULT_BANDS;
 
-/** The options a question offers: its scale's for `scale`, its own for `choice`/`multi`, none otherwise. */
+/**
+ * The options a question offers: its scale's for `scale`, its own for `choice`/`multi`, none
+ * otherwise.
+ */
 export function optionsOf(def: AssessmentDefinition, q: Question): readonly Option[] {
   if (q.scale !== undefined) return def.scales.find((s) => s.id === q.scale)?.options ?? [];
   return q.options ?? [];

@@ -49,7 +49,9 @@ export type Scale = z.infer<typeof ScaleSchema>;
 export const RequirementSchema = strictObject({
   id: IdSchema,
   title: TextSchema,
-  /** `clause` requirements (4.1 … 10.2) are mandatory: no N/A; `control`s (Annex A) may be excluded. */
+  /**
+   * `clause` requirements (4.1 … 10.2) are mandatory: no N/A; `control`s (Annex A) may be excluded.
+   */
   kind: z.enum(['clause', 'control']),
   /** The group the requirement rolls up to: clause "4" … "10", objective "A.2" … "A.10". */
   group: z.optional(IdSchema),
@@ -91,7 +93,10 @@ export const QuestionSchema = strictObject({
   requiredIf: z.optional(z.string().check(z.maxLength(MAX_CONDITION_LENGTH))),
   required: z.optional(z.boolean()),
   tags: z.optional(z.array(IdSchema)),
-  /** Whether a comment may be written (default true), and its label (e.g. "Describe your implementation"). */
+  /**
+   * Whether a comment may be written (default true), and its label (e.g. "Describe your
+   * implementation").
+   */
   comments: z.optional(z.boolean()),
   commentLabel: z.optional(TextSchema),
   /** Whether evidence files may be attached (default true). */

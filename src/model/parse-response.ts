@@ -1,10 +1,11 @@
 /**
- * Checking a response against its definition, piece by piece, with response-shaped paths (`answers["a6-x"].value`,
- * `risks[2].likelihood`): shapes from the zod schemas, then what only the definition knows (question types,
- * option ids, control ids, matrix axes). One checker serves both callers: `parseResponse` (strict: every problem
- * fails the response) and the session (lenient about one thing on purpose: an N/A answer without its
- * justification is accepted while editing, the questionnaire asks for it inline; submitting needs it,
- * `missingJustifications`). Answers to hidden questions are kept and validated like any other.
+ * Checking a response against its definition, piece by piece, with response-shaped paths
+ * (`answers["a6-x"].value`, `risks[2].likelihood`): shapes from the zod schemas, then what only the
+ * definition knows (question types, option ids, control ids, matrix axes). One checker serves both
+ * callers: `parseResponse` (strict: every problem fails the response) and the session (lenient
+ * about one thing on purpose: an N/A answer without its justification is accepted while editing,
+ * the questionnaire asks for it inline; submitting needs it, `missingJustifications`). Answers to
+ * hidden questions are kept and validated like any other.
  */
 import type { AssessmentDefinition, Question } from './definition.js';
 import { looseObject, z } from './zod.js';
@@ -84,8 +85,9 @@ function unjustified(ix: DefinitionIndex, q: Question, a: Answer): string | unde
 }
 
 /**
- * Checks answer `answer` of question `id`: its shape, its value against the question, evidence ids unique and,
- * when `strict`, the justification a chosen option needs. An own `value` key holding `undefined` is a missing value.
+ * Checks answer `answer` of question `id`: its shape, its value against the question, evidence ids
+ * unique and, when `strict`, the justification a chosen option needs. An own `value` key holding
+ * `undefined` is a missing value.
  */
 export function checkAnswer(
   ix: DefinitionIndex,
@@ -193,8 +195,9 @@ const RestSchema = z.extend(ResponseSchema, {
 });
 
 /**
- * Checks a whole response, piece by piece. Returns every issue and the response with each invalid piece left
- * out (the session salvages a stored draft this way: what is valid loads, what is not is reported).
+ * Checks a whole response, piece by piece. Returns every issue and the response with each invalid
+ * piece left out (the session salvages a stored draft this way: what is valid loads, what is not is
+ * reported).
  */
 export function checkResponse(
   ix: DefinitionIndex,
@@ -252,14 +255,19 @@ export function safeParseResponse(
     : { success: true, data: json as AssessmentResponse };
 }
 
-/** Validates a response against its definition; throws a `ResponseError` listing every problem by path. */
+/**
+ * Validates a response against its definition; throws a `ResponseError` listing every problem by
+ * path.
+ */
 export function parseResponse(json: unknown, definition: AssessmentDefinition): AssessmentResponse {
   const r = safeParseResponse(json, definition);
   if (!r.success) throw new ResponseError(r.issues);
   return r.data;
 }
 
-/** Answers whose chosen option needs a justification that is missing (blocks submit, not editing). */
+/**
+ * Answers whose chosen option needs a justification that is missing (blocks submit, not editing).
+ */
 export function missingJustifications(
   definition: AssessmentDefinition,
   response: AssessmentResponse,

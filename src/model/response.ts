@@ -8,7 +8,10 @@ import { IdSchema, TimestampSchema } from './primitives.js';
 
 export const RESPONSE_FORMAT = 'aimskit.response/1';
 
-/** A file attached as evidence; the file itself travels separately (store or bundle), named by its digest. */
+/**
+ * A file attached as evidence; the file itself travels separately (store or bundle), named by its
+ * digest.
+ */
 export const EvidenceRefSchema = strictObject({
   id: IdSchema,
   name: z.string().check(z.minLength(1), z.maxLength(255)),

@@ -1,14 +1,14 @@
 /**
- * The one place the core imports zod. Every schema module imports `z` from here, so the configuration
- * below runs before any schema is built. (Where the jitless switch lives is recorded in
- * docs/decisions.md.)
+ * The one place the core imports zod. Every schema module imports `z` from here, so the
+ * configuration below runs before any schema is built. (Where the jitless switch lives is recorded
+ * in docs/decisions.md.)
  *
  * It adds one schema type zod does not have: an object that must be a plain object (`{}` or
- * `Object.create(null)`). zod's own object accepts any non-array object and reads its fields through
- * the prototype chain; ours refuses a Date, a boxed `new Boolean(false)`, a class instance or an
- * object whose fields are inherited, before a field is read. `__proto__` and `constructor` keys in
- * JSON are own keys of a plain object: a strict object reports them as unknown fields, and nothing is
- * ever written through them (parsing returns the input, checked, not a copy).
+ * `Object.create(null)`). zod's own object accepts any non-array object and reads its fields
+ * through the prototype chain; ours refuses a Date, a boxed `new Boolean(false)`, a class instance
+ * or an object whose fields are inherited, before a field is read. `__proto__` and `constructor`
+ * keys in JSON are own keys of a plain object: a strict object reports them as unknown fields, and
+ * nothing is ever written through them (parsing returns the input, checked, not a copy).
  */
 import { z } from 'zod/mini';
 

@@ -7,7 +7,10 @@ import { EvidenceRefSchema, ResponseSchema } from '../model/response.js';
 
 export const DB_VERSION = 2;
 
-/** The stores of version 2 and their key paths; the two with a compound key also have a `by-assessment` index. */
+/**
+ * The stores of version 2 and their key paths; the two with a compound key also have a
+ * `by-assessment` index.
+ */
 export const KEYS = {
   assessments: 'id',
   responses: 'assessment',
