@@ -53,7 +53,8 @@ export const defaultRiskMatrix: RiskMatrix = {
       id: 'major',
       label: 'Major',
       description:
-        'Serious harm to people or groups, legal breaches, or lasting damage to trust; hard to reverse.',
+        'Serious harm to people or groups, legal breaches, or lasting damage to trust; ' +
+        'hard to reverse.',
     },
     {
       id: 'severe',

@@ -5,6 +5,7 @@
  * a parsed value: about the length of its JSON text), files in bytes.
  */
 import { formatPath, type AimsIssue } from './issues.js';
+import { isPlainObject } from './zod.js';
 
 const MB = 1024 * 1024;
 
@@ -68,13 +69,18 @@ export async function readLimited(
   stream: ByteStream,
   max: number,
 ): Promise<Uint8Array | undefined> {
-  const reader = stream.getReader(),
-    parts: Uint8Array[] = [];
-  for (let n = 0; ;) {
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
     const { done, value } = await reader.read();
     if (done)
       return new Uint8Array(await new Blob(parts as unknown as ArrayBuffer[]).arrayBuffer());
-    if ((n += value!.length) > max) return void reader.cancel().catch(() => undefined);
+    length += value!.length;
+    if (length > max) {
+      reader.cancel().catch(() => undefined);
+      return undefined;
+    }
     parts.push(value!);
   }
 }
@@ -94,10 +100,10 @@ export function measureJson(
 ): AimsIssue | null {
   let size = 0;
   const path: PropertyKey[] = [];
-  const walk = (v: any): AimsIssue | undefined => {
-    if (typeof v === 'string') size += v.length + 2;
-    else if (typeof v === 'number') size += 8;
-    else if (typeof v !== 'object' || v === null) size += 4;
+  const walk = (node: unknown): AimsIssue | undefined => {
+    if (typeof node === 'string') size += node.length + 2;
+    else if (typeof node === 'number') size += 8;
+    else if (typeof node !== 'object' || node === null) size += 4;
     else {
       if (path.length >= maxDepth)
         return {
@@ -105,15 +111,19 @@ export function measureJson(
           message: `${what} is nested too deeply (more than ${maxDepth} levels)`,
         };
       size += 2;
-      const list = Array.isArray(v);
-      const proto = Object.getPrototypeOf(v);
-      const keys = list ? v : proto === Object.prototype || proto === null ? Object.keys(v) : [];
-      for (let i = 0; i < keys.length; i++) {
-        const k = list ? i : keys[i];
-        size += list ? 1 : k.length + 4;
+      const list = Array.isArray(node);
+      const container = node as Record<string | number, unknown>;
+      // (a value that is not a plain object or a list is measured as empty: it is no JSON)
+      const keys: (string | number)[] = list
+        ? [...node.keys()]
+        : isPlainObject(node)
+          ? Object.keys(node)
+          : [];
+      for (const key of keys) {
+        size += typeof key === 'number' ? 1 : key.length + 4;
         if (size > maxSize) break;
-        path.push(k);
-        const found = walk(v[k]);
+        path.push(key);
+        const found = walk(container[key]);
         path.pop();
         if (found) return found;
       }
