@@ -107,41 +107,40 @@ export async function openBundle(
   if (typeof input === 'string') {
     try {
       json = input.length > MAX_BUNDLE_SIZE ? input : JSON.parse(input);
-    } catch (e) {
-      fail([{ path: '', message: `is not JSON: ${(e as Error).message}` }]);
+    } catch (error) {
+      fail([{ path: '', message: `is not JSON: ${(error as Error).message}` }]);
     }
   }
   const big = measureJson(json, 'the bundle', MAX_BUNDLE_SIZE);
   if (big) fail([big]);
   const shape = validate(BundleSchema, json);
   if (shape.length) fail(shape);
-  const b = json as BundleShape;
-  const verified = await verifyEnvelope(b.envelope, definition);
+  const bundle = json as BundleShape;
+  const verified = await verifyEnvelope(bundle.envelope, definition);
   const issues = prefixed('envelope', verified.problems);
   if (!verified.ok) fail(issues);
-  const envelope = b.envelope as unknown as Envelope;
-  const refs = new Map(evidenceRefs(envelope.response).map((r) => [r.id, r]));
+  const envelope = bundle.envelope as unknown as Envelope;
+  const refs = new Map(evidenceRefs(envelope.response).map((ref) => [ref.id, ref]));
   const files: StoredEvidence[] = [];
-  for (const [i, { data, id, sha256 }] of b.files.entries()) {
+  for (const [position, { data, id, sha256 }] of bundle.files.entries()) {
     const bad = (key: string, message: string) =>
-      void issues.push({ path: formatPath(['files', i, key]), message });
+      void issues.push({ path: formatPath(['files', position, key]), message });
     const named = refs.get(id);
     if (!named) {
       bad('id', `the response names no evidence "${id}"`);
       continue;
     }
     if (named.sha256 !== sha256) bad('sha256', 'differs from the digest in the sealed response');
+    if (data.length > (MAX_EVIDENCE_SIZE / 3) * 4 + 4) {
+      const limit = formatSize(MAX_EVIDENCE_SIZE);
+      bad('data', `is larger than ${limit}, the limit for one evidence file`);
+      continue;
+    }
     let bytes: Uint8Array;
     try {
-      if (data.length > (MAX_EVIDENCE_SIZE / 3) * 4 + 4) throw 0;
       bytes = fromBase64(data);
-    } catch (e) {
-      bad(
-        'data',
-        e === 0
-          ? `is larger than ${formatSize(MAX_EVIDENCE_SIZE)}, the limit for one evidence file`
-          : 'is not valid base64',
-      );
+    } catch {
+      bad('data', 'is not valid base64');
       continue;
     }
     const digest = await sha256Hex(bytes);
@@ -149,7 +148,8 @@ export async function openBundle(
     if (digest !== named.sha256)
       bad(
         'data',
-        `SHA-256 of the bytes is ${digest}, the response says ${named.sha256}: the file was changed`,
+        `SHA-256 of the bytes is ${digest}, the response says ${named.sha256}: ` +
+          'the file was changed',
       );
     files.push({
       ref: named,
@@ -157,9 +157,9 @@ export async function openBundle(
     });
   }
   if (issues.length) fail(issues);
-  const carried = new Set(files.map((f) => f.ref.id));
+  const carried = new Set(files.map((file) => file.ref.id));
   return {
-    ...(b.assessment && { assessment: b.assessment }),
+    ...(bundle.assessment && { assessment: bundle.assessment }),
     envelope,
     response: envelope.response,
     files,
@@ -205,7 +205,9 @@ export async function importBundle(
       throw new BundleError([
         {
           path: 'assessment.id',
-          message: `an assessment "${id}" is already stored; import with { overwrite: true } to replace it`,
+          message:
+            `an assessment "${id}" is already stored; ` +
+            'import with { overwrite: true } to replace it',
         },
       ]);
     await store.delete(id);
@@ -216,7 +218,7 @@ export async function importBundle(
     definition: { id: definition.id, version: definition.version },
     response: opened.response,
   });
-  for (const f of opened.files) await store.putEvidence(record.id, f);
+  for (const file of opened.files) await store.putEvidence(record.id, file);
   await store.putEnvelope(record.id, {
     createdAt: opened.envelope.createdAt,
     envelope: opened.envelope as unknown as Record<string, unknown>,
