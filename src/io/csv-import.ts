@@ -31,8 +31,12 @@ export class CsvError extends AimsValidationError {
   }
 }
 
-const at = (row: number, column?: string | number) =>
-  `row ${row}${column === undefined ? '' : typeof column === 'number' ? `, column ${column}` : `, column ${JSON.stringify(column)}`}`;
+/** Where a problem is: `row 3`, `row 3, column 2`, `row 3, column "applicable"`. */
+const at = (row: number, column?: string | number) => {
+  if (column === undefined) return `row ${row}`;
+  const named = typeof column === 'number' ? String(column) : JSON.stringify(column);
+  return `row ${row}, column ${named}`;
+};
 const fail = (path: string, message: string): never => {
   throw new CsvError([{ path, message }]);
 };
@@ -49,32 +53,35 @@ export function parseCsv(text: string): string[][] {
     fail('', `the file is too large (more than ${formatSize(MAX_CSV_SIZE)})`);
   const rows: string[][] = [];
   let row: string[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const end = text.length;
-  /**
-   * Where the current cell ends: the next separator or the end of the text, from `stop.lastIndex`.
-   */
+  /** Where the current cell ends: the next separator or the end of the text. */
   const stop = /[,\r\n]|$/g;
-  const next = () => ((stop.lastIndex = i), stop.exec(text)!.index);
-  if (i < end)
+  const next = () => {
+    stop.lastIndex = position;
+    return stop.exec(text)!.index;
+  };
+  if (position < end)
     for (;;) {
-      // One cell, starting at i.
+      // One cell, starting at `position`.
       const column = row.length + 1;
       const where = () => at(rows.length + 1, column);
       let cell = '';
-      if (text[i] === '"') {
+      if (text[position] === '"') {
         for (;;) {
-          const q = text.indexOf('"', i + 1);
-          if (q < 0) fail(where(), 'a quoted cell is not closed');
-          cell += text.slice(i + 1, q);
-          i = q + 1;
-          if (text[i] !== '"') break;
+          const closing = text.indexOf('"', position + 1);
+          if (closing < 0) fail(where(), 'a quoted cell is not closed');
+          cell += text.slice(position + 1, closing);
+          position = closing + 1;
+          if (text[position] !== '"') break;
           cell += '"';
         }
-        if (next() !== i)
+        if (next() !== position)
           fail(where(), 'text after the closing quote (write a quote inside a quoted cell as "")');
       } else {
-        cell = text.slice(i, (i = next()));
+        const cellEnd = next();
+        cell = text.slice(position, cellEnd);
+        position = cellEnd;
         if (cell.includes('"'))
           fail(
             where(),
@@ -85,20 +92,21 @@ export function parseCsv(text: string): string[][] {
         fail(where(), `the cell is longer than ${MAX_CSV_CELL} characters`);
       if (column > MAX_CSV_COLUMNS) fail(where(), `more than ${MAX_CSV_COLUMNS} columns`);
       row.push(cell);
-      if (text[i] === ',') {
-        i++;
+      if (text[position] === ',') {
+        position++;
         continue;
       }
       rows.push(row);
       row = [];
-      if ((i += text.startsWith('\r\n', i) ? 2 : 1) >= end) break;
+      position += text.startsWith('\r\n', position) ? 2 : 1;
+      if (position >= end) break;
       if (rows.length >= MAX_CSV_ROWS) fail(at(rows.length + 1), `more than ${MAX_CSV_ROWS} rows`);
     }
   return rows;
 }
 
 /** Undoes `csvCell`'s guard: `'=x` → `=x` (a leading `'` before `= + - @`, tab or CR). */
-const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 export interface SoaCsvOptions extends SoaRowOptions {
   /**
@@ -136,12 +144,13 @@ export function soaFromCsv(
   const seen = new Map<string, number>();
   rows.forEach((cells, index) => {
     if (!index || cells.every((c) => !c.trim())) return;
-    const n = index + 1;
+    const rowNumber = index + 1;
     const get = (name: string) => {
-      const i = col(name);
-      return i < 0 ? '' : unguard(cells[i] ?? '').trim();
+      const column = col(name);
+      return column < 0 ? '' : unguard(cells[column] ?? '').trim();
     };
-    const bad = (name: string, message: string) => issues.push({ path: at(n, name), message });
+    const bad = (name: string, message: string) =>
+      issues.push({ path: at(rowNumber, name), message });
     const control = get('control');
     const kind = kinds.get(control);
     if (kind !== 'control')
@@ -155,7 +164,7 @@ export function soaFromCsv(
       );
     if (seen.has(control))
       return bad('control', `"${control}" is listed again (first in row ${seen.get(control)})`);
-    seen.set(control, n);
+    seen.set(control, rowNumber);
     const word = get('applicable').toLowerCase();
     const applicable =
       word === 'yes'
@@ -176,7 +185,8 @@ export function soaFromCsv(
     if (status && !IMPLEMENTATION_STATUSES.includes(status))
       return bad(
         'status',
-        `expected ${IMPLEMENTATION_STATUSES.join(', ')} or empty, got ${JSON.stringify(get('status'))}`,
+        `expected ${IMPLEMENTATION_STATUSES.join(', ')} or empty, ` +
+          `got ${JSON.stringify(get('status'))}`,
       );
     if (applicable === false && !justification)
       return bad('justification', 'excluding a control needs a justification');

@@ -61,7 +61,8 @@ export async function encodeShareLink(
   const packed = bytes ? toBase64Url(bytes) : '';
   if (!bytes || packed.length > MAX_SHARE_PAYLOAD)
     fail(
-      `the response is too large for a link (more than ${MAX_SHARE_PAYLOAD} characters): export a file instead`,
+      `the response is too large for a link (more than ${MAX_SHARE_PAYLOAD} characters): ` +
+        'export a file instead',
       '',
     );
   return `${baseUrl.split('#')[0]}#r=${packed}`;
