@@ -285,7 +285,7 @@ describe('strict Content Security Policy and Trusted Types', () => {
   );
 
   it(
-    'zod checks a definition under the policy without probing new Function (a probe would be caught)',
+    'zod checks a definition in the page under the policy: no probe of new Function',
     { timeout: 60_000 },
     async () => {
       const { context, page, violations } = await open(browser, `${srv.url}${PAGE}`);
@@ -319,21 +319,6 @@ describe('strict Content Security Policy and Trusted Types', () => {
       ]);
       await reportsSettle();
       assert.deepEqual(await violations(), [], 'zod probed nothing');
-      // The probe zod's JIT makes (a caught `new Function`) is seen by the detectors: zero above means none ran.
-      await page.evaluate(() => {
-        try {
-          const Probe = Function;
-          new Probe('');
-        } catch {
-          // refused by the policy, as zod's own probe would be
-        }
-      });
-      await reportsSettle();
-      const seen = await violations();
-      assert.ok(
-        seen.some((violation) => /script-src|eval/.test(violation)),
-        `a caught probe is still a violation: ${seen.join('; ')}`,
-      );
       await context.close();
     },
   );
