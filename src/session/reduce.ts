@@ -3,14 +3,13 @@
  * issues that refuse the action. It never mutates its input. Every changed piece is checked by the model's
  * response checker (src/model/parse-response.ts), leniently: a missing justification does not refuse an edit.
  */
-import type { AimsIssue } from '../model/issues.js';
+import { describe, validate, type AimsIssue } from '../model/issues.js';
 import {
   emptyResponse,
   ResponseSchema,
   type Answer,
   type AssessmentResponse,
 } from '../model/response.js';
-import { describe, validate } from '../model/schema-kit.js';
 import {
   checkAnswer,
   checkEntry,
@@ -125,7 +124,7 @@ export function reduce(
       );
     }
     case 'meta':
-      return checked(validate(ResponseSchema.p.meta, a.meta, ['meta']), () =>
+      return checked(validate(ResponseSchema.shape.meta, a.meta, ['meta']), () =>
         next({ meta: a.meta }),
       );
     case 'reset':

@@ -4,8 +4,9 @@
  * list, create, rename, duplicate and delete. A backend only runs a transaction over its tables
  * (`Run`).
  */
-import { validate, type Infer, type Schema } from '../model/schema-kit.js';
-import { ResponseSchema } from '../model/response.js';
+import { validate } from '../model/issues.js';
+import type { z } from '../model/zod.js';
+import { AnswerSchema, ReviewSchema, RiskSchema, SoaDecisionSchema } from '../model/response.js';
 import {
   StorageError,
   type AssessmentRecord,
@@ -26,6 +27,10 @@ import {
   type RowOf,
   type StoreName,
 } from './db-schema.js';
+
+/** A row schema, and the row it reads. */
+type Schema = z.core.$ZodType;
+type Infer<S extends Schema> = z.infer<S>;
 
 /**
  * One transaction's requests, typed by store: a row of `assessments` is an `AssessmentRow`, and so
@@ -73,10 +78,15 @@ export function check<S extends Schema>(
   });
 }
 
-/** What `check` accepts: the schema of a stored row. */
-type RowSchema = Parameters<typeof check>[1];
 /** The fields of a response whose pieces are kept one by one when the record is damaged. */
 const SALVAGED_FIELDS = ['answers', 'risks', 'soa', 'review'] as const;
+/** The schema of one piece of each salvaged part of a response. */
+const PIECE_SCHEMAS = {
+  answers: AnswerSchema,
+  risks: RiskSchema,
+  soa: SoaDecisionSchema,
+  review: ReviewSchema,
+};
 
 /** A store over `run`; `extra` adds `watch` and `close`, `saved` hears each response saved. */
 export function recordStore(
@@ -91,13 +101,13 @@ export function recordStore(
    * The row when it fits its schema (a misfit is reported under `key`); undefined when there is
    * none.
    */
-  const checked = <Schema extends RowSchema>(schema: Schema, row: unknown, key: string) =>
+  const checked = <RowSchema extends Schema>(schema: RowSchema, row: unknown, key: string) =>
     row === undefined ? undefined : check(problems, schema, row, key);
   /**
    * The rows that fit their schema, each reported under `prefix` and its `field` when it does not.
    */
-  const checkedRows = <Schema extends RowSchema, Row extends object>(
-    schema: Schema,
+  const checkedRows = <RowSchema extends Schema, Row extends object>(
+    schema: RowSchema,
     list: Row[],
     prefix: string,
     field: keyof Row & string,
@@ -120,7 +130,7 @@ export function recordStore(
     for (const field of SALVAGED_FIELDS) {
       const pieces = repaired[field];
       const fits = (piece: unknown, at: PropertyKey) =>
-        !!check(problems, ResponseSchema.p[field].i!, piece, key, ['response', field, at]);
+        !!check(problems, PIECE_SCHEMAS[field], piece, key, ['response', field, at]);
       if (pieces && typeof pieces === 'object') {
         repaired[field] = Array.isArray(pieces)
           ? pieces.filter(fits)
