@@ -67,8 +67,9 @@ execFileSync(
   { stdio: 'inherit' },
 );
 
-// 4. definition.schema.json, generated from the schema kit's descriptors (src/model/json-schema.ts).
-//    The generator stays out of the runtime: it is built to build/tools and run here once.
+// 4. definition.schema.json, generated from DefinitionSchema by zod's z.toJSONSchema
+//    (src/model/json-schema.ts). The generator stays out of the runtime: it is built to build/tools
+//    and run here once.
 await build({
   configFile: false,
   root,

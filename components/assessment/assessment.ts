@@ -1,3 +1,4 @@
+import { ContextProvider } from '@lit/context';
 import { css, html, nothing } from 'lit';
 import {
   MAX_DEFINITION_SIZE,
@@ -10,10 +11,14 @@ import {
 import type { Envelope } from '../../src/io/index.js';
 import { openSession } from '../../src/session/session.js';
 import type { AssessmentStore } from '../../src/session/store-types.js';
-import type { AssessmentSession, SessionSnapshot } from '../../src/session/types.js';
+import type {
+  AssessmentSession,
+  SessionSnapshot,
+  StorageProblem,
+} from '../../src/session/types.js';
 import { createMemoryStore, flushOnPageHide, openIndexedDbStore } from '../../src/store/index.js';
 import { AimsElement } from '../base/aims-element.js';
-import { provideContext, sessionContext } from '../base/context.js';
+import { sessionContext } from '../base/context.js';
 import {
   AimsChangeEvent,
   AimsDefinitionErrorEvent,
@@ -23,20 +28,41 @@ import {
 } from '../base/events.js';
 import { shared, tokens } from '../base/styles.js';
 
-const reason = (e: unknown) => (e as Error)?.message || String(e);
+/** What an error says, for a notice or an issue. */
+const reason = (error: unknown): string => (error as Error)?.message || String(error);
+
+/** The storage notice: which message (saving failed, or some records could not be read) and why. */
+interface StorageNotice {
+  key: 'storageError' | 'storageReadError';
+  problem: string;
+}
+
+/** How many unreadable records the notice names. */
+const NAMED_PROBLEMS = 3;
+
+/** The unreadable records a notice names: the first few, `…` when there are more. */
+function describeProblems(problems: readonly StorageProblem[]): string {
+  const named = problems
+    .slice(0, NAMED_PROBLEMS)
+    .map((problem) => `${problem.key}: ${problem.message}`)
+    .join('; ');
+  return problems.length > NAMED_PROBLEMS ? `${named}; …` : named;
+}
 
 /**
  * Loads a definition, opens the draft store, and provides one `AssessmentSession` to the elements
- * inside it (`<aims-questionnaire>`, `<aims-scorecard>` …). Saves every change, flushes when the page
- * is hidden, and shows a notice when the browser cannot store the answers.
+ * inside it (`<aims-questionnaire>`, `<aims-scorecard>` …). Saves every change, flushes when the
+ * page is hidden, and shows a notice when the browser cannot store the answers.
  *
  * @tagname aims-assessment
  * @summary The container of an assessment: definition, persistence and the shared session.
- * @slot - the elements that show the assessment (shown once the definition is loaded and the draft restored)
+ * @slot - the elements that show the assessment (shown once the definition is loaded and the draft
+ * restored)
  * @csspart base - the root
  * @csspart error - the panel listing a definition's problems
  * @csspart notice - the storage notice
- * @event aims-ready - the definition is loaded and the draft restored: `{ definition: { id, version }, key }`
+ * @event aims-ready - the definition is loaded and the draft restored: `{ definition: { id, version
+ * }, key }`
  * @event aims-change - the response changed: `{ readiness, band, completion, revision }`
  * @event aims-submit - cancelable; `submit()` sealed the response: `{ envelope }`
  * @event aims-storage-error - the answers could not be stored or read: `{ key, problem }`
@@ -70,32 +96,40 @@ export class AimsAssessment extends AimsElement {
     notice: { state: true },
   };
 
-  /** A definition object, or (as the `definition` attribute) the id of a built-in one: `iso42001`, `iso42001-quick-scan`, `iso42001-supplier`. */
+  /**
+   * A definition object, or (as the `definition` attribute) the id of a built-in one: `iso42001`,
+   * `iso42001-quick-scan`, `iso42001-supplier`.
+   */
   declare definition?: AssessmentDefinition | string;
   /** URL of a definition JSON file (used when `definition` is not set). */
   declare src?: string;
   /** The name under which the draft is stored (default: the definition id). */
   declare storageKey?: string;
-  /** `indexeddb` (default) keeps drafts in the browser; `memory` keeps them only while the page is open. */
+  /**
+   * `indexeddb` (default) keeps drafts in the browser; `memory` keeps them only while the page is
+   * open.
+   */
   storage: 'indexeddb' | 'memory' = 'indexeddb';
   /** The session shared with the elements inside (read-only; undefined until `aims-ready`). */
   declare session?: AssessmentSession;
-  /** Answers the session context's requests; called again when the session changes. */
-  private share = provideContext(this, sessionContext, () => this.session);
+  /** Provides the session to the elements inside (`sessionContext`), again whenever it changes. */
+  private readonly provider = new ContextProvider(this, { context: sessionContext });
 
   private issues?: readonly AimsIssue[];
-  /** The storage notice: which message (saving failed, or some records could not be read) and why. */
-  private notice?: [key: 'storageError' | 'storageReadError', problem: string];
+  private notice?: StorageNotice;
   private store?: AssessmentStore;
   private key = '';
-  private off?: () => void;
+  /** Stops listening to the session (its changes and the page's `pagehide`). */
+  private stopListening?: () => void;
+  /** Counts loads: a load that a newer one overtook stops where it is. */
   private loads = 0;
+  /** The storage problem last reported, so that one failure is reported once. */
   private lastStorage?: string;
 
   constructor() {
     super();
-    this.addEventListener('aims-submit-request', (e) => {
-      e.stopPropagation();
+    this.addEventListener('aims-submit-request', (event) => {
+      event.stopPropagation();
       void this.submit();
     });
   }
@@ -114,8 +148,8 @@ export class AimsAssessment extends AimsElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (['definition', 'src', 'storageKey', 'storage'].some((k) => changed.has(k)))
-      void this.load();
+    const sources = ['definition', 'src', 'storageKey', 'storage'];
+    if (sources.some((property) => changed.has(property))) void this.load();
   }
 
   /** Writes pending changes now. */
@@ -124,150 +158,201 @@ export class AimsAssessment extends AimsElement {
   }
 
   /**
-   * Seals the response (`createEnvelope`) and emits the cancelable `aims-submit`; unless prevented, keeps the
-   * envelope in the store. Resolves to the envelope, or `undefined` when there is nothing to submit or a listener
-   * prevented it. Rejects with a `ResponseError` when the response does not fit the definition.
+   * Seals the response (`createEnvelope`) and emits the cancelable `aims-submit`; unless prevented,
+   * keeps the envelope in the store. Resolves to the envelope, or `undefined` when there is nothing
+   * to submit or a listener prevented it. Rejects with a `ResponseError` when the response does not
+   * fit the definition.
    */
   async submit(): Promise<Envelope | undefined> {
-    const s = this.session;
-    if (!s) return;
-    // Loaded on the first submit: a page that shows the questionnaire does not pay for sealing until it seals.
+    const session = this.session;
+    if (!session) return;
+    // Loaded on the first submit: a page that shows the questionnaire does not pay for sealing
+    // until it seals.
     const { createEnvelope } = await import('../../src/io/envelope.js');
-    const envelope = await createEnvelope(s.state.definition, s.state.response);
+    const { definition, response } = session.state;
+    const envelope = await createEnvelope(definition, response);
     if (!this.emit(new AimsSubmitEvent({ envelope }))) return;
-    await s.flush();
+    await session.flush();
+    const stored = { createdAt: envelope.createdAt, envelope: { ...envelope } };
     await this.store
-      ?.putEnvelope(this.key, {
-        createdAt: envelope.createdAt,
-        envelope: envelope as unknown as Record<string, unknown>,
-      })
-      .catch((e) => this.reportStorage(`envelopes/${this.key}`, reason(e)));
+      ?.putEnvelope(this.key, stored)
+      .catch((error) => this.reportStorage(`envelopes/${this.key}`, reason(error)));
     return envelope;
   }
 
   private async teardown(): Promise<void> {
-    const { session, store, off } = this;
-    this.off = this.session = this.store = undefined;
-    this.share();
-    off?.();
+    const { session, store, stopListening } = this;
+    this.stopListening = undefined;
+    this.session = undefined;
+    this.store = undefined;
+    this.provider.setValue(undefined);
+    stopListening?.();
     await session?.flush().catch(() => undefined);
     session?.close();
     store?.close();
   }
 
   private async load(): Promise<void> {
-    const n = ++this.loads;
-    const stale = () => n !== this.loads;
+    this.loads += 1;
+    const thisLoad = this.loads;
+    const overtaken = () => thisLoad !== this.loads;
     await this.teardown();
-    this.issues = this.notice = this.lastStorage = undefined;
-    const { definition: d, src } = this;
-    let json: unknown = d,
-      failed: AimsIssue[] | undefined;
+    this.issues = undefined;
+    this.notice = undefined;
+    this.lastStorage = undefined;
+    let json: unknown;
     try {
-      if (typeof d === 'string' && d) {
-        const { builtInDefinitions: all } = await import('../../src/content.js');
-        json = all[d];
-        if (!json)
-          throw Error(
-            `there is no built-in definition "${d}" (known: ${Object.keys(all).join(', ')})`,
-          );
-      } else if (!d && src) {
-        const res = await fetch(src);
-        if (!res.ok) throw Error(`${src}: HTTP ${res.status}`);
-        // Refused before parsing, while reading: no body is held past the limit, whether its length is announced or not.
-        const bytes = res.body
-          ? await readLimited(res.body, MAX_DEFINITION_SIZE)
-          : new Uint8Array();
-        if (!bytes)
-          throw Error(
-            `${src}: the definition is too large (more than ${formatSize(MAX_DEFINITION_SIZE)})`,
-          );
-        json = JSON.parse(new TextDecoder().decode(bytes));
-      }
-    } catch (e) {
-      failed = [{ path: '', message: reason(e) }];
+      json = await this.readDefinition();
+    } catch (error) {
+      if (!overtaken()) this.rejectDefinition([{ path: '', message: reason(error) }]);
+      return;
     }
-    if (stale() || !(json || failed)) return;
-    const parsed = failed ? undefined : safeParseDefinition(json);
-    if (!parsed?.success) {
-      this.issues = parsed?.issues ?? failed!;
-      this.emit(
-        new AimsDefinitionErrorEvent({
-          issues: this.issues.map(({ path, message }) => ({ path, message })),
-        }),
-      );
+    if (overtaken() || !json) return;
+    const parsed = safeParseDefinition(json);
+    if (!parsed.success) {
+      this.rejectDefinition(parsed.issues);
       return;
     }
     const definition = parsed.data;
-    const key = (this.key = this.storageKey || definition.id);
-    const store: AssessmentStore =
-      this.storage === 'memory'
-        ? createMemoryStore()
-        : await openIndexedDbStore().catch((e) => {
-            this.reportStorage(`responses/${key}`, reason(e));
-            return createMemoryStore();
-          });
+    const key = this.storageKey || definition.id;
+    this.key = key;
+    const store = await this.openStore(key);
     const session = await openSession({ definition, store, key });
-    if (stale()) {
+    if (overtaken()) {
       session.close();
       store.close();
       return;
     }
     this.store = store;
     this.session = session;
-    this.share();
-    const unsubscribe = session.subscribe((snap) => {
-      const { readiness, band, completion } = snap.scorecard.overall;
-      this.checkStorage(snap);
-      this.emit(new AimsChangeEvent({ readiness, band, completion, revision: snap.revision }));
+    this.provider.setValue(session);
+    this.listenTo(session);
+    this.checkStorage(session.state);
+    const { id, version } = definition;
+    this.emit(new AimsReadyEvent({ definition: { id, version }, key }));
+  }
+
+  /** The definition's JSON: the object given, a built-in one by id, or the file at `src`. */
+  private async readDefinition(): Promise<unknown> {
+    const { definition, src } = this;
+    if (typeof definition === 'string' && definition) return this.builtInDefinition(definition);
+    if (!definition && src) return this.fetchDefinition(src);
+    return definition;
+  }
+
+  private async builtInDefinition(id: string): Promise<unknown> {
+    const { builtInDefinitions } = await import('../../src/content.js');
+    const json = builtInDefinitions[id];
+    if (!json) {
+      const known = Object.keys(builtInDefinitions).join(', ');
+      throw Error(`there is no built-in definition "${id}" (known: ${known})`);
+    }
+    return json;
+  }
+
+  private async fetchDefinition(src: string): Promise<unknown> {
+    const response = await fetch(src);
+    if (!response.ok) throw Error(`${src}: HTTP ${response.status}`);
+    // Refused before parsing, while reading: no body is held past the limit, whether its length is
+    // announced or not.
+    const bytes = response.body
+      ? await readLimited(response.body, MAX_DEFINITION_SIZE)
+      : new Uint8Array();
+    if (!bytes) {
+      const limit = formatSize(MAX_DEFINITION_SIZE);
+      throw Error(`${src}: the definition is too large (more than ${limit})`);
+    }
+    return JSON.parse(new TextDecoder().decode(bytes));
+  }
+
+  /** Shows the definition's problems and tells the host. */
+  private rejectDefinition(issues: readonly AimsIssue[]): void {
+    this.issues = issues;
+    const detail = issues.map(({ path, message }) => ({ path, message }));
+    this.emit(new AimsDefinitionErrorEvent({ issues: detail }));
+  }
+
+  /** The store asked for; in memory (with a notice) when the browser's cannot be opened. */
+  private async openStore(key: string): Promise<AssessmentStore> {
+    if (this.storage === 'memory') return createMemoryStore();
+    try {
+      return await openIndexedDbStore();
+    } catch (error) {
+      this.reportStorage(`responses/${key}`, reason(error));
+      return createMemoryStore();
+    }
+  }
+
+  /** Announces each change, checks the storage state and flushes when the page is hidden. */
+  private listenTo(session: AssessmentSession): void {
+    const unsubscribe = session.subscribe((snapshot) => {
+      const { readiness, band, completion } = snapshot.scorecard.overall;
+      this.checkStorage(snapshot);
+      const revision = snapshot.revision;
+      this.emit(new AimsChangeEvent({ readiness, band, completion, revision }));
     });
     const unhook = flushOnPageHide(session);
-    this.off = () => {
+    this.stopListening = () => {
       unsubscribe();
       unhook();
     };
-    this.checkStorage(session.state);
-    this.emit(
-      new AimsReadyEvent({ definition: { id: definition.id, version: definition.version }, key }),
-    );
   }
 
   private checkStorage({ storage: { state, message, problems } }: SessionSnapshot) {
-    if (state === 'saved') this.notice = this.lastStorage = undefined;
+    if (state === 'saved') {
+      this.notice = undefined;
+      this.lastStorage = undefined;
+    }
     const problem = message ?? state;
     if ((state !== 'memory-only' && state !== 'error') || problem === this.lastStorage) return;
     this.lastStorage = problem;
-    const all = problems?.length ? problems : [{ key: `responses/${this.key}`, message: problem }];
-    for (const p of all) this.reportStorage(p.key, p.message);
-    // Records that could not be read: the notice names them (the first three), saving itself works.
-    if (state === 'error')
-      this.notice = [
-        'storageReadError',
-        all
-          .slice(0, 3)
-          .map((p) => `${p.key}: ${p.message}`)
-          .join('; ') + (all.length > 3 ? '; …' : ''),
-      ];
+    const reported = problems?.length
+      ? problems
+      : [{ key: `responses/${this.key}`, message: problem }];
+    for (const each of reported) this.reportStorage(each.key, each.message);
+    // Records that could not be read: the notice names them, saving itself works.
+    if (state === 'error') {
+      this.notice = { key: 'storageReadError', problem: describeProblems(reported) };
+    }
   }
 
   private reportStorage(key: string, problem: string) {
-    this.notice = ['storageError', problem];
+    this.notice = { key: 'storageError', problem };
     this.emit(new AimsStorageErrorEvent({ key, problem }));
   }
 
   override render() {
-    const { issues, notice } = this;
-    return issues
-      ? html`<div part="base error" class="notice error" role="alert">
-          <h2>${this.msg('definitionError')}</h2>
-          <p>${this.msg('definitionErrorIntro', { count: issues.length })}</p>
-          <ul>
-            ${issues.map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}<span lang="en">${i.message}</span></li>`)}
-          </ul>
-        </div>`
-      : html`<div part="base">
-          ${notice ? html`<p part="notice" class="notice warning" role="alert">${this.msgEn(notice[0], { problem: notice[1] })}</p>` : nothing}
-          ${this.session ? html`<slot></slot>` : html`<p role="status">${this.msg('loading')}</p>`}
-        </div>`;
+    return this.issues ? this.renderIssues(this.issues) : this.renderContent();
+  }
+
+  /** The panel listing a rejected definition's problems. */
+  private renderIssues(issues: readonly AimsIssue[]) {
+    return html`<div part="base error" class="notice error" role="alert">
+      <h2>${this.msg('definitionError')}</h2>
+      <p>${this.msg('definitionErrorIntro', { count: issues.length })}</p>
+      <ul>
+        ${issues.map((issue) => this.renderIssue(issue))}
+      </ul>
+    </div>`;
+  }
+
+  private renderIssue({ path, message }: AimsIssue) {
+    const place = path ? html`<code>${path}</code>: ` : nothing;
+    return html`<li>${place}<span lang="en">${message}</span></li>`;
+  }
+
+  /** The storage notice (if any) over the slotted elements, or the loading status. */
+  private renderContent() {
+    const content = this.session
+      ? html`<slot></slot>`
+      : html`<p role="status">${this.msg('loading')}</p>`;
+    return html`<div part="base">${this.renderNotice()} ${content}</div>`;
+  }
+
+  private renderNotice() {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    const text = this.msgEn(notice.key, { problem: notice.problem });
+    return html`<p part="notice" class="notice warning" role="alert">${text}</p>`;
   }
 }

@@ -1,9 +1,10 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import { html, type PropertyDeclarations } from 'lit';
 import { localize } from '../../src/model/index.js';
 import type { Text } from '../../src/model/index.js';
 import type { AssessmentSession, SessionSnapshot } from '../../src/session/types.js';
 import { AimsElement } from './aims-element.js';
-import { consumeContext, sessionContext } from './context.js';
+import { sessionContext } from './context.js';
 import type { MessageKey } from './i18n.js';
 
 /** The keys of the UI strings that start with `P`, without it (`risk` → `Add` for `riskAdd`). */
@@ -13,11 +14,16 @@ export type KeyOf<P extends string> = MessageKey extends infer K
     : never
   : never;
 
+// An element connected before its `<aims-assessment>` is defined (its module loads later) asks for
+// the session before any provider exists. The ContextRoot keeps such requests and asks again when a
+// provider of the session appears. Attached once, where every element that shows a session loads.
+if (typeof document !== 'undefined') new ContextRoot().attach(document.documentElement);
+
 /**
  * Base of the elements that show a session (questionnaire, risk matrix, SoA table, scorecard): the
- * `session` property, the session from an enclosing `<aims-assessment>`, re-rendering on every change,
- * definition text in the element's locale and the element's own UI strings (`P` is their key prefix).
- * Without a session it says so; with one, it renders `body()`.
+ * `session` property, the session from an enclosing `<aims-assessment>`, re-rendering on every
+ * change, definition text in the element's locale and the element's own UI strings (`P` is their
+ * key prefix). Without a session it says so; with one, it renders `body()`.
  */
 export abstract class AimsSessionElement<P extends string = string> extends AimsElement {
   static override properties: PropertyDeclarations = {
@@ -28,9 +34,17 @@ export abstract class AimsSessionElement<P extends string = string> extends Aims
   declare session?: AssessmentSession;
   /** The session from context (set by `<aims-assessment>`). @internal */
   declare contextSession?: AssessmentSession;
-  private offContext?: () => void;
-  private cur?: AssessmentSession;
-  private off?: () => void;
+  /** The subscription to the session context: follows the nearest `<aims-assessment>`. */
+  private readonly sessionConsumer = new ContextConsumer(this, {
+    context: sessionContext,
+    subscribe: true,
+    callback: (session) => {
+      this.contextSession = session;
+    },
+  });
+  /** The session this element listens to, and how to stop listening. */
+  private subscribed?: AssessmentSession;
+  private unsubscribe?: () => void;
   /** The session shown: the `session` property, else the one from context. @internal */
   get shown(): AssessmentSession | undefined {
     return this.session ?? this.contextSession;
@@ -42,25 +56,22 @@ export abstract class AimsSessionElement<P extends string = string> extends Aims
     return this.shown!.state;
   }
   /** Definition text in the element's locale. @internal */
-  text(t: Text | undefined): string {
-    return localize(t, this.effectiveLocale, this.snap.definition.locale ?? 'en');
+  text(text: Text | undefined): string {
+    return localize(text, this.effectiveLocale, this.snap.definition.locale ?? 'en');
   }
   /** One of the element's UI strings, `{name}` placeholders filled. @internal */
-  t(k: KeyOf<P>, vars?: object): string {
-    return this.msg(`${this.pfx}${k}` as MessageKey, vars as Record<string, string>);
+  t(key: KeyOf<P>, vars?: object): string {
+    return this.msg(`${this.pfx}${key}` as MessageKey, vars as Record<string, string>);
   }
   override connectedCallback(): void {
     super.connectedCallback();
-    this.offContext = consumeContext(this, sessionContext, (s) => {
-      this.contextSession = s;
-    });
     this.sync();
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.offContext?.();
-    this.off?.();
-    this.off = this.cur = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.subscribed = undefined;
   }
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -68,16 +79,16 @@ export abstract class AimsSessionElement<P extends string = string> extends Aims
   }
   /** Subscribes to the session shown (re-rendering on every change), once per session. */
   private sync(): void {
-    const s = this.shown;
-    if (s === this.cur) return;
-    this.off?.();
-    this.cur = s;
-    this.off = s?.subscribe(() => this.requestUpdate());
+    const session = this.shown;
+    if (session === this.subscribed) return;
+    this.unsubscribe?.();
+    this.subscribed = session;
+    this.unsubscribe = session?.subscribe(() => this.requestUpdate());
   }
   override render(): unknown {
-    const s = this.shown?.state;
-    return s ? this.body(s) : html`<p part="base">${this.msg('noSession')}</p>`;
+    const snapshot = this.shown?.state;
+    return snapshot ? this.body(snapshot) : html`<p part="base">${this.msg('noSession')}</p>`;
   }
   /** The element's content for a snapshot. */
-  protected abstract body(s: SessionSnapshot): unknown;
+  protected abstract body(snapshot: SessionSnapshot): unknown;
 }

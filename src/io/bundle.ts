@@ -1,6 +1,7 @@
 /**
- * Bundles (`aimskit.bundle/1`): one assessment in one JSON file, the sealed envelope plus its evidence
- * files inlined as base64 with their SHA-256, so it can move between browsers or to a server intact.
+ * Bundles (`aimskit.bundle/1`): one assessment in one JSON file, the sealed envelope plus its
+ * evidence files inlined as base64 with their SHA-256, so it can move between browsers or to a
+ * server intact.
  *
  * ```jsonc
  * { "format": "aimskit.bundle/1",
@@ -10,10 +11,10 @@
  *               "sha256": "<hex>", "data": "<base64>" }] }
  * ```
  */
-import * as k from '../model/schema-kit.js';
 import type { AssessmentDefinition } from '../model/definition.js';
-import { AimsValidationError, formatPath, type AimsIssue } from '../model/issues.js';
-import { EvidenceRefSchema, type AssessmentResponse, type EvidenceRef } from '../model/response.js';
+import { BUNDLE_FORMAT, BundleSchema, type BundleShape } from '../model/bundle.js';
+import { AimsValidationError, formatPath, validate, type AimsIssue } from '../model/issues.js';
+import type { AssessmentResponse, EvidenceRef } from '../model/response.js';
 import type { AssessmentRecord, AssessmentStore, StoredEvidence } from '../session/store-types.js';
 import { fromBase64, sha256Hex, toBase64 } from '../util/bytes.js';
 import { MAX_BUNDLE_SIZE, MAX_EVIDENCE_SIZE, formatSize, measureJson } from '../model/limits.js';
@@ -25,7 +26,7 @@ import {
   type Envelope,
 } from './envelope.js';
 
-export const BUNDLE_FORMAT = 'aimskit.bundle/1';
+export { BUNDLE_FORMAT };
 
 export interface BundleFile extends EvidenceRef {
   /** The file's bytes, standard base64. */
@@ -39,7 +40,10 @@ export interface Bundle {
   readonly files: readonly BundleFile[];
 }
 
-/** A bundle that cannot be imported; `issues` names every problem by path (`files[1].sha256`, `envelope.sha256`). */
+/**
+ * A bundle that cannot be imported; `issues` names every problem by path (`files[1].sha256`,
+ * `envelope.sha256`).
+ */
 export class BundleError extends AimsValidationError {
   constructor(issues: readonly AimsIssue[]) {
     super('Invalid assessment bundle', issues);
@@ -47,21 +51,13 @@ export class BundleError extends AimsValidationError {
   }
 }
 
-const BundleSchema = k.object({
-  format: k.literal(BUNDLE_FORMAT),
-  assessment: k.optional(k.object({ id: k.string(k.minLength(1)), title: k.string() })),
-  envelope: k.record(k.string(), k.any()),
-  // data: base64, checked when decoded (`files[i].data`), then by its SHA-256
-  files: k.array(k.object({ ...EvidenceRefSchema.p, data: k.string() })),
-});
-
 /** Every evidence reference of a response, in answer order. */
 export const evidenceRefs = (response: AssessmentResponse): EvidenceRef[] =>
   Object.values(response.answers).flatMap((a) => a.evidence ?? []);
 
 /**
- * Seals a response into a bundle with the bytes of its evidence files. `getFile(id)` returns a file's
- * bytes (a missing file is left out; the response still names it by digest).
+ * Seals a response into a bundle with the bytes of its evidence files. `getFile(id)` returns a
+ * file's bytes (a missing file is left out; the response still names it by digest).
  */
 export async function createBundle(
   definition: AssessmentDefinition,
@@ -111,41 +107,40 @@ export async function openBundle(
   if (typeof input === 'string') {
     try {
       json = input.length > MAX_BUNDLE_SIZE ? input : JSON.parse(input);
-    } catch (e) {
-      fail([{ path: '', message: `is not JSON: ${(e as Error).message}` }]);
+    } catch (error) {
+      fail([{ path: '', message: `is not JSON: ${(error as Error).message}` }]);
     }
   }
   const big = measureJson(json, 'the bundle', MAX_BUNDLE_SIZE);
   if (big) fail([big]);
-  const shape = k.validate(BundleSchema, json);
+  const shape = validate(BundleSchema, json);
   if (shape.length) fail(shape);
-  const b = json as k.Infer<typeof BundleSchema>;
-  const verified = await verifyEnvelope(b.envelope, definition);
+  const bundle = json as BundleShape;
+  const verified = await verifyEnvelope(bundle.envelope, definition);
   const issues = prefixed('envelope', verified.problems);
   if (!verified.ok) fail(issues);
-  const envelope = b.envelope as unknown as Envelope;
-  const refs = new Map(evidenceRefs(envelope.response).map((r) => [r.id, r]));
+  const envelope = bundle.envelope as unknown as Envelope;
+  const refs = new Map(evidenceRefs(envelope.response).map((ref) => [ref.id, ref]));
   const files: StoredEvidence[] = [];
-  for (const [i, { data, id, sha256 }] of b.files.entries()) {
+  for (const [position, { data, id, sha256 }] of bundle.files.entries()) {
     const bad = (key: string, message: string) =>
-      void issues.push({ path: formatPath(['files', i, key]), message });
+      void issues.push({ path: formatPath(['files', position, key]), message });
     const named = refs.get(id);
     if (!named) {
       bad('id', `the response names no evidence "${id}"`);
       continue;
     }
     if (named.sha256 !== sha256) bad('sha256', 'differs from the digest in the sealed response');
+    if (data.length > (MAX_EVIDENCE_SIZE / 3) * 4 + 4) {
+      const limit = formatSize(MAX_EVIDENCE_SIZE);
+      bad('data', `is larger than ${limit}, the limit for one evidence file`);
+      continue;
+    }
     let bytes: Uint8Array;
     try {
-      if (data.length > (MAX_EVIDENCE_SIZE / 3) * 4 + 4) throw 0;
       bytes = fromBase64(data);
-    } catch (e) {
-      bad(
-        'data',
-        e === 0
-          ? `is larger than ${formatSize(MAX_EVIDENCE_SIZE)}, the limit for one evidence file`
-          : 'is not valid base64',
-      );
+    } catch {
+      bad('data', 'is not valid base64');
       continue;
     }
     const digest = await sha256Hex(bytes);
@@ -153,7 +148,8 @@ export async function openBundle(
     if (digest !== named.sha256)
       bad(
         'data',
-        `SHA-256 of the bytes is ${digest}, the response says ${named.sha256}: the file was changed`,
+        `SHA-256 of the bytes is ${digest}, the response says ${named.sha256}: ` +
+          'the file was changed',
       );
     files.push({
       ref: named,
@@ -161,9 +157,9 @@ export async function openBundle(
     });
   }
   if (issues.length) fail(issues);
-  const carried = new Set(files.map((f) => f.ref.id));
+  const carried = new Set(files.map((file) => file.ref.id));
   return {
-    ...(b.assessment && { assessment: b.assessment }),
+    ...(bundle.assessment && { assessment: bundle.assessment }),
     envelope,
     response: envelope.response,
     files,
@@ -209,7 +205,9 @@ export async function importBundle(
       throw new BundleError([
         {
           path: 'assessment.id',
-          message: `an assessment "${id}" is already stored; import with { overwrite: true } to replace it`,
+          message:
+            `an assessment "${id}" is already stored; ` +
+            'import with { overwrite: true } to replace it',
         },
       ]);
     await store.delete(id);
@@ -220,7 +218,7 @@ export async function importBundle(
     definition: { id: definition.id, version: definition.version },
     response: opened.response,
   });
-  for (const f of opened.files) await store.putEvidence(record.id, f);
+  for (const file of opened.files) await store.putEvidence(record.id, file);
   await store.putEnvelope(record.id, {
     createdAt: opened.envelope.createdAt,
     envelope: opened.envelope as unknown as Record<string, unknown>,

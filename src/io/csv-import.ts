@@ -1,7 +1,8 @@
 /**
- * Reading CSV: `parseCsv` (RFC 4180, bounded by the limits in src/model/limits.ts) and `soaFromCsv`, which
- * reads Statement of Applicability decisions back from a CSV made by `soaToCsv` (and edited in a
- * spreadsheet). Every problem names its row (1 is the header, as spreadsheets count) and column.
+ * Reading CSV: `parseCsv` (RFC 4180, bounded by the limits in src/model/limits.ts) and
+ * `soaFromCsv`, which reads Statement of Applicability decisions back from a CSV made by `soaToCsv`
+ * (and edited in a spreadsheet). Every problem names its row (1 is the header, as spreadsheets
+ * count) and column.
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import { AimsValidationError, type AimsIssue } from '../model/issues.js';
@@ -20,7 +21,9 @@ import {
 } from '../model/limits.js';
 import { applicabilityWord, soaRows, type SoaRowOptions } from './soa-export.js';
 
-/** A CSV file that cannot be read; `issues` name rows and columns (`row 3, column "applicable"`). */
+/**
+ * A CSV file that cannot be read; `issues` name rows and columns (`row 3, column "applicable"`).
+ */
 export class CsvError extends AimsValidationError {
   constructor(issues: readonly AimsIssue[]) {
     super('Invalid CSV', issues);
@@ -28,17 +31,21 @@ export class CsvError extends AimsValidationError {
   }
 }
 
-const at = (row: number, column?: string | number) =>
-  `row ${row}${column === undefined ? '' : typeof column === 'number' ? `, column ${column}` : `, column ${JSON.stringify(column)}`}`;
+/** Where a problem is: `row 3`, `row 3, column 2`, `row 3, column "applicable"`. */
+const at = (row: number, column?: string | number) => {
+  if (column === undefined) return `row ${row}`;
+  const named = typeof column === 'number' ? String(column) : JSON.stringify(column);
+  return `row ${row}, column ${named}`;
+};
 const fail = (path: string, message: string): never => {
   throw new CsvError([{ path, message }]);
 };
 
 /**
- * The rows of a CSV text (RFC 4180): cells separated by commas, rows by CRLF (LF or CR accepted), quoted
- * cells with `""` for a quote; a leading byte order mark and a final line break are ignored. Throws
- * `CsvError` for a malformed or oversized text (more than MAX_CSV_SIZE characters, MAX_CSV_ROWS rows,
- * MAX_CSV_COLUMNS columns or MAX_CSV_CELL characters in a cell).
+ * The rows of a CSV text (RFC 4180): cells separated by commas, rows by CRLF (LF or CR accepted),
+ * quoted cells with `""` for a quote; a leading byte order mark and a final line break are ignored.
+ * Throws `CsvError` for a malformed or oversized text (more than MAX_CSV_SIZE characters,
+ * MAX_CSV_ROWS rows, MAX_CSV_COLUMNS columns or MAX_CSV_CELL characters in a cell).
  */
 export function parseCsv(text: string): string[][] {
   if (typeof text !== 'string') fail('', 'expected CSV text');
@@ -46,30 +53,35 @@ export function parseCsv(text: string): string[][] {
     fail('', `the file is too large (more than ${formatSize(MAX_CSV_SIZE)})`);
   const rows: string[][] = [];
   let row: string[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const end = text.length;
-  /** Where the current cell ends: the next separator or the end of the text, from `stop.lastIndex`. */
+  /** Where the current cell ends: the next separator or the end of the text. */
   const stop = /[,\r\n]|$/g;
-  const next = () => ((stop.lastIndex = i), stop.exec(text)!.index);
-  if (i < end)
+  const next = () => {
+    stop.lastIndex = position;
+    return stop.exec(text)!.index;
+  };
+  if (position < end)
     for (;;) {
-      // One cell, starting at i.
+      // One cell, starting at `position`.
       const column = row.length + 1;
       const where = () => at(rows.length + 1, column);
       let cell = '';
-      if (text[i] === '"') {
+      if (text[position] === '"') {
         for (;;) {
-          const q = text.indexOf('"', i + 1);
-          if (q < 0) fail(where(), 'a quoted cell is not closed');
-          cell += text.slice(i + 1, q);
-          i = q + 1;
-          if (text[i] !== '"') break;
+          const closing = text.indexOf('"', position + 1);
+          if (closing < 0) fail(where(), 'a quoted cell is not closed');
+          cell += text.slice(position + 1, closing);
+          position = closing + 1;
+          if (text[position] !== '"') break;
           cell += '"';
         }
-        if (next() !== i)
+        if (next() !== position)
           fail(where(), 'text after the closing quote (write a quote inside a quoted cell as "")');
       } else {
-        cell = text.slice(i, (i = next()));
+        const cellEnd = next();
+        cell = text.slice(position, cellEnd);
+        position = cellEnd;
         if (cell.includes('"'))
           fail(
             where(),
@@ -80,36 +92,38 @@ export function parseCsv(text: string): string[][] {
         fail(where(), `the cell is longer than ${MAX_CSV_CELL} characters`);
       if (column > MAX_CSV_COLUMNS) fail(where(), `more than ${MAX_CSV_COLUMNS} columns`);
       row.push(cell);
-      if (text[i] === ',') {
-        i++;
+      if (text[position] === ',') {
+        position++;
         continue;
       }
       rows.push(row);
       row = [];
-      if ((i += text.startsWith('\r\n', i) ? 2 : 1) >= end) break;
+      position += text.startsWith('\r\n', position) ? 2 : 1;
+      if (position >= end) break;
       if (rows.length >= MAX_CSV_ROWS) fail(at(rows.length + 1), `more than ${MAX_CSV_ROWS} rows`);
     }
   return rows;
 }
 
 /** Undoes `csvCell`'s guard: `'=x` → `=x` (a leading `'` before `= + - @`, tab or CR). */
-const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 export interface SoaCsvOptions extends SoaRowOptions {
   /**
-   * The response the CSV was exported from: rows that still say what it yields are left out, and a status
-   * equal to the derived one is not pinned, so re-importing an unchanged export changes nothing.
+   * The response the CSV was exported from: rows that still say what it yields are left out, and a
+   * status equal to the derived one is not pinned, so re-importing an unchanged export changes
+   * nothing.
    */
   readonly response?: AssessmentResponse;
 }
 
 /**
- * SoA decisions from a CSV with the columns of `soaToCsv` (matched by header name, in any order; `control`
- * and `applicable` are required, `justification`, `status` and `owner` are read, the others ignored).
- * `applicable` is `yes`, `no` or empty (`undecided` reads as empty); `status` an implementation-status word
- * or empty; excluding a control needs a justification. A row that decides nothing is skipped. Returns the
- * decisions by control id, ready for `response.soa` (or one `soa` action each); throws `CsvError` listing
- * every problem by row and column.
+ * SoA decisions from a CSV with the columns of `soaToCsv` (matched by header name, in any order;
+ * `control` and `applicable` are required, `justification`, `status` and `owner` are read, the
+ * others ignored). `applicable` is `yes`, `no` or empty (`undecided` reads as empty); `status` an
+ * implementation-status word or empty; excluding a control needs a justification. A row that
+ * decides nothing is skipped. Returns the decisions by control id, ready for `response.soa` (or one
+ * `soa` action each); throws `CsvError` listing every problem by row and column.
  */
 export function soaFromCsv(
   definition: AssessmentDefinition,
@@ -130,12 +144,13 @@ export function soaFromCsv(
   const seen = new Map<string, number>();
   rows.forEach((cells, index) => {
     if (!index || cells.every((c) => !c.trim())) return;
-    const n = index + 1;
+    const rowNumber = index + 1;
     const get = (name: string) => {
-      const i = col(name);
-      return i < 0 ? '' : unguard(cells[i] ?? '').trim();
+      const column = col(name);
+      return column < 0 ? '' : unguard(cells[column] ?? '').trim();
     };
-    const bad = (name: string, message: string) => issues.push({ path: at(n, name), message });
+    const bad = (name: string, message: string) =>
+      issues.push({ path: at(rowNumber, name), message });
     const control = get('control');
     const kind = kinds.get(control);
     if (kind !== 'control')
@@ -149,7 +164,7 @@ export function soaFromCsv(
       );
     if (seen.has(control))
       return bad('control', `"${control}" is listed again (first in row ${seen.get(control)})`);
-    seen.set(control, n);
+    seen.set(control, rowNumber);
     const word = get('applicable').toLowerCase();
     const applicable =
       word === 'yes'
@@ -170,7 +185,8 @@ export function soaFromCsv(
     if (status && !IMPLEMENTATION_STATUSES.includes(status))
       return bad(
         'status',
-        `expected ${IMPLEMENTATION_STATUSES.join(', ')} or empty, got ${JSON.stringify(get('status'))}`,
+        `expected ${IMPLEMENTATION_STATUSES.join(', ')} or empty, ` +
+          `got ${JSON.stringify(get('status'))}`,
       );
     if (applicable === false && !justification)
       return bad('justification', 'excluding a control needs a justification');

@@ -1,13 +1,13 @@
 /**
- * The tamper-evident envelope `aimskit.envelope/1` (docs/scoring.md): a response with its scorecard,
- * sealed by the base64url SHA-256 of the canonical JSON of `{definition, response, scorecard}`, and
- * optionally signed with ES256 (ECDSA P-256, SHA-256) over the same canonical bytes.
+ * The tamper-evident envelope `aimskit.envelope/1` (docs/scoring.md): a response with its
+ * scorecard, sealed by the base64url SHA-256 of the canonical JSON of `{definition, response,
+ * scorecard}`, and optionally signed with ES256 (ECDSA P-256, SHA-256) over the same canonical
+ * bytes.
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { ENVELOPE_FORMAT, EnvelopeSchema } from '../model/envelope.js';
-import { ResponseError, formatPath, type AimsIssue } from '../model/issues.js';
-import { validate } from '../model/schema-kit.js';
+import { ResponseError, formatPath, validate, type AimsIssue } from '../model/issues.js';
 import { MAX_ENVELOPE_SIZE, measureJson } from '../model/limits.js';
 import { safeParseResponse } from '../model/parse-response.js';
 import { score } from '../scoring/score.js';
@@ -58,17 +58,24 @@ export interface CreateEnvelopeOptions {
 export interface VerifyOptions {
   /** Fail when the envelope carries no signature. */
   readonly requireSignature?: boolean;
-  /** Accept only signatures by one of these public keys (compared by curve, x and y); implies requireSignature. */
+  /**
+   * Accept only signatures by one of these public keys (compared by curve, x and y); implies
+   * requireSignature.
+   */
   readonly trustedKeys?: readonly PublicJwk[];
 }
 
 export interface VerifyResult {
   readonly ok: boolean;
-  /** Every problem found, by path (`sha256`, `signature.value`, `scorecard.overall.readiness`, …). */
+  /**
+   * Every problem found, by path (`sha256`, `signature.value`, `scorecard.overall.readiness`, …).
+   */
   readonly problems: AimsIssue[];
   /** Whether a signature was present and verified. */
   readonly signed: boolean;
-  /** The scorecard recomputed from the definition and the response, when the response could be read. */
+  /**
+   * The scorecard recomputed from the definition and the response, when the response could be read.
+   */
   readonly scorecard?: Scorecard;
 }
 
@@ -88,20 +95,23 @@ interface Subtle {
 const subtle = (): Subtle => globalThis.crypto.subtle as unknown as Subtle;
 const ECDSA = { name: 'ECDSA', hash: 'SHA-256', namedCurve: 'P-256' };
 
-/** A promise cached by key, forgotten when it fails; a Map keeps at most 32 entries (the oldest go first). */
+/**
+ * A promise cached by key, forgotten when it fails; a Map keeps at most 32 entries (the oldest go
+ * first).
+ */
 const memo = <K extends object | string, V>(
   cache: Map<K, Promise<V>> | WeakMap<K & object, Promise<V>>,
   key: K,
   make: () => Promise<V>,
 ): Promise<V> => {
-  const c = cache as Map<K, Promise<V>>;
-  let p = c.get(key);
-  if (!p) {
-    if (c.size > 31) c.delete(c.keys().next().value!);
-    c.set(key, (p = make()));
-    p.catch(() => c.delete(key));
-  }
-  return p;
+  const entries = cache as Map<K, Promise<V>>;
+  const known = entries.get(key);
+  if (known) return known;
+  if (entries.size > 31) entries.delete(entries.keys().next().value!);
+  const made = make();
+  entries.set(key, made);
+  made.catch(() => entries.delete(key));
+  return made;
 };
 const digests = new WeakMap<AssessmentDefinition, Promise<string>>();
 const keys = new Map<string, Promise<object>>();
@@ -120,8 +130,9 @@ const versionIssue = (path: string, want: string, got: unknown): AimsIssue => ({
 });
 
 /**
- * Seals a response: validates it against the definition (throws `ResponseError` when it does not fit),
- * scores it, and digests (and optionally signs) the canonical JSON of `{definition, response, scorecard}`.
+ * Seals a response: validates it against the definition (throws `ResponseError` when it does not
+ * fit), scores it, and digests (and optionally signs) the canonical JSON of `{definition, response,
+ * scorecard}`.
  */
 export async function createEnvelope(
   definition: AssessmentDefinition,
@@ -143,7 +154,7 @@ export async function createEnvelope(
   };
   const bytes = sealedBytes(ref, copy, scorecard);
   const { sign, now } = options;
-  const s = subtle();
+  const webCrypto = subtle();
   const envelope: Envelope = {
     format: ENVELOPE_FORMAT,
     createdAt: (now?.() ?? new Date()).toISOString(),
@@ -153,21 +164,22 @@ export async function createEnvelope(
     sha256: toBase64Url(await sha256(bytes)),
   };
   if (!sign) return envelope;
-  const value = toBase64Url(await s.sign(ECDSA, sign.privateKey, bytes));
-  const { kty, crv, x, y } = await s.exportKey('jwk', sign.publicKey);
-  return { ...envelope, signature: { alg: 'ES256', publicKeyJwk: { kty, crv, x, y }, value } };
+  const value = toBase64Url(await webCrypto.sign(ECDSA, sign.privateKey, bytes));
+  const exported = await webCrypto.exportKey('jwk', sign.publicKey);
+  const publicKeyJwk = { kty: exported.kty, crv: exported.crv, x: exported.x, y: exported.y };
+  return { ...envelope, signature: { alg: 'ES256', publicKeyJwk, value } };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown): string => {
-  const s = v === undefined ? 'nothing' : (JSON.stringify(v) ?? String(v));
-  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const show = (value: unknown): string => {
+  const text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 };
 
 /**
- * The first path where `actual` differs from `expected`, with both values; undefined when equal. An array
- * of another length differs as a whole; fields whose value is undefined count as absent.
+ * The first path where `actual` differs from `expected`, with both values; undefined when equal. An
+ * array of another length differs as a whole; fields whose value is undefined count as absent.
  */
 function firstDifference(
   expected: unknown,
@@ -186,30 +198,85 @@ function firstDifference(
   ) {
     return at(`expected ${show(expected)}, got ${show(actual)}`);
   }
-  const e = expected as Record<string, unknown>,
-    a = actual as Record<string, unknown>;
-  if (list && e.length !== a.length)
-    return at(`expected ${e.length} entr${e.length === 1 ? 'y' : 'ies'}, got ${a.length}`);
-  // One path array, pushed and popped (no copy per node: verification re-compares the whole scorecard);
-  // equal values (most leaves) are passed over without a call. (`expected` is a scorecard just computed:
-  // its arrays have no holes, so their keys are their indexes.)
-  const keys = Object.keys(e);
-  if (!list) for (const k of Object.keys(a)) if (!Object.hasOwn(e, k)) keys.push(k);
-  for (const k of keys) {
-    const x = e[k],
-      y = Object.hasOwn(a, k) ? a[k] : undefined;
-    if (x === y) continue;
-    path.push(list ? +k : k);
-    const d = firstDifference(x, y, path);
+  const wanted = expected as Record<string, unknown>;
+  const found = actual as Record<string, unknown>;
+  if (list && wanted.length !== found.length) {
+    const entries = `entr${wanted.length === 1 ? 'y' : 'ies'}`;
+    return at(`expected ${wanted.length} ${entries}, got ${found.length}`);
+  }
+  // One path array, pushed and popped (no copy per node: verification re-compares the whole
+  // scorecard); equal values (most leaves) are passed over without a call. (`expected` is a
+  // scorecard just computed: its arrays have no holes, so their keys are their indexes.)
+  const fields = Object.keys(wanted);
+  if (!list)
+    for (const key of Object.keys(found)) if (!Object.hasOwn(wanted, key)) fields.push(key);
+  for (const key of fields) {
+    const wantedValue = wanted[key];
+    const foundValue = Object.hasOwn(found, key) ? found[key] : undefined;
+    if (wantedValue === foundValue) continue;
+    path.push(list ? Number(key) : key);
+    const difference = firstDifference(wantedValue, foundValue, path);
     path.pop();
-    if (d) return d;
+    if (difference) return difference;
   }
 }
 
+/** How a value that is not an envelope is named: `null`, `an array`, `string`. */
+const kindOf = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+
+/** The problems of a carried signature, and whether it verified over `bytes`. */
+async function checkSignature(
+  signature: { publicKeyJwk: Record<string, unknown>; value: string },
+  bytes: Uint8Array | false,
+  options: VerifyOptions,
+  add: (path: string, message: string) => void,
+): Promise<boolean> {
+  const jwk = signature.publicKeyJwk as PublicJwk;
+  const at = 'signature.publicKeyJwk';
+  if ('d' in jwk) add(`${at}.d`, 'is a private key: only a public key may travel');
+  if (
+    jwk.kty !== 'EC' ||
+    jwk.crv !== 'P-256' ||
+    typeof jwk.x !== 'string' ||
+    typeof jwk.y !== 'string'
+  ) {
+    add(at, 'expected a P-256 public key');
+    return false;
+  }
+  const isTrusted = (trusted: PublicJwk) =>
+    trusted.x === jwk.x && trusted.y === jwk.y && (trusted.crv ?? 'P-256') === jwk.crv;
+  if (options.trustedKeys && !options.trustedKeys.some(isTrusted))
+    add(at, 'is not one of the trusted keys');
+  let key: object | undefined;
+  let value: Uint8Array | undefined;
+  try {
+    // Imported once per signer (a handful of signers sign most envelopes).
+    key = await memo(keys, `${jwk.x}.${jwk.y}`, () =>
+      subtle().importKey(
+        'jwk',
+        { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, ext: true },
+        ECDSA,
+        true,
+        ['verify'],
+      ),
+    );
+    value = fromBase64Url(signature.value);
+  } catch {
+    if (key) add('signature.value', 'is not base64url');
+    else add(at, 'is not a valid P-256 public key');
+  }
+  const signed =
+    !!bytes && value?.length === 64 && (await subtle().verify(ECDSA, key!, value, bytes));
+  if (bytes && value && !signed)
+    add('signature.value', 'does not verify: changed after signing, or another key');
+  return signed;
+}
+
 /**
- * Verifies an envelope against a definition and reports every problem found: its shape, the definition
- * reference and digest, the digest, the signature (when present), the response, and a re-score that must
- * equal the carried scorecard. Never throws, whatever the input.
+ * Verifies an envelope against a definition and reports every problem found: its shape, the
+ * definition reference and digest, the digest, the signature (when present), the response, and a
+ * re-score that must equal the carried scorecard. Never throws, whatever the input.
  */
 export async function verifyEnvelope(
   envelope: unknown,
@@ -220,41 +287,41 @@ export async function verifyEnvelope(
   const add = (path: string, message: string) => void problems.push({ path, message });
   let signed = false;
   let scorecard: Scorecard | undefined;
-  // A check that cannot run (e.g. a definition or an envelope that is not JSON) ends verification with one
-  // problem at the root; problems found so far stay.
+  // A check that cannot run (e.g. a definition or an envelope that is not JSON) ends verification
+  // with one problem at the root; problems found so far stay.
   try {
     const big = isObject(envelope)
       ? measureJson(envelope, 'the envelope', MAX_ENVELOPE_SIZE)
       : {
           path: '',
-          message: `expected an envelope (a JSON object), got ${envelope === null ? 'null' : Array.isArray(envelope) ? 'an array' : typeof envelope}`,
+          message: `expected an envelope (a JSON object), got ${kindOf(envelope)}`,
         };
     if (big) return { ok: false, problems: [big], signed };
-    const e = envelope as Record<string, unknown>;
-    problems.push(...validate(EnvelopeSchema, e));
-    const { definition: ref, response, scorecard: card, signature: sig } = e;
+    const sealed = envelope as Record<string, unknown>;
+    problems.push(...validate(EnvelopeSchema, sealed));
+    const { definition: ref, response, scorecard: card, signature } = sealed;
     const isRef = isObject(ref);
     // WebCrypto hashes while the response is parsed and re-scored here (those problems come last).
     const digest = isRef && typeof ref.sha256 === 'string' && definitionDigest(definition);
     const bytes = isRef && isObject(response) && isObject(card) && sealedBytes(ref, response, card);
-    const hash = bytes && typeof e.sha256 === 'string' && sha256(bytes);
+    const hash = bytes && typeof sealed.sha256 === 'string' && sha256(bytes);
     const last: AimsIssue[] = [];
     if (isObject(response)) {
-      const r = safeParseResponse(response, definition);
-      if (!r.success) last.push(...prefixed('response', r.issues));
+      const parsed = safeParseResponse(response, definition);
+      if (!parsed.success) last.push(...prefixed('response', parsed.issues));
       else {
-        const v = r.data.definition.version;
-        if (v !== definition.version)
-          last.push(versionIssue('response.definition.version', definition.version, v));
-        scorecard = score(definition, r.data);
-        const d = isObject(card) && firstDifference(scorecard, card, ['scorecard']);
-        if (d) last.push(d);
+        const version = parsed.data.definition.version;
+        if (version !== definition.version)
+          last.push(versionIssue('response.definition.version', definition.version, version));
+        scorecard = score(definition, parsed.data);
+        const difference = isObject(card) && firstDifference(scorecard, card, ['scorecard']);
+        if (difference) last.push(difference);
       }
     }
     if (isRef)
-      for (const k of ['id', 'version'] as const)
-        if (typeof ref[k] === 'string' && ref[k] !== definition[k])
-          problems.push(versionIssue(`definition.${k}`, definition[k], ref[k]));
+      for (const field of ['id', 'version'] as const)
+        if (typeof ref[field] === 'string' && ref[field] !== definition[field])
+          problems.push(versionIssue(`definition.${field}`, definition[field], ref[field]));
     const want = digest && (await digest);
     if (want && ref.sha256 !== want)
       add(
@@ -262,65 +329,30 @@ export async function verifyEnvelope(
         `does not match the definition given (expected ${want}): it was changed, or is another one`,
       );
     const got = hash && toBase64Url(await hash);
-    if (got && got !== e.sha256)
+    if (got && got !== sealed.sha256)
       add('sha256', `does not match the content (computed ${got}): changed after sealing`);
-    if (sig === undefined) {
+    if (signature === undefined) {
       if (options.requireSignature || options.trustedKeys)
         add('signature', 'is required but missing');
-    } else if (isObject(sig) && isObject(sig.publicKeyJwk) && typeof sig.value === 'string') {
+    } else if (
+      isObject(signature) &&
+      isObject(signature.publicKeyJwk) &&
+      typeof signature.value === 'string'
+    ) {
       // (any other signature shape is reported by the shape check)
-      const jwk = sig.publicKeyJwk as PublicJwk;
-      const key = 'signature.publicKeyJwk';
-      if ('d' in jwk) add(`${key}.d`, 'is a private key: only a public key may travel');
-      if (
-        jwk.kty !== 'EC' ||
-        jwk.crv !== 'P-256' ||
-        typeof jwk.x !== 'string' ||
-        typeof jwk.y !== 'string'
-      ) {
-        add(key, 'expected a P-256 public key');
-      } else {
-        if (
-          options.trustedKeys?.every(
-            (k) => k.x !== jwk.x || k.y !== jwk.y || (k.crv ?? 'P-256') !== jwk.crv,
-          )
-        )
-          add(key, 'is not one of the trusted keys');
-        let k: object | undefined, value: Uint8Array | undefined;
-        try {
-          // Imported once per signer (a handful of signers sign most envelopes).
-          k = await memo(keys, `${jwk.x}.${jwk.y}`, () =>
-            subtle().importKey(
-              'jwk',
-              { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, ext: true },
-              ECDSA,
-              true,
-              ['verify'],
-            ),
-          );
-          value = fromBase64Url(sig.value);
-        } catch {
-          add(
-            k ? 'signature.value' : key,
-            k ? 'is not base64url' : 'is not a valid P-256 public key',
-          );
-        }
-        signed =
-          !!bytes && value?.length === 64 && (await subtle().verify(ECDSA, k!, value, bytes));
-        if (bytes && value && !signed)
-          add('signature.value', 'does not verify: changed after signing, or another key');
-      }
+      const carried = { publicKeyJwk: signature.publicKeyJwk, value: signature.value };
+      signed = await checkSignature(carried, bytes, options, add);
     }
     problems.push(...last);
-  } catch (err) {
-    add('', `could not be checked: ${(err as Error)?.message ?? err}`);
+  } catch (error) {
+    add('', `could not be checked: ${(error as Error)?.message ?? error}`);
   }
   return { ok: !problems.length, problems, signed, ...(scorecard && { scorecard }) };
 }
 
 /** Issues of a part, with their paths under `prefix` (`answers.q1` → `response.answers.q1`). */
 export const prefixed = (prefix: string, issues: readonly AimsIssue[]): AimsIssue[] =>
-  issues.map((i) => ({
-    path: prefix + (i.path && !i.path.startsWith('[') ? '.' : '') + i.path,
-    message: i.message,
+  issues.map((found) => ({
+    path: prefix + (found.path && !found.path.startsWith('[') ? '.' : '') + found.path,
+    message: found.message,
   }));

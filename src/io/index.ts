@@ -25,7 +25,6 @@ export {
   exportBundle,
   importBundle,
   BundleError,
-  BUNDLE_FORMAT,
   type Bundle,
   type BundleFile,
   type OpenedBundle,

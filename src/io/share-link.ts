@@ -16,7 +16,10 @@ import {
   readLimited,
 } from '../model/limits.js';
 
-/** Longest `r=` payload accepted (characters): links longer than this break in mail and chat (src/model/limits.ts). */
+/**
+ * Longest `r=` payload accepted (characters): links longer than this break in mail and chat
+ * (src/model/limits.ts).
+ */
 export { MAX_SHARE_PAYLOAD };
 
 /** A share link that cannot be made or read. */
@@ -32,8 +35,8 @@ const fail = (message: string, path = 'r'): never => {
 };
 
 /**
- * Bytes through a (de)compression stream; undefined once the output grows past MAX_SHARE_JSON (reading stops
- * there: a small link may unpack a thousandfold).
+ * Bytes through a (de)compression stream; undefined once the output grows past MAX_SHARE_JSON
+ * (reading stops there: a small link may unpack a thousandfold).
  */
 const pipe = (
   bytes: Uint8Array,
@@ -46,7 +49,10 @@ const pipe = (
 
 const DEFLATE = 'deflate-raw';
 
-/** The link: `baseUrl` (its own fragment dropped) with the response in `#r=…`. Throws when too large. */
+/**
+ * The link: `baseUrl` (its own fragment dropped) with the response in `#r=…`. Throws when too
+ * large.
+ */
 export async function encodeShareLink(
   response: AssessmentResponse,
   baseUrl: string,
@@ -55,16 +61,17 @@ export async function encodeShareLink(
   const packed = bytes ? toBase64Url(bytes) : '';
   if (!bytes || packed.length > MAX_SHARE_PAYLOAD)
     fail(
-      `the response is too large for a link (more than ${MAX_SHARE_PAYLOAD} characters): export a file instead`,
+      `the response is too large for a link (more than ${MAX_SHARE_PAYLOAD} characters): ` +
+        'export a file instead',
       '',
     );
   return `${baseUrl.split('#')[0]}#r=${packed}`;
 }
 
 /**
- * Reads the response from a link, a fragment (`#r=…`) or the bare `r=…`, and validates it against the
- * definition. Throws `ShareLinkError` for a malformed or oversized link, `ResponseError` for a response
- * that does not fit the definition.
+ * Reads the response from a link, a fragment (`#r=…`) or the bare `r=…`, and validates it against
+ * the definition. Throws `ShareLinkError` for a malformed or oversized link, `ResponseError` for a
+ * response that does not fit the definition.
  */
 export async function decodeShareLink(
   urlOrFragment: string,

@@ -1,9 +1,10 @@
 /**
- * Statement of Applicability exports: the table rows (`soaRows`), CSV (`soaToCsv`), JSON (`soaToJson`) and an
- * OSCAL 1.0.6 component definition (`soaToOscal`). Pure and synchronous; the clock is passed in.
+ * Statement of Applicability exports: the table rows (`soaRows`), CSV (`soaToCsv`), JSON
+ * (`soaToJson`) and an OSCAL 1.0.6 component definition (`soaToOscal`). Pure and synchronous; the
+ * clock is passed in.
  */
 import { localize, type AssessmentDefinition } from '../model/index.js';
-import type { Text } from '../model/schema-kit.js';
+import type { Text } from '../model/primitives.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { deriveSoa, soaCompleteness, type SoaCompleteness, type SoaEntry } from '../scoring/soa.js';
 import { utf8 } from '../util/bytes.js';
@@ -36,13 +37,20 @@ export function soaRows(
   response: AssessmentResponse,
   options: SoaRowOptions = {},
 ): SoaRow[] {
-  const t = texts(definition, options);
-  const reqs = new Map((definition.requirements ?? []).map((r) => [r.id, r]));
-  const groups = new Map((definition.groups ?? []).map((g) => [g.id, g]));
-  return deriveSoa(definition, response, options.visible).map((e) => {
-    const r = reqs.get(e.control),
-      objective = r?.group ?? '';
-    return { ...e, title: t(r?.title), objective, objectiveTitle: t(groups.get(objective)?.title) };
+  const localized = texts(definition, options);
+  const requirements = new Map(
+    (definition.requirements ?? []).map((requirement) => [requirement.id, requirement]),
+  );
+  const groups = new Map((definition.groups ?? []).map((group) => [group.id, group]));
+  return deriveSoa(definition, response, options.visible).map((entry) => {
+    const requirement = requirements.get(entry.control);
+    const objective = requirement?.group ?? '';
+    return {
+      ...entry,
+      title: localized(requirement?.title),
+      objective,
+      objectiveTitle: localized(groups.get(objective)?.title),
+    };
   });
 }
 
@@ -63,16 +71,19 @@ export const SOA_CSV_COLUMNS = [
 ] as const;
 
 /**
- * One CSV cell: a text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so that
- * spreadsheets show it as text instead of running it as a formula; a cell holding `"`, `,`, CR or LF is quoted
- * with inner quotes doubled (RFC 4180).
+ * One CSV cell: a text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+ * `'` so that spreadsheets show it as text instead of running it as a formula; a cell holding `"`,
+ * `,`, CR or LF is quoted with inner quotes doubled (RFC 4180).
  */
 export function csvCell(value: string): string {
-  const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
-/** The SoA as CSV (RFC 4180): a header row, then one row per control, CRLF line ends. No byte order mark. */
+/**
+ * The SoA as CSV (RFC 4180): a header row, then one row per control, CRLF line ends. No byte order
+ * mark.
+ */
 export const soaToCsv = (
   definition: AssessmentDefinition,
   response: AssessmentResponse,
@@ -131,45 +142,80 @@ export function soaToJson(
   };
 }
 
-// ---- OSCAL ---------------------------------------------------------------------------------------------
+// ---- OSCAL
+// ---------------------------------------------------------------------------------------------
 
-/** SHA-1 (FIPS 180-4) as 40 hex digits, synchronous; used only to derive name-based (version 5) UUIDs, not for security. */
+/**
+ * SHA-1 (FIPS 180-4) as 40 hex digits, synchronous; used only to derive name-based (version 5)
+ * UUIDs, not for security.
+ */
 function sha1(data: Uint8Array): string {
-  const l = data.length,
-    n = ((l + 8) >> 6) + 1,
-    w = new Int32Array(n * 16),
-    x = new Int32Array(80);
-  for (let i = 0; i < l; i++) w[i >> 2]! |= data[i]! << (24 - (i & 3) * 8);
-  w[l >> 2]! |= 0x80 << (24 - (l & 3) * 8);
-  w[n * 16 - 1] = l * 8;
-  const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
-  const rol = (v: number, s: number) => (v << s) | (v >>> (32 - s));
-  for (let o = 0; o < w.length; o += 16) {
-    let [a, b, c, d, e] = h as [number, number, number, number, number];
-    for (let t = 0; t < 80; t++) {
-      x[t] = t < 16 ? w[o + t]! : rol(x[t - 3]! ^ x[t - 8]! ^ x[t - 14]! ^ x[t - 16]!, 1);
-      const f =
-        t < 20 ? (b & c) | (~b & d) : t < 40 || t > 59 ? b ^ c ^ d : (b & c) | (b & d) | (c & d);
-      const tmp =
-        (rol(a, 5) +
-          f +
-          e +
-          x[t]! +
-          [0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6][(t / 20) | 0]!) |
+  const length = data.length;
+  const blocks = ((length + 8) >> 6) + 1;
+  const words = new Int32Array(blocks * 16);
+  const schedule = new Int32Array(80);
+  for (let index = 0; index < length; index++)
+    words[index >> 2]! |= data[index]! << (24 - (index & 3) * 8);
+  words[length >> 2]! |= 0x80 << (24 - (length & 3) * 8);
+  words[blocks * 16 - 1] = length * 8;
+  const state = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
+  const rotate = (value: number, bits: number) => (value << bits) | (value >>> (32 - bits));
+  const ROUND_CONSTANTS = [0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6];
+  for (let offset = 0; offset < words.length; offset += 16) {
+    let [first, second, third, fourth, fifth] = state as [number, number, number, number, number];
+    for (let round = 0; round < 80; round++) {
+      schedule[round] =
+        round < 16
+          ? words[offset + round]!
+          : rotate(
+              schedule[round - 3]! ^
+                schedule[round - 8]! ^
+                schedule[round - 14]! ^
+                schedule[round - 16]!,
+              1,
+            );
+      let mixed: number;
+      if (round < 20) mixed = (second & third) | (~second & fourth);
+      else if (round < 40 || round > 59) mixed = second ^ third ^ fourth;
+      else mixed = (second & third) | (second & fourth) | (third & fourth);
+      const next =
+        (rotate(first, 5) +
+          mixed +
+          fifth +
+          schedule[round]! +
+          ROUND_CONSTANTS[Math.floor(round / 20)]!) |
         0;
-      ((e = d), (d = c), (c = rol(b, 30)), (b = a), (a = tmp));
+      fifth = fourth;
+      fourth = third;
+      third = rotate(second, 30);
+      second = first;
+      first = next;
     }
-    [a, b, c, d, e].forEach((v, i) => (h[i] = (h[i]! + v) | 0));
+    [first, second, third, fourth, fifth].forEach((value, index) => {
+      state[index] = (state[index]! + value) | 0;
+    });
   }
-  return h.map((v) => (v >>> 0).toString(16).padStart(8, '0')).join('');
+  return state.map((value) => (value >>> 0).toString(16).padStart(8, '0')).join('');
 }
 
-/** A name-based UUID, version 5 (RFC 4122 §4.3): SHA-1 of the namespace's 16 bytes followed by the UTF-8 name. */
+/**
+ * A name-based UUID, version 5 (RFC 4122 §4.3): SHA-1 of the namespace's 16 bytes followed by the
+ * UTF-8 name.
+ */
 export function uuidV5(namespace: string, name: string): string {
-  const ns = namespace.replace(/-/g, '');
-  if (!/^[\da-f]{32}$/i.test(ns)) throw new TypeError(`not a UUID: "${namespace}"`);
-  const h = sha1(new Uint8Array([...ns.match(/../g)!.map((b) => parseInt(b, 16)), ...utf8(name)]));
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  const hexDigits = namespace.replace(/-/g, '');
+  if (!/^[\da-f]{32}$/i.test(hexDigits)) throw new TypeError(`not a UUID: "${namespace}"`);
+  const namespaceBytes = hexDigits.match(/../g)!.map((pair) => parseInt(pair, 16));
+  const hash = sha1(new Uint8Array([...namespaceBytes, ...utf8(name)]));
+  // the version (5) and the variant (RFC 4122: 10xx) replace four and two bits of the hash
+  const variant = ((parseInt(hash[16]!, 16) & 3) | 8).toString(16);
+  return [
+    hash.slice(0, 8),
+    hash.slice(8, 12),
+    `5${hash.slice(13, 16)}`,
+    `${variant}${hash.slice(17, 20)}`,
+    hash.slice(20, 32),
+  ].join('-');
 }
 
 /** aimskit's namespace for name-based UUIDs (a fixed random UUID). */
@@ -178,29 +224,37 @@ export const AIMSKIT_UUID_NAMESPACE = 'c3a5b556-81d7-465f-aade-42fc7e88169b';
 export const AIMSKIT_OSCAL_NS = 'https://aimskit.dev/ns/oscal';
 
 /**
- * An OSCAL control id (a token) for a control id: lowercase, every character other than a letter, digit,
- * `.`, `-` or `_` replaced by `-`, and a leading `_` when it would not start with a letter. `A.6.2.4` → `a.6.2.4`.
+ * An OSCAL control id (a token) for a control id: lowercase, every character other than a letter,
+ * digit, `.`, `-` or `_` replaced by `-`, and a leading `_` when it would not start with a letter.
+ * `A.6.2.4` → `a.6.2.4`.
  */
 export function oscalControlId(control: string): string {
-  const s = control.toLowerCase().replace(/[^\p{L}\p{N}._-]/gu, '-');
-  return /^[\p{L}_]/u.test(s) ? s : `_${s}`;
+  const token = control.toLowerCase().replace(/[^\p{L}\p{N}._-]/gu, '-');
+  return /^[\p{L}_]/u.test(token) ? token : `_${token}`;
 }
 
 export interface OscalOptions extends SoaExportOptions {
   /** The component definition's UUID (pin one per organisation); the other UUIDs derive from it. */
   readonly uuid?: string;
-  /** `source` of the control implementation: the catalog the controls come from (a URI reference). */
+  /**
+   * `source` of the control implementation: the catalog the controls come from (a URI reference).
+   */
   readonly source?: string;
 }
+
+/** The default `source` of the control implementation: a URN naming the definition. */
+const definitionUrn = (definition: AssessmentDefinition) =>
+  `urn:aimskit:definition:${encodeURIComponent(definition.id)}:` +
+  encodeURIComponent(definition.version);
 
 /** OSCAL strings may not be empty nor start or end with white space. */
 const line = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * The SoA as an OSCAL 1.0.6 component definition: one component (the AI management system) whose control
- * implementation lists every control as an implemented requirement, with `implementation-status` and the
- * justification. UUIDs are version 5, derived from the definition id and version (or `options.uuid`), so the
- * same input always gives the same output.
+ * The SoA as an OSCAL 1.0.6 component definition: one component (the AI management system) whose
+ * control implementation lists every control as an implemented requirement, with
+ * `implementation-status` and the justification. UUIDs are version 5, derived from the definition
+ * id and version (or `options.uuid`), so the same input always gives the same output.
  */
 export function soaToOscal(
   definition: AssessmentDefinition,
@@ -232,10 +286,10 @@ export function soaToOscal(
           'control-implementations': [
             {
               uuid: id('control-implementation'),
-              source:
-                options.source ??
-                `urn:aimskit:definition:${encodeURIComponent(definition.id)}:${encodeURIComponent(definition.version)}`,
-              description: `Applicability, justification and implementation status of every control of "${title}".`,
+              source: options.source ?? definitionUrn(definition),
+              description:
+                'Applicability, justification and implementation status of every control of ' +
+                `"${title}".`,
               'implemented-requirements': soaRows(definition, response, options).map((r) => ({
                 uuid: id(`control:${r.control}`),
                 'control-id': oscalControlId(r.control),

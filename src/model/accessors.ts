@@ -9,7 +9,7 @@ import {
   type Option,
   type Question,
 } from './definition.js';
-import type { Text } from './schema-kit.js';
+import type { Text } from './primitives.js';
 
 /** The string of a Text in `locale`, falling back to the definition's locale, English, then any. */
 export function localize(text: Text | undefined, locale = 'en', fallback = 'en'): string {
@@ -24,20 +24,23 @@ export const targetOf = (def: AssessmentDefinition, q: Question): number =>
   q.target ?? def.target ?? DEFAULT_TARGET;
 export const bandsOf = (def: AssessmentDefinition): readonly Band[] => def.bands ?? DEFAULT_BANDS;
 
-/** The options a question offers: its scale's for `scale`, its own for `choice`/`multi`, none otherwise. */
-export function optionsOf(def: AssessmentDefinition, q: Question): readonly Option[] {
-  if (q.scale !== undefined) return def.scales.find((s) => s.id === q.scale)?.options ?? [];
-  return q.options ?? [];
+/**
+ * The options a question offers: its scale's for `scale`, its own for `choice`/`multi`, none
+ * otherwise.
+ */
+export function optionsOf(def: AssessmentDefinition, question: Question): readonly Option[] {
+  if (question.scale === undefined) return question.options ?? [];
+  return def.scales.find((scale) => scale.id === question.scale)?.options ?? [];
 }
 
 /** Every question in definition order, with its section. */
 export function* allQuestions(
   def: AssessmentDefinition,
 ): Generator<{ question: Question; sectionIndex: number; questionIndex: number }> {
-  for (let s = 0; s < def.sections.length; s++) {
-    const qs = def.sections[s]!.questions;
-    for (let q = 0; q < qs.length; q++)
-      yield { question: qs[q]!, sectionIndex: s, questionIndex: q };
+  for (let sectionIndex = 0; sectionIndex < def.sections.length; sectionIndex++) {
+    const questions = def.sections[sectionIndex]!.questions;
+    for (let questionIndex = 0; questionIndex < questions.length; questionIndex++)
+      yield { question: questions[questionIndex]!, sectionIndex, questionIndex };
   }
 }
 

@@ -26,11 +26,14 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
     what: string,
     seen: Ids = new Map(),
   ): Ids => {
-    items.forEach(({ id }, i) => {
+    items.forEach(({ id }, index) => {
       const first = seen.get(id);
       if (first)
-        add([...at, i, 'id'], `duplicate ${what} id "${id}" (first used at ${formatPath(first)})`);
-      else seen.set(id, [...at, i]);
+        add(
+          [...at, index, 'id'],
+          `duplicate ${what} id "${id}" (first used at ${formatPath(first)})`,
+        );
+      else seen.set(id, [...at, index]);
     });
     return seen;
   };
@@ -62,40 +65,44 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
     unique(s.questions, ['sections', i, 'questions'], 'question', questions),
   );
   def.scales.forEach((s, i) => unique(s.options, ['scales', i, 'options'], 'option'));
-  def.frameworks?.forEach((f, i) => {
-    const at = ['frameworks', i, 'targets'];
-    unique(f.targets, at, 'target', targets);
-    f.targets.forEach(({ id }, j) => {
-      if (!id.startsWith(`${f.id}:`))
-        add([...at, j, 'id'], `target "${id}" must start with its framework's id: "${f.id}:"`);
+  def.frameworks?.forEach((framework, frameworkIndex) => {
+    const at = ['frameworks', frameworkIndex, 'targets'];
+    unique(framework.targets, at, 'target', targets);
+    framework.targets.forEach(({ id }, targetIndex) => {
+      if (!id.startsWith(`${framework.id}:`))
+        add(
+          [...at, targetIndex, 'id'],
+          `target "${id}" must start with its framework's id: "${framework.id}:"`,
+        );
     });
   });
-  def.requirements?.forEach((r, i) =>
-    known(!!def.groups && groups, r.group, ['requirements', i, 'group'], 'group'),
+  def.requirements?.forEach((requirement, index) =>
+    known(!!def.groups && groups, requirement.group, ['requirements', index, 'group'], 'group'),
   );
-  def.mappings?.forEach((m, i) => {
-    known(requirements, m.source, ['mappings', i, 'source'], 'requirement');
-    known(!!def.frameworks && targets, m.target, ['mappings', i, 'target'], 'framework target');
+  def.mappings?.forEach((mapping, index) => {
+    const at = ['mappings', index];
+    known(requirements, mapping.source, [...at, 'source'], 'requirement');
+    known(!!def.frameworks && targets, mapping.target, [...at, 'target'], 'framework target');
   });
 
   // Bands: ascending, the first from 0.
-  def.bands?.forEach(({ min }, i, bands) => {
-    const prev = bands[i - 1]?.min;
-    if (i ? min <= prev! : min)
+  def.bands?.forEach(({ min }, index, bands) => {
+    const previous = bands[index - 1]?.min;
+    if (index === 0 && min !== 0)
+      add(['bands', index, 'min'], `the first band must start at 0, not ${min}`);
+    if (index > 0 && min <= previous!)
       add(
-        ['bands', i, 'min'],
-        i
-          ? `bands must ascend: ${min} is not above the previous band's ${prev}`
-          : `the first band must start at 0, not ${min}`,
+        ['bands', index, 'min'],
+        `bands must ascend: ${min} is not above the previous band's ${previous}`,
       );
   });
 
   // Questions.
   const conditions: { id: string; path: Path; ast: ConditionAst }[] = [];
   def.sections.forEach((s, si) =>
-    s.questions.forEach((q, qi) => {
+    s.questions.forEach((question, qi) => {
       const at: Path = ['sections', si, 'questions', qi];
-      const { type, scale, options } = q;
+      const { type, scale, options } = question;
       const isScale = type === 'scale',
         wantsOptions = type === 'choice' || type === 'multi';
       const put = (key: string, message: string) => add([...at, key], message);
@@ -113,29 +120,30 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
             ? 'a scale question takes its options from its scale: remove "options"'
             : `a ${type} question takes no "options"`,
         );
-      known(requirements, q.requirement, [...at, 'requirement'], 'requirement');
-      const req = pick(def.requirements, requirements, q.requirement);
+      known(requirements, question.requirement, [...at, 'requirement'], 'requirement');
+      const req = pick(def.requirements, requirements, question.requirement);
       if (req?.kind === 'clause') {
         const list = isScale ? pick(def.scales, scales, scale)?.options : options;
         const na = list?.findIndex((o) => o.na) ?? -1;
         if (na >= 0)
           add(
             isScale ? [...at, 'scale'] : [...at, 'options', na, 'na'],
-            `clause "${req.id}" is mandatory: its questions may not offer a not-applicable option ("${list![na]!.id}")`,
+            `clause "${req.id}" is mandatory: its questions may not offer a not-applicable ` +
+              `option ("${list![na]!.id}")`,
           );
       }
-      q.tags?.forEach((t, ti) => known(!!def.tags && tags, t, [...at, 'tags', ti], 'tag'));
-      if (q.min! > q.max!) put('max', `must be at least min (${q.min})`);
+      question.tags?.forEach((t, ti) => known(!!def.tags && tags, t, [...at, 'tags', ti], 'tag'));
+      if (question.min! > question.max!) put('max', `must be at least min (${question.min})`);
       for (const key of ['showIf', 'requiredIf'] as const) {
-        if (q[key] === undefined) continue;
+        if (question[key] === undefined) continue;
         try {
-          const ast = parseCondition(q[key]);
+          const ast = parseCondition(question[key]);
           for (const { id, pos } of refNodes(ast))
             if (!questions.has(id)) put(key, `at ${pos}: unknown question "${id}"`);
-          if (key === 'showIf') conditions.push({ id: q.id, path: [...at, key], ast });
-        } catch (e) {
-          if (!(e instanceof ConditionError)) throw e;
-          put(key, e.message);
+          if (key === 'showIf') conditions.push({ id: question.id, path: [...at, key], ast });
+        } catch (error) {
+          if (!(error instanceof ConditionError)) throw error;
+          put(key, error.message);
         }
       }
     }),
@@ -149,15 +157,18 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
     unique(rm.likelihood, [...at, 'likelihood'], 'likelihood');
     unique(rm.impact, [...at, 'impact'], 'impact');
     known(unique(rm.levels, [...at, 'levels'], 'level'), rm.appetite, [...at, 'appetite'], 'level');
-    const count = (path: Path, list: readonly unknown[], n: number, what: string) => {
-      if (list.length !== n) add(path, `needs one ${what} (${n}), found ${list.length}`);
+    const count = (path: Path, list: readonly unknown[], wanted: number, what: string) => {
+      if (list.length !== wanted) add(path, `needs one ${what} (${wanted}), found ${list.length}`);
     };
     count([...at, 'grid'], rm.grid, rm.likelihood.length, 'row per likelihood');
-    rm.grid.forEach((row, i) => {
-      count([...at, 'grid', i], row, rm.impact.length, 'cell per impact');
-      row.forEach((cell, j) => {
+    rm.grid.forEach((row, rowIndex) => {
+      count([...at, 'grid', rowIndex], row, rm.impact.length, 'cell per impact');
+      row.forEach((cell, cellIndex) => {
         if (cell >= rm.levels.length)
-          add([...at, 'grid', i, j], `${cell} is not a level index (0 to ${rm.levels.length - 1})`);
+          add(
+            [...at, 'grid', rowIndex, cellIndex],
+            `${cell} is not a level index (0 to ${rm.levels.length - 1})`,
+          );
       });
     });
   }
@@ -192,7 +203,8 @@ function checkCycles(
     trail.forEach((_, id) => done.add(id));
     if (!trail.has(cur)) continue;
     const cycle = [...trail.keys()].slice(trail.get(cur));
-    const from = cycle.indexOf(order.find((id) => cycle.includes(id))!); // its first question in definition order
+    // its first question in definition order
+    const from = cycle.indexOf(order.find((id) => cycle.includes(id))!);
     const ring = [...cycle.slice(from), ...cycle.slice(0, from), cycle[from]!];
     add(
       conds[order.indexOf(ring[0]!)]!.path,

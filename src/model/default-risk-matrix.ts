@@ -1,7 +1,7 @@
 /**
- * The default 5×5 risk matrix shared by the content packs: five likelihoods, five impacts, five levels.
- * The grid is symmetric: a cell's level depends only on how far along both axes it sits, so a rare but
- * severe risk rates the same as an almost certain but negligible one.
+ * The default 5×5 risk matrix shared by the content packs: five likelihoods, five impacts, five
+ * levels. The grid is symmetric: a cell's level depends only on how far along both axes it sits, so
+ * a rare but severe risk rates the same as an almost certain but negligible one.
  */
 import type { RiskMatrix } from './definition.js';
 
@@ -53,7 +53,8 @@ export const defaultRiskMatrix: RiskMatrix = {
       id: 'major',
       label: 'Major',
       description:
-        'Serious harm to people or groups, legal breaches, or lasting damage to trust; hard to reverse.',
+        'Serious harm to people or groups, legal breaches, or lasting damage to trust; ' +
+        'hard to reverse.',
     },
     {
       id: 'severe',

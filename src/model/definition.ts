@@ -4,8 +4,8 @@
  * Defaults are not filled in here (the parsed definition equals its JSON, which keeps its digest
  * stable); read effective values through the accessors in `./accessors.ts`.
  */
-import * as k from './schema-kit.js';
-import { Fraction, Id, Text } from './schema-kit.js';
+import { strictObject, z } from './zod.js';
+import { FractionSchema, IdSchema, TextSchema } from './primitives.js';
 import { MAX_CONDITION_LENGTH } from './limits.js';
 
 export const DEFINITION_FORMAT = 'aimskit.definition/1';
@@ -25,154 +25,167 @@ export const RELATIONSHIPS = [
 ] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
-export const OptionSchema = k.object({
-  id: Id,
-  label: Text,
+export const OptionSchema = strictObject({
+  id: IdSchema,
+  label: TextSchema,
   /** Score of this option on the 0..1 scale; options without a value are not scored. */
-  value: k.optional(Fraction),
+  value: z.optional(FractionSchema),
   /** Marks the "not applicable" option: excluded from scoring, needs a justification. */
-  na: k.optional(k.boolean()),
+  na: z.optional(z.boolean()),
   /** What this level or option means, shown on demand. */
-  description: k.optional(Text),
+  description: z.optional(TextSchema),
   /** Choosing this option needs a justification (N/A options always do). */
-  requiresJustification: k.optional(k.boolean()),
+  requiresJustification: z.optional(z.boolean()),
 });
-export type Option = k.Infer<typeof OptionSchema>;
+export type Option = z.infer<typeof OptionSchema>;
 
-export const ScaleSchema = k.object({
-  id: Id,
-  label: k.optional(Text),
-  options: k.array(OptionSchema, k.minLength(1, 'a scale needs at least one option')),
+export const ScaleSchema = strictObject({
+  id: IdSchema,
+  label: z.optional(TextSchema),
+  options: z.array(OptionSchema).check(z.minLength(1, 'a scale needs at least one option')),
 });
-export type Scale = k.Infer<typeof ScaleSchema>;
+export type Scale = z.infer<typeof ScaleSchema>;
 
-export const RequirementSchema = k.object({
-  id: Id,
-  title: Text,
-  /** `clause` requirements (4.1 … 10.2) are mandatory: no N/A; `control`s (Annex A) may be excluded. */
-  kind: k.enumOf(['clause', 'control']),
+export const RequirementSchema = strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  /**
+   * `clause` requirements (4.1 … 10.2) are mandatory: no N/A; `control`s (Annex A) may be excluded.
+   */
+  kind: z.enum(['clause', 'control']),
   /** The group the requirement rolls up to: clause "4" … "10", objective "A.2" … "A.10". */
-  group: k.optional(Id),
-  description: k.optional(Text),
+  group: z.optional(IdSchema),
+  description: z.optional(TextSchema),
 });
-export type Requirement = k.Infer<typeof RequirementSchema>;
+export type Requirement = z.infer<typeof RequirementSchema>;
 
-export const GroupSchema = k.object({
-  id: Id,
-  title: Text,
-  kind: k.optional(k.enumOf(['clause', 'control'])),
-  description: k.optional(Text),
+export const GroupSchema = strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  kind: z.optional(z.enum(['clause', 'control'])),
+  description: z.optional(TextSchema),
 });
-export type Group = k.Infer<typeof GroupSchema>;
+export type Group = z.infer<typeof GroupSchema>;
 
-export const TagSchema = k.object({ id: Id, title: Text, description: k.optional(Text) });
-export type Tag = k.Infer<typeof TagSchema>;
+export const TagSchema = strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  description: z.optional(TextSchema),
+});
+export type Tag = z.infer<typeof TagSchema>;
 
-export const QuestionSchema = k.object({
-  id: Id,
-  type: k.enumOf(QUESTION_TYPES),
-  text: Text,
-  help: k.optional(Text),
+export const QuestionSchema = strictObject({
+  id: IdSchema,
+  type: z.enum(QUESTION_TYPES),
+  text: TextSchema,
+  help: z.optional(TextSchema),
   /** Shown when the answer is below target, and carried into the scorecard's gaps. */
-  recommendation: k.optional(Text),
+  recommendation: z.optional(TextSchema),
   /** `scale` questions: the id of a definition scale. */
-  scale: k.optional(Id),
+  scale: z.optional(IdSchema),
   /** `choice` and `multi` questions: their own options. */
-  options: k.optional(k.array(OptionSchema, k.minLength(1, 'needs at least one option'))),
-  requirement: k.optional(Id),
-  weight: k.optional(k.number(k.min(0), k.max(1000))),
-  target: k.optional(Fraction),
-  evidence: k.optional(k.enumOf(EVIDENCE_KINDS)),
-  showIf: k.optional(k.string(k.maxLength(MAX_CONDITION_LENGTH))),
-  requiredIf: k.optional(k.string(k.maxLength(MAX_CONDITION_LENGTH))),
-  required: k.optional(k.boolean()),
-  tags: k.optional(k.array(Id)),
-  /** Whether a comment may be written (default true), and its label (e.g. "Describe your implementation"). */
-  comments: k.optional(k.boolean()),
-  commentLabel: k.optional(Text),
+  options: z.optional(z.array(OptionSchema).check(z.minLength(1, 'needs at least one option'))),
+  requirement: z.optional(IdSchema),
+  weight: z.optional(z.number().check(z.gte(0), z.lte(1000))),
+  target: z.optional(FractionSchema),
+  evidence: z.optional(z.enum(EVIDENCE_KINDS)),
+  showIf: z.optional(z.string().check(z.maxLength(MAX_CONDITION_LENGTH))),
+  requiredIf: z.optional(z.string().check(z.maxLength(MAX_CONDITION_LENGTH))),
+  required: z.optional(z.boolean()),
+  tags: z.optional(z.array(IdSchema)),
+  /**
+   * Whether a comment may be written (default true), and its label (e.g. "Describe your
+   * implementation").
+   */
+  comments: z.optional(z.boolean()),
+  commentLabel: z.optional(TextSchema),
   /** Whether evidence files may be attached (default true). */
-  attachments: k.optional(k.boolean()),
-  placeholder: k.optional(Text),
+  attachments: z.optional(z.boolean()),
+  placeholder: z.optional(TextSchema),
   /** `number` questions: bounds. */
-  min: k.optional(k.number()),
-  max: k.optional(k.number()),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
 });
-export type Question = k.Infer<typeof QuestionSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
 
-export const SectionSchema = k.object({
-  id: Id,
-  title: Text,
-  description: k.optional(Text),
-  questions: k.array(QuestionSchema, k.minLength(1, 'a section needs at least one question')),
+export const SectionSchema = strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  description: z.optional(TextSchema),
+  questions: z.array(QuestionSchema).check(z.minLength(1, 'a section needs at least one question')),
 });
-export type Section = k.Infer<typeof SectionSchema>;
+export type Section = z.infer<typeof SectionSchema>;
 
-export const BandSchema = k.object({
-  id: Id,
-  min: k.number(k.min(0), k.max(100)),
-  label: k.optional(Text),
+export const BandSchema = strictObject({
+  id: IdSchema,
+  min: z.number().check(z.gte(0), z.lte(100)),
+  label: z.optional(TextSchema),
 });
-export type Band = k.Infer<typeof BandSchema>;
+export type Band = z.infer<typeof BandSchema>;
 
-export const MappingSchema = k.object({
-  source: Id,
-  target: Id,
-  relationship: k.enumOf(RELATIONSHIPS),
-  note: k.optional(Text),
+export const MappingSchema = strictObject({
+  source: IdSchema,
+  target: IdSchema,
+  relationship: z.enum(RELATIONSHIPS),
+  note: z.optional(TextSchema),
 });
-export type Mapping = k.Infer<typeof MappingSchema>;
+export type Mapping = z.infer<typeof MappingSchema>;
 
-export const FrameworkSchema = k.object({
+export const FrameworkSchema = strictObject({
   /** The prefix of its targets: target `eu-ai-act:art-15` belongs to framework `eu-ai-act`. */
-  id: Id,
-  title: Text,
+  id: IdSchema,
+  title: TextSchema,
   /** True when the mapping is the author's interpretation, not an official one. */
-  interpretation: k.optional(k.boolean()),
-  note: k.optional(Text),
-  targets: k.array(k.object({ id: Id, title: Text })),
+  interpretation: z.optional(z.boolean()),
+  note: z.optional(TextSchema),
+  targets: z.array(strictObject({ id: IdSchema, title: TextSchema })),
 });
-export type Framework = k.Infer<typeof FrameworkSchema>;
+export type Framework = z.infer<typeof FrameworkSchema>;
 
-const AxisEntry = k.object({ id: Id, label: Text, description: k.optional(Text) });
+const AxisEntry = strictObject({
+  id: IdSchema,
+  label: TextSchema,
+  description: z.optional(TextSchema),
+});
 
-export const RiskMatrixSchema = k.object({
-  likelihood: k.array(AxisEntry, k.minLength(1, 'needs at least one likelihood')),
-  impact: k.array(AxisEntry, k.minLength(1, 'needs at least one impact')),
+export const RiskMatrixSchema = strictObject({
+  likelihood: z.array(AxisEntry).check(z.minLength(1, 'needs at least one likelihood')),
+  impact: z.array(AxisEntry).check(z.minLength(1, 'needs at least one impact')),
   /** Ordered from low to high. */
-  levels: k.array(AxisEntry, k.minLength(1, 'needs at least one level')),
+  levels: z.array(AxisEntry).check(z.minLength(1, 'needs at least one level')),
   /** grid[likelihoodIndex][impactIndex] = index into levels. */
-  grid: k.array(k.array(k.int(k.min(0)))),
+  grid: z.array(z.array(z.int().check(z.gte(0)))),
   /** The highest acceptable residual level id. */
-  appetite: Id,
+  appetite: IdSchema,
 });
-export type RiskMatrix = k.Infer<typeof RiskMatrixSchema>;
+export type RiskMatrix = z.infer<typeof RiskMatrixSchema>;
 
-export const DefinitionSchema = k.object({
-  $schema: k.optional(k.string()),
-  format: k.literal(DEFINITION_FORMAT),
-  id: Id,
-  version: k.string(k.minLength(1)),
-  title: Text,
-  description: k.optional(Text),
-  locale: k.optional(k.string()),
+export const DefinitionSchema = strictObject({
+  $schema: z.optional(z.string()),
+  format: z.literal(DEFINITION_FORMAT),
+  id: IdSchema,
+  version: z.string().check(z.minLength(1)),
+  title: TextSchema,
+  description: z.optional(TextSchema),
+  locale: z.optional(z.string()),
   /** Default target per question, 0..1 (default 0.6). */
-  target: k.optional(Fraction),
-  bands: k.optional(k.array(BandSchema, k.minLength(1, 'needs at least one band'))),
-  scales: k.array(ScaleSchema),
-  groups: k.optional(k.array(GroupSchema)),
-  tags: k.optional(k.array(TagSchema)),
-  requirements: k.optional(k.array(RequirementSchema)),
-  sections: k.array(SectionSchema, k.minLength(1, 'a definition needs at least one section')),
-  mappings: k.optional(k.array(MappingSchema)),
-  frameworks: k.optional(k.array(FrameworkSchema)),
-  riskMatrix: k.optional(RiskMatrixSchema),
+  target: z.optional(FractionSchema),
+  bands: z.optional(z.array(BandSchema).check(z.minLength(1, 'needs at least one band'))),
+  scales: z.array(ScaleSchema),
+  groups: z.optional(z.array(GroupSchema)),
+  tags: z.optional(z.array(TagSchema)),
+  requirements: z.optional(z.array(RequirementSchema)),
+  sections: z.array(SectionSchema).check(z.minLength(1, 'a definition needs at least one section')),
+  mappings: z.optional(z.array(MappingSchema)),
+  frameworks: z.optional(z.array(FrameworkSchema)),
+  riskMatrix: z.optional(RiskMatrixSchema),
   /** Free-form facts about the pack: publisher, licence, notes. */
-  metadata: k.optional(k.record(k.string(), Text)),
+  metadata: z.optional(z.record(z.string(), TextSchema)),
 });
 /** A definition as written and as parsed (defaults are read through accessors). */
-export type AssessmentDefinition = k.Infer<typeof DefinitionSchema>;
+export type AssessmentDefinition = z.infer<typeof DefinitionSchema>;
 /** What an author writes (identical to the parsed type: the schema fills in nothing). */
-export type DefinitionInput = k.Infer<typeof DefinitionSchema>;
+export type DefinitionInput = z.infer<typeof DefinitionSchema>;
 
 export const DEFAULT_TARGET = 0.6;
 export const DEFAULT_BANDS: readonly Band[] = [

@@ -3,27 +3,27 @@
  * SHA-256 digest of its canonical JSON and optionally signed (ES256). Shape only; `verifyEnvelope`
  * checks the digest, the signature, the definition and the score.
  */
-import * as k from './schema-kit.js';
-import { Id } from './schema-kit.js';
+import { strictObject, z } from './zod.js';
+import { IdSchema } from './primitives.js';
 
 export const ENVELOPE_FORMAT = 'aimskit.envelope/1';
 
-const Base64Url = k.string(k.pattern(/^[A-Za-z0-9_-]*$/, 'must be base64url'));
+const Base64UrlSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]*$/, 'must be base64url'));
 
-export const EnvelopeSchema = k.object({
-  format: k.literal(ENVELOPE_FORMAT),
-  createdAt: k.string(),
-  definition: k.object({ id: Id, version: k.string(), sha256: Base64Url }),
+export const EnvelopeSchema = strictObject({
+  format: z.literal(ENVELOPE_FORMAT),
+  createdAt: z.string(),
+  definition: strictObject({ id: IdSchema, version: z.string(), sha256: Base64UrlSchema }),
   /** Checked against the definition by `parseResponse` during verification. */
-  response: k.record(k.string(), k.any()),
-  scorecard: k.record(k.string(), k.any()),
-  sha256: Base64Url,
-  signature: k.optional(
-    k.object({
-      alg: k.literal('ES256'),
-      publicKeyJwk: k.record(k.string(), k.any()),
-      value: Base64Url,
+  response: z.record(z.string(), z.unknown()),
+  scorecard: z.record(z.string(), z.unknown()),
+  sha256: Base64UrlSchema,
+  signature: z.optional(
+    strictObject({
+      alg: z.literal('ES256'),
+      publicKeyJwk: z.record(z.string(), z.unknown()),
+      value: Base64UrlSchema,
     }),
   ),
 });
-export type EnvelopeShape = k.Infer<typeof EnvelopeSchema>;
+export type EnvelopeShape = z.infer<typeof EnvelopeSchema>;

@@ -1,13 +1,14 @@
 /**
- * Checking a response against its definition, piece by piece, with response-shaped paths (`answers["a6-x"].value`,
- * `risks[2].likelihood`): shapes from the schema kit, then what only the definition knows (question types,
- * option ids, control ids, matrix axes). One checker serves both callers: `parseResponse` (strict: every problem
- * fails the response) and the session (lenient about one thing on purpose: an N/A answer without its
- * justification is accepted while editing, the questionnaire asks for it inline; submitting needs it,
- * `missingJustifications`). Answers to hidden questions are kept and validated like any other.
+ * Checking a response against its definition, piece by piece, with response-shaped paths
+ * (`answers["a6-x"].value`, `risks[2].likelihood`): shapes from the zod schemas, then what only the
+ * definition knows (question types, option ids, control ids, matrix axes). One checker serves both
+ * callers: `parseResponse` (strict: every problem fails the response) and the session (lenient
+ * about one thing on purpose: an N/A answer without its justification is accepted while editing,
+ * the questionnaire asks for it inline; submitting needs it, `missingJustifications`). Answers to
+ * hidden questions are kept and validated like any other.
  */
 import type { AssessmentDefinition, Question } from './definition.js';
-import * as k from './schema-kit.js';
+import { looseObject, z } from './zod.js';
 import {
   ResponseSchema,
   AnswerSchema,
@@ -18,7 +19,7 @@ import {
   type AssessmentResponse,
   type Risk,
 } from './response.js';
-import { ResponseError, formatPath, type AimsIssue } from './issues.js';
+import { ResponseError, formatPath, validate, type AimsIssue } from './issues.js';
 import { allQuestions, needsJustification, optionsOf } from './accessors.js';
 import type { SafeParseResult } from './parse.js';
 import { defaultRiskMatrix } from './default-risk-matrix.js';
@@ -38,20 +39,19 @@ export interface DefinitionIndex {
 const indexes = new WeakMap<AssessmentDefinition, DefinitionIndex>();
 
 export function indexDefinition(definition: AssessmentDefinition): DefinitionIndex {
-  let ix = indexes.get(definition);
-  if (!ix) {
-    indexes.set(
-      definition,
-      (ix = {
-        definition,
-        questions: new Map(
-          [...allQuestions(definition)].map(({ question }) => [question.id, question]),
-        ),
-        kinds: new Map((definition.requirements ?? []).map((r) => [r.id, r.kind])),
-      }),
-    );
-  }
-  return ix;
+  const known = indexes.get(definition);
+  if (known) return known;
+  const index: DefinitionIndex = {
+    definition,
+    questions: new Map(
+      [...allQuestions(definition)].map(({ question }) => [question.id, question]),
+    ),
+    kinds: new Map(
+      (definition.requirements ?? []).map((requirement) => [requirement.id, requirement.kind]),
+    ),
+  };
+  indexes.set(definition, index);
+  return index;
 }
 
 export const issue = (path: Path, message: string): Issues => [{ path: formatPath(path), message }];
@@ -62,183 +62,224 @@ const listIds = (ids: readonly string[]): string =>
     .map((id) => `"${id}"`)
     .join(', ') + (ids.length > 8 ? ', …' : '');
 
+const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
+
 /** `YYYY-MM-DD`, optionally with a time, naming a real calendar day. */
-function isIsoDate(s: unknown): boolean {
-  const m =
-    typeof s === 'string' &&
-    /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/.exec(s);
-  return (
-    !!m &&
-    !Number.isNaN(Date.parse(s as string)) &&
-    new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).getUTCDate() === +m[3]!
-  );
+function isIsoDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match || Number.isNaN(Date.parse(value))) return false;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 
 /** The chosen option that needs a justification the answer lacks, if any. */
-function unjustified(ix: DefinitionIndex, q: Question, a: Answer): string | undefined {
-  if (a.justification?.trim()) return;
-  const v = a.value;
-  return optionsOf(ix.definition, q).find(
-    (o) => needsJustification(o) && (Array.isArray(v) ? v.includes(o.id) : v === o.id),
+function unjustified(
+  index: DefinitionIndex,
+  question: Question,
+  answer: Answer,
+): string | undefined {
+  if (answer.justification?.trim()) return;
+  const chosen = answer.value;
+  const isChosen = (id: string) => (Array.isArray(chosen) ? chosen.includes(id) : chosen === id);
+  return optionsOf(index.definition, question).find(
+    (option) => needsJustification(option) && isChosen(option.id),
   )?.id;
 }
 
 /**
- * Checks answer `answer` of question `id`: its shape, its value against the question, evidence ids unique and,
- * when `strict`, the justification a chosen option needs. An own `value` key holding `undefined` is a missing value.
+ * Checks answer `answer` of question `id`: its shape, its value against the question, evidence ids
+ * unique and, when `strict`, the justification a chosen option needs. An own `value` key holding
+ * `undefined` is a missing value.
  */
 export function checkAnswer(
-  ix: DefinitionIndex,
+  index: DefinitionIndex,
   id: string,
   answer: unknown,
   strict = false,
 ): Issues {
   const at = ['answers', id];
-  const q = ix.questions.get(id);
-  if (!q) return issue(at, `unknown question "${id}"`);
-  const out = k.validate(AnswerSchema, answer, at);
+  const question = index.questions.get(id);
+  if (!question) return issue(at, `unknown question "${id}"`);
+  const out = validate(AnswerSchema, answer, at);
   if (out.length) return out;
-  const a = answer as Answer;
-  const v = a.value;
+  const checked = answer as Answer;
   const add = (path: Path, message: string) => out.push(...issue([...at, ...path], message));
-  const opts = optionsOf(ix.definition, q);
-  const option = (x: unknown, path: Path) => {
-    if (typeof x !== 'string')
-      add(path, `expected an option id (text), got ${Array.isArray(x) ? 'a list' : typeof x}`);
-    else if (!opts.some((o) => o.id === x))
-      add(path, `"${x}" is not an option of question "${id}" (${listIds(opts.map((o) => o.id))})`);
-  };
-  if (v !== undefined || 'value' in a) {
-    const t = q.type;
-    if (t === 'scale' || t === 'choice') option(v, ['value']);
-    else if (t === 'multi') {
-      if (!Array.isArray(v)) add(['value'], 'expected a list of option ids');
-      else
-        v.forEach((x, i) =>
-          v.indexOf(x) < i
-            ? add(['value', i], `"${x}" is chosen more than once`)
-            : option(x, ['value', i]),
-        );
-    } else if (t === 'number') {
-      if (typeof v !== 'number' || !Number.isFinite(v)) add(['value'], 'expected a number');
-      else if (v < (q.min ?? v)) add(['value'], `must be at least ${q.min}`);
-      else if (v > (q.max ?? v)) add(['value'], `must be at most ${q.max}`);
-    } else if (t === 'date' ? !isIsoDate(v) : typeof v !== 'string') {
-      add(
-        ['value'],
-        t === 'date' ? 'expected an ISO 8601 date such as "2026-03-31"' : 'expected text',
-      );
+  if (checked.value !== undefined || 'value' in checked)
+    checkValue(index, question, checked.value, add);
+  const evidenceIds = (checked.evidence ?? []).map((evidence) => evidence.id);
+  if (new Set(evidenceIds).size < evidenceIds.length)
+    add(['evidence'], 'lists an evidence id twice');
+  const missing = strict && !out.length && unjustified(index, question, checked);
+  if (missing) add(['justification'], `choosing "${missing}" needs a justification`);
+  return out;
+}
+
+/** Checks an answer's value against its question's type, options and bounds. */
+function checkValue(
+  index: DefinitionIndex,
+  question: Question,
+  value: Answer['value'],
+  add: (path: Path, message: string) => void,
+): void {
+  const options = optionsOf(index.definition, question);
+  const checkOption = (chosen: unknown, path: Path) => {
+    if (typeof chosen !== 'string') {
+      const got = Array.isArray(chosen) ? 'a list' : typeof chosen;
+      add(path, `expected an option id (text), got ${got}`);
+    } else if (!options.some((option) => option.id === chosen)) {
+      const ids = listIds(options.map((option) => option.id));
+      add(path, `"${chosen}" is not an option of question "${question.id}" (${ids})`);
     }
-  }
-  const evIds = (a.evidence ?? []).map((e) => e.id);
-  if (new Set(evIds).size < evIds.length) add(['evidence'], 'lists an evidence id twice');
-  const why = strict && !out.length && unjustified(ix, q, a);
-  if (why) add(['justification'], `choosing "${why}" needs a justification`);
-  return out;
+  };
+  const type = question.type;
+  if (type === 'scale' || type === 'choice') checkOption(value, ['value']);
+  else if (type === 'multi') {
+    if (!Array.isArray(value)) add(['value'], 'expected a list of option ids');
+    else
+      value.forEach((chosen, position) => {
+        if (value.indexOf(chosen) < position)
+          add(['value', position], `"${chosen}" is chosen more than once`);
+        else checkOption(chosen, ['value', position]);
+      });
+  } else if (type === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) add(['value'], 'expected a number');
+    else if (value < (question.min ?? value)) add(['value'], `must be at least ${question.min}`);
+    else if (value > (question.max ?? value)) add(['value'], `must be at most ${question.max}`);
+  } else if (type === 'date') {
+    if (!isIsoDate(value)) add(['value'], 'expected an ISO 8601 date such as "2026-03-31"');
+  } else if (typeof value !== 'string') add(['value'], 'expected text');
 }
 
-/** Checks a risk (found at `risks[i]`) against the definition's matrix and controls. */
-export function checkRisk(ix: DefinitionIndex, risk: unknown, i: number): Issues {
-  const at = ['risks', i];
-  const out = k.validate(RiskSchema, risk, at);
+const RISK_AXES = {
+  likelihood: 'likelihood',
+  impact: 'impact',
+  residualLikelihood: 'likelihood',
+  residualImpact: 'impact',
+} as const;
+
+/** Checks a risk (found at `risks[position]`) against the definition's matrix and controls. */
+export function checkRisk(index: DefinitionIndex, risk: unknown, position: number): Issues {
+  const at = ['risks', position];
+  const out = validate(RiskSchema, risk, at);
   if (out.length) return out;
-  const r = risk as Risk;
-  const m = ix.definition.riskMatrix ?? defaultRiskMatrix;
-  for (const key of ['likelihood', 'impact', 'residualLikelihood', 'residualImpact'] as const) {
-    const axis = /ikelihood/.test(key) ? 'likelihood' : 'impact';
-    const ids = m[axis].map((e) => e.id);
-    const v = r[key];
-    if (v !== undefined && !ids.includes(v))
-      out.push(...issue([...at, key], `unknown ${axis} "${v}" (${listIds(ids)})`));
+  const checked = risk as Risk;
+  const matrix = index.definition.riskMatrix ?? defaultRiskMatrix;
+  for (const key of Object.keys(RISK_AXES) as (keyof typeof RISK_AXES)[]) {
+    const axis = RISK_AXES[key];
+    const ids = matrix[axis].map((entry) => entry.id);
+    const value = checked[key];
+    if (value !== undefined && !ids.includes(value))
+      out.push(...issue([...at, key], `unknown ${axis} "${value}" (${listIds(ids)})`));
   }
-  r.controls?.forEach((c, j) => out.push(...notControl(ix, c, [...at, 'controls', j], '')));
+  checked.controls?.forEach((control, controlIndex) =>
+    out.push(...notControl(index, control, [...at, 'controls', controlIndex], '')),
+  );
   return out;
 }
 
-const notControl = (ix: DefinitionIndex, c: string, at: Path, why: string): Issues => {
-  const kind = ix.kinds.get(c);
-  return kind === 'control'
-    ? []
-    : issue(at, kind ? `"${c}" is a clause, not a control${why}` : `unknown control "${c}"`);
+const notControl = (index: DefinitionIndex, id: string, at: Path, why: string): Issues => {
+  const kind = index.kinds.get(id);
+  if (kind === 'control') return [];
+  return issue(at, kind ? `"${id}" is a clause, not a control${why}` : `unknown control "${id}"`);
 };
 
 /** Checks the SoA decision on `id` (a control) or the review of `id` (a question). */
 export function checkEntry(
-  ix: DefinitionIndex,
+  index: DefinitionIndex,
   key: 'soa' | 'review',
   id: string,
   value: unknown,
 ): Issues {
   const at = [key, id];
-  const bad =
-    key === 'soa'
-      ? notControl(ix, id, at, ': clauses cannot be excluded')
-      : ix.questions.has(id)
-        ? []
-        : issue(at, `unknown question "${id}"`);
-  return bad.length ? bad : k.validate(key === 'soa' ? SoaDecisionSchema : ReviewSchema, value, at);
+  if (key === 'soa') {
+    const refused = notControl(index, id, at, ': clauses cannot be excluded');
+    return refused.length ? refused : validate(SoaDecisionSchema, value, at);
+  }
+  if (!index.questions.has(id)) return issue(at, `unknown question "${id}"`);
+  return validate(ReviewSchema, value, at);
 }
 
-const Top = k.object(
-  { format: ResponseSchema.p.format, definition: ResponseSchema.p.definition },
-  true,
-);
-const Any = k.any();
-const Rest = k.object({
-  ...ResponseSchema.p,
-  answers: k.record(k.string(), Any),
-  risks: k.optional(k.array(Any)),
-  soa: k.optional(k.record(k.string(), Any)),
-  review: k.optional(k.record(k.string(), Any)),
+/** What is checked first: the format and which definition the response answers. */
+const TopSchema = looseObject({
+  format: ResponseSchema.shape.format,
+  definition: ResponseSchema.shape.definition,
+});
+/** The rest of the shape, each answer, risk, SoA decision and review left to its own check. */
+const RestSchema = z.extend(ResponseSchema, {
+  answers: z.record(z.string(), z.unknown()),
+  risks: z.optional(z.array(z.unknown())),
+  soa: z.optional(z.record(z.string(), z.unknown())),
+  review: z.optional(z.record(z.string(), z.unknown())),
 });
 
+/** The problems of the response as a whole: its format, its definition, the rest of its shape. */
+function checkShape(index: DefinitionIndex, input: unknown): Issues {
+  const top = validate(TopSchema, input);
+  if (top.length) return top;
+  const answered = (input as AssessmentResponse).definition.id;
+  if (answered !== index.definition.id)
+    return issue(
+      ['definition', 'id'],
+      `this response answers definition "${answered}", not "${index.definition.id}"`,
+    );
+  return validate(RestSchema, input);
+}
+
 /**
- * Checks a whole response, piece by piece. Returns every issue and the response with each invalid piece left
- * out (the session salvages a stored draft this way: what is valid loads, what is not is reported).
+ * Checks a whole response, piece by piece. Returns every issue and the response with each invalid
+ * piece left out (the session salvages a stored draft this way: what is valid loads, what is not
+ * is reported).
  */
 export function checkResponse(
-  ix: DefinitionIndex,
+  index: DefinitionIndex,
   input: unknown,
   strict = false,
 ): { issues: Issues; response?: AssessmentResponse } {
   const big = measureJson(input, 'the response', MAX_RESPONSE_SIZE);
   if (big) return { issues: [big] };
   try {
-    let issues = k.validate(Top, input);
-    const src = input as AssessmentResponse;
-    if (!issues.length && src.definition.id !== ix.definition.id) {
-      issues = issue(
-        ['definition', 'id'],
-        `this response answers definition "${src.definition.id}", not "${ix.definition.id}"`,
-      );
-    }
-    if (issues.length || (issues = k.validate(Rest, input)).length) return { issues };
-    const out: AssessmentResponse = { ...src, answers: {} };
-    const keep = (found: Issues) => (issues.push(...found), !found.length);
-    for (const [id, a] of Object.entries(src.answers))
-      if (keep(checkAnswer(ix, id, a, strict))) out.answers[id] = a;
-    if (src.risks) {
-      const seen = new Set<string>();
-      out.risks = src.risks.filter((r, i) => {
-        const found = checkRisk(ix, r, i);
-        if (!found.length && seen.has(r.id))
-          found.push(...issue(['risks', i, 'id'], `duplicate risk id "${r.id}"`));
-        return keep(found) && seen.add(r.id);
-      });
-    }
+    const issues = checkShape(index, input);
+    if (issues.length) return { issues };
+    const source = input as AssessmentResponse;
+    const out: AssessmentResponse = { ...source, answers: {} };
+    /** Records the problems of one piece; true when it has none (and is kept). */
+    const keep = (found: Issues) => {
+      issues.push(...found);
+      return !found.length;
+    };
+    for (const [id, answer] of Object.entries(source.answers))
+      if (keep(checkAnswer(index, id, answer, strict))) out.answers[id] = answer;
+    if (source.risks) out.risks = keptRisks(index, source.risks, keep);
     for (const key of ['soa', 'review'] as const) {
-      const rec = src[key];
-      if (rec)
+      const entries = source[key];
+      if (entries)
         out[key] = Object.fromEntries(
-          Object.entries(rec).filter(([id, v]) => keep(checkEntry(ix, key, id, v))),
+          Object.entries(entries).filter(([id, value]) => keep(checkEntry(index, key, id, value))),
         );
     }
     return { issues, response: out };
-  } catch (e) {
-    return {
-      issues: [{ path: '', message: `could not be read: ${(e as Error)?.message ?? String(e)}` }],
-    };
+  } catch (error) {
+    const message = `could not be read: ${(error as Error)?.message ?? String(error)}`;
+    return { issues: [{ path: '', message }] };
   }
+}
+
+/** The risks that pass their checks and whose id is not taken by an earlier one. */
+function keptRisks(
+  index: DefinitionIndex,
+  risks: readonly Risk[],
+  keep: (found: Issues) => boolean,
+): Risk[] {
+  const seen = new Set<string>();
+  return risks.filter((risk, position) => {
+    const found = checkRisk(index, risk, position);
+    if (!found.length && seen.has(risk.id))
+      found.push(...issue(['risks', position, 'id'], `duplicate risk id "${risk.id}"`));
+    if (!keep(found)) return false;
+    seen.add(risk.id);
+    return true;
+  });
 }
 
 /** Validates a response (JSON value) against its definition; never throws. */
@@ -252,24 +293,29 @@ export function safeParseResponse(
     : { success: true, data: json as AssessmentResponse };
 }
 
-/** Validates a response against its definition; throws a `ResponseError` listing every problem by path. */
+/**
+ * Validates a response against its definition; throws a `ResponseError` listing every problem by
+ * path.
+ */
 export function parseResponse(json: unknown, definition: AssessmentDefinition): AssessmentResponse {
-  const r = safeParseResponse(json, definition);
-  if (!r.success) throw new ResponseError(r.issues);
-  return r.data;
+  const result = safeParseResponse(json, definition);
+  if (!result.success) throw new ResponseError(result.issues);
+  return result.data;
 }
 
-/** Answers whose chosen option needs a justification that is missing (blocks submit, not editing). */
+/**
+ * Answers whose chosen option needs a justification that is missing (blocks submit, not editing).
+ */
 export function missingJustifications(
   definition: AssessmentDefinition,
   response: AssessmentResponse,
 ): Issues {
-  const ix = indexDefinition(definition);
-  return Object.entries(response.answers).flatMap(([id, a]) => {
-    const q = ix.questions.get(id);
-    const why = q && unjustified(ix, q, a);
-    return why
-      ? issue(['answers', id, 'justification'], `choosing "${why}" needs a justification`)
+  const index = indexDefinition(definition);
+  return Object.entries(response.answers).flatMap(([id, answer]) => {
+    const question = index.questions.get(id);
+    const missing = question && unjustified(index, question, answer);
+    return missing
+      ? issue(['answers', id, 'justification'], `choosing "${missing}" needs a justification`)
       : [];
   });
 }

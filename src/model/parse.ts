@@ -1,10 +1,10 @@
 /**
  * Parsing at the border: `parseDefinition`, `safeParseDefinition`.
- * Shape checks come from the schema kit (`DefinitionSchema`); cross-reference and ISO checks from `checkDefinition`.
+ * Shape checks come from the zod schema `DefinitionSchema`; cross-reference and ISO checks from
+ * `checkDefinition`.
  */
 import { DefinitionSchema, type AssessmentDefinition } from './definition.js';
-import { DefinitionError, type AimsIssue } from './issues.js';
-import { validate } from './schema-kit.js';
+import { DefinitionError, validate, type AimsIssue } from './issues.js';
 import { checkDefinition } from './check-definition.js';
 import { MAX_DEFINITION_SIZE, measureJson } from './limits.js';
 
@@ -18,11 +18,9 @@ export function safeParseDefinition(json: unknown): SafeParseResult<AssessmentDe
   let issues;
   try {
     issues = validate(DefinitionSchema, json);
-  } catch (e) {
-    return {
-      success: false,
-      issues: [{ path: '', message: `could not be read: ${(e as Error)?.message ?? String(e)}` }],
-    };
+  } catch (error) {
+    const message = `could not be read: ${(error as Error)?.message ?? String(error)}`;
+    return { success: false, issues: [{ path: '', message }] };
   }
   if (!issues.length) issues = checkDefinition(json as AssessmentDefinition);
   return issues.length
@@ -32,7 +30,7 @@ export function safeParseDefinition(json: unknown): SafeParseResult<AssessmentDe
 
 /** Validates a definition; throws a `DefinitionError` listing every problem by path. */
 export function parseDefinition(json: unknown): AssessmentDefinition {
-  const r = safeParseDefinition(json);
-  if (!r.success) throw new DefinitionError(r.issues);
-  return r.data;
+  const result = safeParseDefinition(json);
+  if (!result.success) throw new DefinitionError(result.issues);
+  return result.data;
 }

@@ -2,62 +2,63 @@
  * The response format `aimskit.response/1` (docs/scoring.md): what a respondent produces.
  * Shapes only; `parseResponse(json, definition)` checks answers against their questions.
  */
-import * as k from './schema-kit.js';
-import { Id, Timestamp } from './schema-kit.js';
+import { strictObject, z } from './zod.js';
+import { requiredAs } from './issues.js';
+import { IdSchema, TimestampSchema } from './primitives.js';
 
 export const RESPONSE_FORMAT = 'aimskit.response/1';
 
-/** A file attached as evidence; the file itself travels separately (store or bundle), named by its digest. */
-export const EvidenceRefSchema = k.object({
-  id: Id,
-  name: k.string(k.minLength(1), k.maxLength(255)),
-  type: k.string(),
-  size: k.int(k.min(0)),
+/**
+ * A file attached as evidence; the file itself travels separately (store or bundle), named by its
+ * digest.
+ */
+export const EvidenceRefSchema = strictObject({
+  id: IdSchema,
+  name: z.string().check(z.minLength(1), z.maxLength(255)),
+  type: z.string(),
+  size: z.int().check(z.gte(0)),
   /** Lowercase hex SHA-256 of the file's bytes. */
-  sha256: k.string(k.pattern(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
 });
-export type EvidenceRef = k.Infer<typeof EvidenceRefSchema>;
+export type EvidenceRef = z.infer<typeof EvidenceRefSchema>;
 
 /** An option id (scale, choice), option ids (multi), text or date (string), or a number. */
-export const AnswerValueSchema = k.union(
-  'an option id, a list of option ids, text or a number',
-  k.string(),
-  k.array(k.string()),
-  k.number(),
-);
-export type AnswerValue = k.Infer<typeof AnswerValueSchema>;
-
-export const AnswerSchema = k.object({
-  value: k.optional(AnswerValueSchema),
-  /** Required with an N/A option or an option marked `requiresJustification`. */
-  justification: k.optional(k.string()),
-  comment: k.optional(k.string()),
-  evidence: k.optional(k.array(EvidenceRefSchema)),
-  /** When this answer last changed (merging two tabs: last write wins). */
-  updatedAt: k.optional(Timestamp),
+export const AnswerValueSchema = z.union([z.string(), z.array(z.string()), z.number()], {
+  error: requiredAs('an option id, a list of option ids, text or a number'),
 });
-export type Answer = k.Infer<typeof AnswerSchema>;
+export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+
+export const AnswerSchema = strictObject({
+  value: z.optional(AnswerValueSchema),
+  /** Required with an N/A option or an option marked `requiresJustification`. */
+  justification: z.optional(z.string()),
+  comment: z.optional(z.string()),
+  evidence: z.optional(z.array(EvidenceRefSchema)),
+  /** When this answer last changed (merging two tabs: last write wins). */
+  updatedAt: z.optional(TimestampSchema),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
 
 export const TREATMENTS = ['mitigate', 'accept', 'transfer', 'avoid'] as const;
 export type Treatment = (typeof TREATMENTS)[number];
 
-export const RiskSchema = k.object({
-  id: Id,
-  title: k.string(k.minLength(1)),
-  system: k.optional(k.string()),
-  description: k.optional(k.string()),
-  likelihood: Id,
-  impact: Id,
-  residualLikelihood: k.optional(Id),
-  residualImpact: k.optional(Id),
-  treatment: k.optional(k.enumOf(TREATMENTS)),
+export const RiskSchema = strictObject({
+  id: IdSchema,
+  title: z.string().check(z.minLength(1)),
+  system: z.optional(z.string()),
+  description: z.optional(z.string()),
+  likelihood: IdSchema,
+  impact: IdSchema,
+  residualLikelihood: z.optional(IdSchema),
+  residualImpact: z.optional(IdSchema),
+  treatment: z.optional(z.enum(TREATMENTS)),
   /** Linked Annex A controls: each becomes applicable in the SoA (rule 2). */
-  controls: k.optional(k.array(Id)),
-  owner: k.optional(k.string()),
-  due: k.optional(Timestamp),
-  updatedAt: k.optional(Timestamp),
+  controls: z.optional(z.array(IdSchema)),
+  owner: z.optional(z.string()),
+  due: z.optional(TimestampSchema),
+  updatedAt: z.optional(TimestampSchema),
 });
-export type Risk = k.Infer<typeof RiskSchema>;
+export type Risk = z.infer<typeof RiskSchema>;
 
 /** OSCAL implementation-status words. */
 export const IMPLEMENTATION_STATUSES = [
@@ -69,43 +70,43 @@ export const IMPLEMENTATION_STATUSES = [
 ] as const;
 export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
 
-export const SoaDecisionSchema = k.object({
-  applicable: k.optional(k.boolean()),
-  justification: k.optional(k.string()),
-  status: k.optional(k.enumOf(IMPLEMENTATION_STATUSES)),
-  owner: k.optional(k.string()),
-  updatedAt: k.optional(Timestamp),
+export const SoaDecisionSchema = strictObject({
+  applicable: z.optional(z.boolean()),
+  justification: z.optional(z.string()),
+  status: z.optional(z.enum(IMPLEMENTATION_STATUSES)),
+  owner: z.optional(z.string()),
+  updatedAt: z.optional(TimestampSchema),
 });
-export type SoaDecision = k.Infer<typeof SoaDecisionSchema>;
+export type SoaDecision = z.infer<typeof SoaDecisionSchema>;
 
 export const REVIEW_STATES = ['accepted', 'follow-up', 'rejected'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
-export const ReviewSchema = k.object({
-  state: k.enumOf(REVIEW_STATES),
-  note: k.optional(k.string()),
-  updatedAt: k.optional(Timestamp),
+export const ReviewSchema = strictObject({
+  state: z.enum(REVIEW_STATES),
+  note: z.optional(z.string()),
+  updatedAt: z.optional(TimestampSchema),
 });
-export type Review = k.Infer<typeof ReviewSchema>;
+export type Review = z.infer<typeof ReviewSchema>;
 
-export const ResponseSchema = k.object({
-  format: k.literal(RESPONSE_FORMAT),
-  definition: k.object({ id: Id, version: k.string() }),
-  answers: k.record(k.string(), AnswerSchema),
-  risks: k.optional(k.array(RiskSchema)),
-  soa: k.optional(k.record(k.string(), SoaDecisionSchema)),
-  review: k.optional(k.record(k.string(), ReviewSchema)),
+export const ResponseSchema = strictObject({
+  format: z.literal(RESPONSE_FORMAT),
+  definition: strictObject({ id: IdSchema, version: z.string() }),
+  answers: z.record(z.string(), AnswerSchema),
+  risks: z.optional(z.array(RiskSchema)),
+  soa: z.optional(z.record(z.string(), SoaDecisionSchema)),
+  review: z.optional(z.record(z.string(), ReviewSchema)),
   /** Who answered, for reports (all optional, all plain text). */
-  meta: k.optional(
-    k.object({
-      organisation: k.optional(k.string()),
-      respondent: k.optional(k.string()),
-      system: k.optional(k.string()),
+  meta: z.optional(
+    strictObject({
+      organisation: z.optional(z.string()),
+      respondent: z.optional(z.string()),
+      system: z.optional(z.string()),
     }),
   ),
-  updatedAt: k.optional(Timestamp),
+  updatedAt: z.optional(TimestampSchema),
 });
-export type AssessmentResponse = k.Infer<typeof ResponseSchema>;
+export type AssessmentResponse = z.infer<typeof ResponseSchema>;
 
 /** An empty response to a definition. */
 export function emptyResponse(definition: { id: string; version: string }): AssessmentResponse {

@@ -4,14 +4,13 @@
  * by the model's response checker (src/model/parse-response.ts), leniently: a missing justification
  * of an answer does not refuse an edit. An SoA exclusion without a justification is refused.
  */
-import type { AimsIssue } from '../model/issues.js';
+import { describe, validate, type AimsIssue } from '../model/issues.js';
 import {
   emptyResponse,
   ResponseSchema,
   type Answer,
   type AssessmentResponse,
 } from '../model/response.js';
-import { describe, validate } from '../model/schema-kit.js';
 import {
   checkAnswer,
   checkEntry,
@@ -184,7 +183,7 @@ export function reduce(
       });
     }
     case 'meta':
-      return unlessIssues(validate(ResponseSchema.p.meta, action.meta, ['meta']), () =>
+      return unlessIssues(validate(ResponseSchema.shape.meta, action.meta, ['meta']), () =>
         next({ meta: action.meta }),
       );
     case 'reset':

@@ -1,15 +1,24 @@
 /**
- * `openIndexedDbStore`: the browser's `AssessmentStore`, on IndexedDB with cross-tab notices over
- * BroadcastChannel (records and validation in records.ts). When IndexedDB cannot be opened (private modes,
- * a blocked upgrade, a newer schema from another page) operations reject with a `StorageError` and the next
+ * `openIndexedDbStore`: the browser's `AssessmentStore`, on IndexedDB through idb (the typed layout
+ * in db-schema.ts, the migrations in migrate.ts) with cross-tab notices over BroadcastChannel
+ * (records and validation in records.ts). When IndexedDB cannot be opened (private modes, a blocked
+ * upgrade, a newer schema from another page) operations reject with a `StorageError` and the next
  * operation tries to open it again.
  */
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { ResponseSchema, type AssessmentResponse } from '../model/response.js';
 import { StorageError, type AssessmentStore } from '../session/store-types.js';
 import type { StorageProblem } from '../session/types.js';
-import { check, recordStore, type Run } from './records.js';
-import { req, upgrade } from './migrate.js';
-import { DB_VERSION, KEYS, NAMES } from './schema.js';
+import { check, recordStore, type Run, type Tx } from './records.js';
+import { upgrade } from './migrate.js';
+import {
+  BY_ASSESSMENT,
+  DB_VERSION,
+  KEY_PATHS,
+  STORE_NAMES,
+  type AimsDatabase,
+  type StoreName,
+} from './db-schema.js';
 
 export interface IndexedDbStoreOptions {
   /** The database name (default `aimskit`); one per origin is enough, it holds many assessments. */
@@ -20,13 +29,60 @@ export interface IndexedDbStoreOptions {
   readonly broadcast?: boolean;
 }
 
-function toStorageError(e: unknown): StorageError {
-  if (e instanceof StorageError) return e;
-  const message = (e as Error)?.message || String(e);
-  return (e as Error)?.name === 'QuotaExceededError'
-    ? new StorageError(`The browser's storage is full (${message})`, 'quota', { cause: e })
-    : new StorageError(`Saving in this browser failed: ${message}`, 'failed', { cause: e });
+type Database = IDBPDatabase<AimsDatabase>;
+type Transaction = IDBPTransaction<AimsDatabase, StoreName[], 'readwrite'>;
+type ResponseListener = (response: AssessmentResponse) => void;
+
+/** What an error says (a DOMException from another realm too). */
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return (typeof message === 'string' && message) || String(error);
 }
+
+function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const message = messageOf(error);
+  if ((error as { name?: unknown } | null)?.name === 'QuotaExceededError')
+    return new StorageError(`The browser's storage is full (${message})`, 'quota', {
+      cause: error,
+    });
+  return new StorageError(`Saving in this browser failed: ${message}`, 'failed', { cause: error });
+}
+
+/** The requests of `transaction`, as the record layer asks for them. */
+function requestsOf(transaction: Transaction): Tx {
+  return {
+    get: (storeName, key) => transaction.objectStore(storeName).get(key),
+    all: (storeName) => transaction.objectStore(storeName).getAll(),
+    allOf: (storeName, assessment) =>
+      transaction.objectStore(storeName).index(BY_ASSESSMENT).getAll(IDBKeyRange.only(assessment)),
+    put: (storeName, row, add) => {
+      const store = transaction.objectStore(storeName);
+      return add ? store.add(row) : store.put(row);
+    },
+    del: (storeName, assessment) => {
+      const store = transaction.objectStore(storeName);
+      // A compound key starts with the assessment: every key from [id] up to [id, []] is the
+      // assessment's.
+      const owned =
+        typeof KEY_PATHS[storeName] === 'string'
+          ? assessment
+          : IDBKeyRange.bound([assessment], [assessment, []]);
+      return store.delete(owned);
+    },
+    commit: () => transaction.commit(),
+  };
+}
+
+/** A message of the cross-tab channel: an assessment's response, saved in another tab. */
+interface SavedNotice {
+  assessment: string;
+  response: unknown;
+}
+const isSavedNotice = (data: unknown): data is SavedNotice =>
+  typeof data === 'object' &&
+  data !== null &&
+  typeof (data as { assessment?: unknown }).assessment === 'string';
 
 /** Opens (lazily, retrying after a failure) the aimskit database and returns a store over it. */
 export async function openIndexedDbStore(
@@ -34,98 +90,104 @@ export async function openIndexedDbStore(
 ): Promise<AssessmentStore> {
   const name = options.name ?? 'aimskit';
   const problems: StorageProblem[] = [];
-  const watchers = new Map<string, Set<(r: AssessmentResponse) => void>>();
+  const watchers = new Map<string, Set<ResponseListener>>();
   let channel =
     options.broadcast !== false && typeof BroadcastChannel !== 'undefined'
       ? new BroadcastChannel(`aimskit:${name}`)
       : undefined;
-  let pending: Promise<IDBDatabase> | undefined;
+  let pending: Promise<Database> | undefined;
+  const forget = () => {
+    pending = undefined;
+  };
 
-  const connect = async (): Promise<IDBDatabase> => {
+  /**
+   * An open that another tab's older connection holds up: operations fail at once while it waits,
+   * and the first one after it went through takes its connection.
+   */
+  let held: { opening: Promise<Database>; settled: boolean } | undefined;
+  const blockedError = () => new Error('another tab keeps an older version of the database open');
+
+  const startOpen = (): Promise<Database> => {
+    // Rejected when the upgrade is blocked: the operation fails now instead of waiting for the tab.
+    let rejectBlocked: (error: Error) => void = () => undefined;
+    const blocked = new Promise<never>((_resolve, reject) => {
+      rejectBlocked = reject;
+    });
+    const opening = openDB<AimsDatabase>(name, DB_VERSION, {
+      upgrade: (db, oldVersion, _newVersion, transaction) =>
+        void upgrade(db, oldVersion, transaction),
+      blocked: () => {
+        const waiting = { opening, settled: false };
+        const settle = () => {
+          waiting.settled = true;
+        };
+        opening.then(settle, settle);
+        held = waiting;
+        rejectBlocked(blockedError());
+      },
+      // A newer version opening elsewhere: let it upgrade, reopen on the next operation.
+      blocking: () => {
+        void opening.then((db) => db.close());
+        if (held?.opening === opening) held = undefined;
+        forget();
+      },
+      terminated: forget,
+    });
+    return Promise.race([opening, blocked]);
+  };
+
+  const connect = async (): Promise<Database> => {
     if (typeof indexedDB === 'undefined')
       throw new StorageError('IndexedDB is not available in this browser', 'unavailable');
     try {
-      const r = indexedDB.open(name, DB_VERSION);
-      r.onupgradeneeded = (e) => void upgrade(r.result, e.oldVersion, r.transaction!);
-      let gaveUp = false;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const fail = (e: unknown) => {
-          gaveUp = true;
-          reject(e);
-        };
-        // If the open succeeds after we gave up on it, let the connection go.
-        r.onsuccess = () => (gaveUp ? r.result.close() : resolve(r.result));
-        r.onerror = () => fail(r.error);
-        r.onblocked = () =>
-          fail(new Error('another tab keeps an older version of the database open'));
-      });
-      // A newer version opening elsewhere: let it upgrade, reopen on the next operation.
-      db.onversionchange = () => {
-        db.close();
-        pending = undefined;
-      };
-      db.onclose = () => {
-        pending = undefined;
-      };
-      return db;
-    } catch (e) {
+      if (!held) return await startOpen();
+      if (!held.settled) throw blockedError();
+      const { opening } = held;
+      held = undefined;
+      return await opening;
+    } catch (error) {
       throw new StorageError(
-        `The browser's database could not be opened: ${(e as Error)?.message ?? e}`,
+        `The browser's database could not be opened: ${messageOf(error)}`,
         'unavailable',
-        { cause: e },
+        { cause: error },
       );
     }
   };
-  const open = (): Promise<IDBDatabase> => {
-    if (!pending) {
-      const p = (pending = connect());
-      p.catch(() => {
-        if (pending === p) pending = undefined;
-      });
-    }
-    return pending;
+  const open = (): Promise<Database> => {
+    if (pending) return pending;
+    const connecting = connect();
+    pending = connecting;
+    connecting.catch(() => {
+      if (pending === connecting) forget();
+    });
+    return connecting;
   };
 
-  const run: Run = async (write, fn, scope = NAMES) => {
+  const run: Run = async (write, work, scope = STORE_NAMES) => {
     const db = await open();
     try {
-      const tx = db.transaction(scope, write ? 'readwrite' : 'readonly');
-      const done = new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onabort = () => reject(tx.error);
-      });
-      done.catch(() => undefined);
-      const out = await fn({
-        get: (s, key) => req(tx.objectStore(s).get(key)),
-        all: (s, id) =>
-          req(
-            id === undefined
-              ? tx.objectStore(s).getAll()
-              : tx.objectStore(s).index('by-assessment').getAll(id),
-          ),
-        put: (s, row, add) => req(tx.objectStore(s)[add ? 'add' : 'put'](row)),
-        del: (s, id) =>
-          req(
-            tx
-              .objectStore(s)
-              .delete(typeof KEYS[s] === 'string' ? id : IDBKeyRange.bound([id], [id, []])),
-          ),
-        commit: () => tx.commit(),
-      });
-      await done;
-      return out;
-    } catch (e) {
-      throw toStorageError(e);
+      // Typed as a write transaction: the record layer writes only in those it runs with `write` (a
+      // write in a read-only one would fail as IndexedDB's ReadOnlyError).
+      const mode = write ? 'readwrite' : 'readonly';
+      const transaction = db.transaction(scope, mode) as Transaction;
+      // Heard below, after the work; a failed request aborts the transaction before that.
+      transaction.done.catch(() => undefined);
+      const result = await work(requestsOf(transaction));
+      await transaction.done;
+      return result;
+    } catch (error) {
+      throw toStorageError(error);
     }
   };
 
   if (channel) {
-    channel.onmessage = ({ data }: MessageEvent) => {
-      const set = typeof data?.assessment === 'string' ? watchers.get(data.assessment) : undefined;
-      const response = set?.size
-        ? check(problems, ResponseSchema, data.response, `broadcast/${data.assessment}`)
-        : undefined;
-      if (response) for (const l of set!) l(response);
+    channel.onmessage = ({ data }: MessageEvent<unknown>) => {
+      if (!isSavedNotice(data)) return;
+      const listeners = watchers.get(data.assessment);
+      if (!listeners?.size) return;
+      const key = `broadcast/${data.assessment}`;
+      const response = check(problems, ResponseSchema, data.response, key);
+      if (response) for (const listener of listeners) listener(response);
     };
   }
 
@@ -135,20 +197,23 @@ export async function openIndexedDbStore(
     problems,
     {
       watch(id, listener) {
-        const set = watchers.get(id) ?? new Set();
-        watchers.set(id, set.add(listener));
+        const listeners = watchers.get(id) ?? new Set();
+        watchers.set(id, listeners.add(listener));
         return () => {
-          set.delete(listener);
+          listeners.delete(listener);
         };
       },
       close() {
         channel?.close();
         channel = undefined;
-        void pending?.then(
-          (db) => db.close(),
-          () => undefined,
-        );
-        pending = undefined;
+        for (const connection of [pending, held?.opening]) {
+          void connection?.then(
+            (db) => db.close(),
+            () => undefined,
+          );
+        }
+        held = undefined;
+        forget();
       },
     },
     (assessment, response) => channel?.postMessage({ assessment, response }),

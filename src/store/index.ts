@@ -2,7 +2,7 @@
 export { openIndexedDbStore, type IndexedDbStoreOptions } from './idb-store.js';
 export { createMemoryStore } from './memory-store.js';
 export { flushOnPageHide } from './lifecycle.js';
-export { DB_VERSION } from './schema.js';
+export { DB_VERSION } from './db-schema.js';
 export { createVersion1 } from './migrate.js';
 export {
   StorageError,

@@ -1,6 +1,6 @@
 /**
- * The browser hook of autosave: flushes a session's pending changes at once when the page is hidden or
- * left (`pagehide`, `visibilitychange` to hidden), the last moments a page can be sure to write.
+ * The browser hook of autosave: flushes a session's pending changes at once when the page is hidden
+ * or left (`pagehide`, `visibilitychange` to hidden), the last moments a page can be sure to write.
  */
 export function flushOnPageHide(
   session: { flush(): Promise<void> },

@@ -1,10 +1,12 @@
 /**
- * The record layer both stores share: keys, stamps, validation of every record read (a bad one is reported in
- * `takeProblems()` and skipped; a damaged response loses only its damaged pieces), and list, create, rename,
- * duplicate and delete. A backend only runs a transaction over its tables (`Run`).
+ * The record layer both stores share: keys, stamps, validation of every record read (a bad one is
+ * reported in `takeProblems()` and skipped; a damaged response loses only its damaged pieces), and
+ * list, create, rename, duplicate and delete. A backend only runs a transaction over its tables
+ * (`Run`).
  */
-import { validate, type Infer, type Schema } from '../model/schema-kit.js';
-import { ResponseSchema } from '../model/response.js';
+import { validate } from '../model/issues.js';
+import type { z } from '../model/zod.js';
+import { AnswerSchema, ReviewSchema, RiskSchema, SoaDecisionSchema } from '../model/response.js';
 import {
   StorageError,
   type AssessmentRecord,
@@ -15,25 +17,47 @@ import {
   AssessmentRecordSchema,
   EnvelopeRowSchema,
   EvidenceRowSchema,
-  NAMES,
   ResponseRowSchema,
-  type Name,
+  type ResponseRow,
 } from './schema.js';
+import {
+  STORE_NAMES,
+  type KeyOf,
+  type OwnedStoreName,
+  type RowOf,
+  type StoreName,
+} from './db-schema.js';
 
-/** One transaction's requests. `all` lists a table, or an assessment's rows in it; `del` drops what an assessment owns in it. */
+/** A row schema, and the row it reads. */
+type Schema = z.core.$ZodType;
+type Infer<S extends Schema> = z.infer<S>;
+
+/**
+ * One transaction's requests, typed by store: a row of `assessments` is an `AssessmentRow`, and so
+ * on. The rows come back as stored; the record layer checks each one before it uses it.
+ */
 export interface Tx {
-  get(s: Name, key: string | string[]): Promise<any>;
-  all(s: Name, assessment?: string): Promise<any[]>;
-  put(s: Name, row: object, add?: boolean): Promise<unknown>;
-  del(s: Name, assessment: string): Promise<unknown>;
+  get<Name extends StoreName>(store: Name, key: KeyOf<Name>): Promise<RowOf<Name> | undefined>;
+  /** Every row of a store. */
+  all<Name extends StoreName>(store: Name): Promise<RowOf<Name>[]>;
+  /** The rows of one assessment in a store with a compound key (`by-assessment`). */
+  allOf<Name extends OwnedStoreName>(store: Name, assessment: string): Promise<RowOf<Name>[]>;
+  /** Writes a row; with `add`, fails when a row with its key exists. */
+  put<Name extends StoreName>(store: Name, row: RowOf<Name>, add?: boolean): Promise<unknown>;
+  /** Drops what an assessment owns in a store. */
+  del(store: StoreName, assessment: string): Promise<unknown>;
   /** Commits now, without waiting for more requests (IndexedDB). */
   commit(): void;
 }
 /**
- * Runs `fn` in one transaction over `scope` (default: every table). A write that must not wait names only its
- * table: a transaction waits for every earlier one that writes to a table it shares.
+ * Runs `fn` in one transaction over `scope` (default: every table). A write that must not wait
+ * names only its table: a transaction waits for every earlier one that writes to a table it shares.
  */
-export type Run = <T>(write: boolean, fn: (t: Tx) => Promise<T>, scope?: Name[]) => Promise<T>;
+export type Run = <T>(
+  write: boolean,
+  fn: (transaction: Tx) => Promise<T>,
+  scope?: StoreName[],
+) => Promise<T>;
 
 /** Returns `value` when it fits `schema`, else reports it under `key` (at most three problems) and returns undefined. */
 export function check<S extends Schema>(
@@ -54,6 +78,16 @@ export function check<S extends Schema>(
   });
 }
 
+/** The fields of a response whose pieces are kept one by one when the record is damaged. */
+const SALVAGED_FIELDS = ['answers', 'risks', 'soa', 'review'] as const;
+/** The schema of one piece of each salvaged part of a response. */
+const PIECE_SCHEMAS = {
+  answers: AnswerSchema,
+  risks: RiskSchema,
+  soa: SoaDecisionSchema,
+  review: ReviewSchema,
+};
+
 /** A store over `run`; `extra` adds `watch` and `close`, `saved` hears each response saved. */
 export function recordStore(
   run: Run,
@@ -63,102 +97,128 @@ export function recordStore(
   saved?: (id: string, response: unknown) => void,
 ): AssessmentStore {
   const stamp = () => now().toISOString();
-  const one = <S extends Schema>(s: S, row: unknown, key: string) =>
-    row === undefined ? undefined : check(problems, s, row, key);
-  const rows = <S extends Schema>(s: S, list: any[], key: string, field: string): Infer<S>[] =>
-    list.flatMap((r) => one(s, r, key + r[field]) ?? []);
-  const need = async (t: Tx, id: string): Promise<AssessmentRecord> =>
-    one(AssessmentRecordSchema, await t.get('assessments', id), `assessments/${id}`) ??
-    Promise.reject(new StorageError(`No assessment "${id}"`));
-  /** Keeps each answer, risk, SoA decision and review that fits its schema; reports the others by path. */
-  const salvage = (row: any, key: string): unknown => {
-    const r = row?.response;
-    if (!r || typeof r !== 'object' || !validate(ResponseRowSchema, row).length) return row;
-    const out = { ...r };
-    for (const f of ['answers', 'risks', 'soa', 'review'] as const) {
-      const v = out[f];
-      const ok = (x: unknown, at: PropertyKey) =>
-        !!check(problems, ResponseSchema.p[f].i!, x, key, ['response', f, at]);
-      if (v && typeof v === 'object')
-        out[f] = Array.isArray(v)
-          ? v.filter(ok)
-          : Object.fromEntries(Object.entries(v).filter(([k, x]) => ok(x, k)));
+  /**
+   * The row when it fits its schema (a misfit is reported under `key`); undefined when there is
+   * none.
+   */
+  const checked = <RowSchema extends Schema>(schema: RowSchema, row: unknown, key: string) =>
+    row === undefined ? undefined : check(problems, schema, row, key);
+  /**
+   * The rows that fit their schema, each reported under `prefix` and its `field` when it does not.
+   */
+  const checkedRows = <RowSchema extends Schema, Row extends object>(
+    schema: RowSchema,
+    list: Row[],
+    prefix: string,
+    field: keyof Row & string,
+  ) => list.flatMap((row) => checked(schema, row, prefix + String(row[field])) ?? []);
+  const requireAssessment = async (transaction: Tx, id: string): Promise<AssessmentRecord> => {
+    const row = await transaction.get('assessments', id);
+    const record = checked(AssessmentRecordSchema, row, `assessments/${id}`);
+    if (!record) throw new StorageError(`No assessment "${id}"`);
+    return record;
+  };
+  /**
+   * Keeps each answer, risk, SoA decision and review that fits its schema; reports the others by
+   * path.
+   */
+  const salvage = (row: ResponseRow | undefined, key: string): unknown => {
+    const response: unknown = row?.response;
+    if (!response || typeof response !== 'object' || !validate(ResponseRowSchema, row).length)
+      return row;
+    const repaired: Record<string, unknown> = { ...response };
+    for (const field of SALVAGED_FIELDS) {
+      const pieces = repaired[field];
+      const fits = (piece: unknown, at: PropertyKey) =>
+        !!check(problems, PIECE_SCHEMAS[field], piece, key, ['response', field, at]);
+      if (pieces && typeof pieces === 'object') {
+        repaired[field] = Array.isArray(pieces)
+          ? pieces.filter(fits)
+          : Object.fromEntries(Object.entries(pieces).filter(([at, piece]) => fits(piece, at)));
+      }
     }
-    return { ...row, response: out };
+    return { ...row, response: repaired };
   };
 
   return {
     list: () =>
-      run(false, async (t) =>
-        rows(AssessmentRecordSchema, await t.all('assessments'), 'assessments/', 'id'),
-      ),
+      run(false, async (transaction) => {
+        const all = await transaction.all('assessments');
+        return checkedRows(AssessmentRecordSchema, all, 'assessments/', 'id');
+      }),
     get: (id) =>
-      run(false, async (t) =>
-        one(AssessmentRecordSchema, await t.get('assessments', id), `assessments/${id}`),
-      ),
+      run(false, async (transaction) => {
+        const row = await transaction.get('assessments', id);
+        return checked(AssessmentRecordSchema, row, `assessments/${id}`);
+      }),
     create: (init) =>
-      run(true, async (t) => {
-        const at = stamp();
+      run(true, async (transaction) => {
+        const createdAt = stamp();
         const record: AssessmentRecord = {
           id: init.id ?? crypto.randomUUID(),
           title: init.title,
           definition: { ...init.definition },
-          createdAt: at,
-          updatedAt: at,
+          createdAt,
+          updatedAt: createdAt,
         };
-        await t.put('assessments', record, true);
-        if (init.response)
-          await t.put('responses', { assessment: record.id, response: init.response });
+        await transaction.put('assessments', record, true);
+        if (init.response) {
+          const row = { assessment: record.id, response: init.response };
+          await transaction.put('responses', row);
+        }
         return record;
       }),
     rename: (id, title) =>
-      run(true, async (t) => {
-        await t.put('assessments', { ...(await need(t, id)), title, updatedAt: stamp() });
+      run(true, async (transaction) => {
+        const record = await requireAssessment(transaction, id);
+        await transaction.put('assessments', { ...record, title, updatedAt: stamp() });
       }),
     duplicate: (id, title) =>
-      run(true, async (t) => {
-        const row = await need(t, id),
-          at = stamp();
+      run(true, async (transaction) => {
+        const original = await requireAssessment(transaction, id);
+        const createdAt = stamp();
         const copy: AssessmentRecord = {
-          ...row,
+          ...original,
           id: crypto.randomUUID(),
-          title: title ?? `${row.title} (copy)`,
-          createdAt: at,
-          updatedAt: at,
+          title: title ?? `${original.title} (copy)`,
+          createdAt,
+          updatedAt: createdAt,
         };
-        await t.put('assessments', copy, true);
-        const response = await t.get('responses', id);
-        if (response) await t.put('responses', { ...response, assessment: copy.id });
-        for (const ev of await t.all('evidence', id))
-          await t.put('evidence', { ...ev, assessment: copy.id });
+        await transaction.put('assessments', copy, true);
+        const response = await transaction.get('responses', id);
+        if (response) await transaction.put('responses', { ...response, assessment: copy.id });
+        for (const evidence of await transaction.allOf('evidence', id))
+          await transaction.put('evidence', { ...evidence, assessment: copy.id });
         return copy;
       }),
     delete: (id) =>
-      run(true, async (t) => {
-        for (const s of NAMES) await t.del(s, id);
+      run(true, async (transaction) => {
+        for (const storeName of STORE_NAMES) await transaction.del(storeName, id);
       }),
     loadResponse: (id) =>
-      run(false, async (t) => {
+      run(false, async (transaction) => {
         const key = `responses/${id}`;
-        return one(ResponseRowSchema, salvage(await t.get('responses', id), key), key)?.response;
+        const row = salvage(await transaction.get('responses', id), key);
+        return checked(ResponseRowSchema, row, key)?.response;
       }),
-    // The response in a transaction of its own, committed at once: a save started as the page goes away
-    // (pagehide) cannot wait for a read to come back before the page is gone. The record's stamp follows.
+    // The response in a transaction of its own, committed at once: a save started as the page goes
+    // away (pagehide) cannot wait for a read to come back before the page is gone. The record's
+    // stamp follows.
     async saveResponse(id, response) {
       await run(
         true,
-        (t) => {
-          const done = t.put('responses', { assessment: id, response });
-          t.commit();
-          return done;
+        (transaction) => {
+          const written = transaction.put('responses', { assessment: id, response });
+          transaction.commit();
+          return written;
         },
         ['responses'],
       );
       await run(
         true,
-        async (t) => {
-          const row = await t.get('assessments', id);
-          if (row) await t.put('assessments', { ...row, updatedAt: stamp() });
+        async (transaction) => {
+          const row = await transaction.get('assessments', id);
+          if (row) await transaction.put('assessments', { ...row, updatedAt: stamp() });
         },
         ['assessments'],
       );
@@ -167,37 +227,37 @@ export function recordStore(
     putEvidence: (id, { ref, blob }) =>
       run(
         true,
-        async (t) => {
-          await t.put('evidence', { assessment: id, id: ref.id, ref, blob });
+        async (transaction) => {
+          await transaction.put('evidence', { assessment: id, id: ref.id, ref, blob });
         },
         ['evidence'],
       ),
-    getEvidence: (id, ev) =>
-      run(false, async (t) => {
-        const v = one(EvidenceRowSchema, await t.get('evidence', [id, ev]), `evidence/${id}/${ev}`);
-        return v && { ref: v.ref, blob: v.blob };
+    getEvidence: (id, evidenceId) =>
+      run(false, async (transaction) => {
+        const row = await transaction.get('evidence', [id, evidenceId]);
+        const evidence = checked(EvidenceRowSchema, row, `evidence/${id}/${evidenceId}`);
+        return evidence && { ref: evidence.ref, blob: evidence.blob };
       }),
     listEvidence: (id) =>
-      run(false, async (t) =>
-        rows(EvidenceRowSchema, await t.all('evidence', id), `evidence/${id}/`, 'id').map((v) => ({
-          ref: v.ref,
-          blob: v.blob,
-        })),
-      ),
+      run(false, async (transaction) => {
+        const all = await transaction.allOf('evidence', id);
+        const valid = checkedRows(EvidenceRowSchema, all, `evidence/${id}/`, 'id');
+        return valid.map((evidence) => ({ ref: evidence.ref, blob: evidence.blob }));
+      }),
     putEnvelope: (id, { createdAt, envelope }) =>
       run(
         true,
-        async (t) => {
-          await t.put('envelopes', { assessment: id, createdAt, envelope });
+        async (transaction) => {
+          await transaction.put('envelopes', { assessment: id, createdAt, envelope });
         },
         ['envelopes'],
       ),
     listEnvelopes: (id) =>
-      run(false, async (t) =>
-        rows(EnvelopeRowSchema, await t.all('envelopes', id), `envelopes/${id}/`, 'createdAt').map(
-          (v) => ({ createdAt: v.createdAt, envelope: v.envelope }),
-        ),
-      ),
+      run(false, async (transaction) => {
+        const all = await transaction.allOf('envelopes', id);
+        const valid = checkedRows(EnvelopeRowSchema, all, `envelopes/${id}/`, 'createdAt');
+        return valid.map((row) => ({ createdAt: row.createdAt, envelope: row.envelope }));
+      }),
     takeProblems: () => problems.splice(0),
     close() {},
     ...extra,

@@ -1,14 +1,16 @@
 /**
- * The stores' layout (version 2; the migrations are in migrate.ts) and the schemas (schema kit) every record read is
- * checked against. DOM-free: the memory store uses it too.
+ * The stores' layout (version 2; the migrations are in migrate.ts) and the zod schemas every record
+ * read is checked against. DOM-free: the memory store uses it too.
  */
-import * as k from '../model/schema-kit.js';
-import type { Infer } from '../model/schema-kit.js';
+import { strictObject, z } from '../model/zod.js';
 import { EvidenceRefSchema, ResponseSchema } from '../model/response.js';
 
 export const DB_VERSION = 2;
 
-/** The stores of version 2 and their key paths; the two with a compound key also have a `by-assessment` index. */
+/**
+ * The stores of version 2 and their key paths; the two with a compound key also have a
+ * `by-assessment` index.
+ */
 export const KEYS = {
   assessments: 'id',
   responses: 'assessment',
@@ -18,33 +20,33 @@ export const KEYS = {
 export type Name = keyof typeof KEYS;
 export const NAMES = Object.keys(KEYS) as Name[];
 
-const Stamp = k.string(k.minLength(1));
-const Str = k.string();
-export const AssessmentRecordSchema = k.object({
-  id: Stamp,
-  title: Str,
-  definition: k.object({ id: Str, version: Str }),
-  createdAt: Stamp,
-  updatedAt: Stamp,
+/** A key or a stamp: text that is not empty. */
+const FilledSchema = z.string().check(z.minLength(1));
+
+export const AssessmentRecordSchema = strictObject({
+  id: FilledSchema,
+  title: z.string(),
+  definition: strictObject({ id: z.string(), version: z.string() }),
+  createdAt: FilledSchema,
+  updatedAt: FilledSchema,
 });
-export const ResponseRowSchema = k.object({ assessment: Str, response: ResponseSchema });
-export const EvidenceRowSchema = k.object({
-  assessment: Str,
-  id: Str,
+export const ResponseRowSchema = strictObject({ assessment: z.string(), response: ResponseSchema });
+export const EvidenceRowSchema = strictObject({
+  assessment: z.string(),
+  id: z.string(),
   ref: EvidenceRefSchema,
-  blob: k.custom<Blob>(
-    (b) => typeof Blob !== 'undefined' && b instanceof Blob,
-    "expected the file's bytes (a Blob)",
-  ),
+  blob: z.custom<Blob>((value) => typeof Blob !== 'undefined' && value instanceof Blob, {
+    error: "expected the file's bytes (a Blob)",
+  }),
 });
-export const EnvelopeRowSchema = k.object({
-  assessment: Str,
-  createdAt: Stamp,
-  envelope: k.record(Str, k.any()),
+export const EnvelopeRowSchema = strictObject({
+  assessment: z.string(),
+  createdAt: FilledSchema,
+  envelope: z.record(z.string(), z.unknown()),
 });
 
 /** A stored row of each table, as its schema reads it. */
-export type AssessmentRow = Infer<typeof AssessmentRecordSchema>;
-export type ResponseRow = Infer<typeof ResponseRowSchema>;
-export type EvidenceRow = Infer<typeof EvidenceRowSchema>;
-export type EnvelopeRow = Infer<typeof EnvelopeRowSchema>;
+export type AssessmentRow = z.infer<typeof AssessmentRecordSchema>;
+export type ResponseRow = z.infer<typeof ResponseRowSchema>;
+export type EvidenceRow = z.infer<typeof EvidenceRowSchema>;
+export type EnvelopeRow = z.infer<typeof EnvelopeRowSchema>;

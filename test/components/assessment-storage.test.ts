@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { deleteDB, openDB } from 'idb';
 import '../../components/assessment/define.js';
 import '../../components/questionnaire/define.js';
 import type { AimsAssessment } from '../../components/assessment/assessment.js';
@@ -7,23 +8,11 @@ import { DB_VERSION } from '../../src/store/index.js';
 import { $, allTypes } from './fixtures.js';
 
 /** Makes the real `aimskit` database unusable for this build: it is left at a newer version (VersionError on open). */
-function occupyNewerVersion(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open('aimskit', DB_VERSION + 1);
-    req.onsuccess = () => {
-      req.result.close();
-      resolve();
-    };
-    req.onerror = () => reject(req.error);
-  });
+async function occupyNewerVersion(): Promise<void> {
+  (await openDB('aimskit', DB_VERSION + 1)).close();
 }
-const removeDb = () =>
-  new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('aimskit');
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-    request.onblocked = () => resolve();
-  });
+// Not blocked: the store closes its connection when another asks for a new version or the deletion.
+const removeDb = () => deleteDB('aimskit');
 
 describe('<aims-assessment> when the browser cannot store', () => {
   after(removeDb);

@@ -285,6 +285,45 @@ describe('strict Content Security Policy and Trusted Types', () => {
   );
 
   it(
+    'zod checks a definition in the page under the policy: no probe of new Function',
+    { timeout: 60_000 },
+    async () => {
+      const { context, page, violations } = await open(browser, `${srv.url}${PAGE}`);
+      await page.locator('aims-questionnaire').getByRole('group').first().waitFor();
+      // A definition with shape problems: zod's object, union and error-map paths all run in the page.
+      const issues = await page.evaluate(
+        () =>
+          new Promise<unknown>((resolve) => {
+            const element = document.querySelector('aims-assessment') as HTMLElement & {
+              definition: unknown;
+            };
+            element.addEventListener('aims-definition-error', (event) =>
+              resolve((event as CustomEvent<{ issues: unknown }>).detail.issues),
+            );
+            element.definition = {
+              format: 'aimskit.definition/1',
+              id: 'probe',
+              version: '1',
+              title: 5,
+              colour: 'red',
+              scales: [],
+              sections: [
+                { id: 's', title: 'S', questions: [{ id: 'q', type: 'text', text: 'Q' }] },
+              ],
+            };
+          }),
+      );
+      assert.deepEqual(issues, [
+        { path: 'title', message: 'has the wrong form: number 5' },
+        { path: 'colour', message: 'unknown field "colour"' },
+      ]);
+      await reportsSettle();
+      assert.deepEqual(await violations(), [], 'zod probed nothing');
+      await context.close();
+    },
+  );
+
+  it(
     'the detectors catch a violation (an inline script injected on purpose)',
     { timeout: 60_000 },
     async () => {

@@ -1,4 +1,5 @@
-/** Shared by the store tests: a small definition, fresh database names, raw IndexedDB helpers. */
+/** Shared by the store tests: a small definition, fresh database names, direct IndexedDB access. */
+import { wrap, type IDBPDatabase } from 'idb';
 import { parseDefinition } from '../../src/model/parse.js';
 
 export const definition = parseDefinition({
@@ -37,35 +38,27 @@ let n = 0;
 export const freshName = (what: string) =>
   `aimskit-test-${what}-${Date.now()}-${n++}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** Promise of an IDBRequest. */
-export const req = <T>(r: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-
-/** Opens a database with raw IndexedDB at `version`, running `onUpgrade` when it is created or raised. */
-export function rawOpen(
+/**
+ * Opens a database with the raw API at `version`, running `onUpgrade` (on the raw database) when it is
+ * created or raised; the open is awaited through idb.
+ */
+export async function rawOpen(
   name: string,
   version?: number,
-  onUpgrade?: (db: IDBDatabase, tx: IDBTransaction, old: number) => void,
-): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const r = version === undefined ? indexedDB.open(name) : indexedDB.open(name, version);
-    r.onupgradeneeded = (e) => onUpgrade?.(r.result, r.transaction!, e.oldVersion);
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
+  onUpgrade?: (db: IDBDatabase, transaction: IDBTransaction, oldVersion: number) => void,
+): Promise<IDBPDatabase> {
+  const request = version === undefined ? indexedDB.open(name) : indexedDB.open(name, version);
+  request.onupgradeneeded = (event) =>
+    onUpgrade?.(request.result, request.transaction!, event.oldVersion);
+  const db = await wrap(request);
+  if (!db) throw new Error(`${name} did not open`);
+  return db;
 }
 
-/** Writes rows into a store with raw IndexedDB. */
-export async function rawPut(db: IDBDatabase, store: string, rows: unknown[]): Promise<void> {
-  const tx = db.transaction(store, 'readwrite');
-  for (const row of rows) tx.objectStore(store).put(row);
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
+/** Writes rows into a store directly, past the store's validation. */
+export async function rawPut(db: IDBPDatabase, store: string, rows: unknown[]): Promise<void> {
+  const transaction = db.transaction(store, 'readwrite');
+  await Promise.all([...rows.map((row) => transaction.store.put(row)), transaction.done]);
 }
 
 /** Waits until `check` returns truthy (polling), or fails after `ms`. */

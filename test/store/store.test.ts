@@ -12,7 +12,7 @@ import {
   type SessionSnapshot,
 } from '../../src/session/index.js';
 import { emptyResponse, type AssessmentResponse } from '../../src/model/response.js';
-import { definition, freshName, rawOpen, rawPut, until, bytes, req } from './helpers.js';
+import { definition, freshName, rawOpen, rawPut, until, bytes } from './helpers.js';
 
 const stores: AssessmentStore[] = [];
 async function store(name: string) {
@@ -119,6 +119,15 @@ describe('IndexedDB store: save and reload', () => {
 });
 
 describe('IndexedDB store: migrations', () => {
+  it('version 0 → 1: createVersion1 builds the first layout (one `drafts` store by definition id)', async () => {
+    const name = freshName('v0-1');
+    const db = await rawOpen(name, 1, (raw) => createVersion1(raw));
+    expect(db.version).to.equal(1);
+    expect([...db.objectStoreNames]).to.deep.equal(['drafts']);
+    expect(db.transaction('drafts').store.keyPath).to.equal('definitionId');
+    db.close();
+  });
+
   it('version 1 → 2: drafts keyed by definition id with inline files become assessments with separate evidence', async () => {
     const name = freshName('v1');
     const ref = {
@@ -168,6 +177,35 @@ describe('IndexedDB store: migrations', () => {
 
     const session = await openSession({ definition, store: await store(name) });
     expect(session.state.response.answers.q1?.value).to.equal('1');
+  });
+
+  it('a step that fails aborts the upgrade: the database stays at version 1 with its drafts', async () => {
+    const name = freshName('v1-abort');
+    const old = await rawOpen(name, 1, (raw) => createVersion1(raw));
+    // An evidence reference whose id cannot be a key: moving its file to `evidence` fails.
+    const badRef = { id: {}, name: 'x.txt', type: 'text/plain', size: 1, sha256: 'e'.repeat(64) };
+    await rawPut(old, 'drafts', [
+      {
+        definitionId: definition.id,
+        response: { ...emptyResponse(definition), answers: { q1: { evidence: [badRef] } } },
+        files: { [String(badRef.id)]: new Blob(['x']) },
+      },
+    ]);
+    old.close();
+
+    const s = await store(name);
+    const failure = await s.list().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).to.be.instanceOf(StorageError);
+    expect((failure as StorageError).message).to.match(/could not be opened/);
+    s.close();
+    const after = await rawOpen(name);
+    expect(after.version).to.equal(1);
+    expect([...after.objectStoreNames]).to.deep.equal(['drafts']);
+    expect(await after.count('drafts')).to.equal(1);
+    after.close();
   });
 
   it('version 0 → 2: a new database gets the current layout', async () => {
@@ -292,6 +330,44 @@ describe('storage unavailable or full: the session keeps working in memory', () 
     newer.close();
   });
 
+  it('an upgrade blocked by an older connection fails now, and the next operation opens it', async () => {
+    const name = freshName('held');
+    // An older page that keeps its version-1 connection open and ignores the request to close it.
+    const older = await rawOpen(name, 1, (raw) => createVersion1(raw));
+    const s = await store(name);
+    const failure = await s.list().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).to.be.instanceOf(StorageError);
+    expect((failure as StorageError).reason).to.equal('unavailable');
+    expect((failure as StorageError).message).to.match(
+      /could not be opened: another tab keeps an older version of the database open/,
+    );
+    older.close();
+    await until(
+      async () => (await s.list().catch(() => undefined))?.length === 0,
+      2000,
+      'the open',
+    );
+  });
+
+  it('a newer version opened in another tab: this connection lets it upgrade, then reports', async () => {
+    const name = freshName('newer-tab');
+    const s = await store(name);
+    await s.create({ id: 'kept', title: 'Kept', definition: { id: 'd', version: '1' } });
+    // Not blocked: the store closes its connection when the newer version asks for it.
+    const newer = await rawOpen(name, 3);
+    expect(newer.version).to.equal(3);
+    const failure = await s.list().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).to.be.instanceOf(StorageError);
+    expect((failure as StorageError).message).to.match(/could not be opened/);
+    newer.close();
+  });
+
   it('quota exceeded: memory-only with a message, and saving resumes on the next change', async () => {
     const inner = createMemoryStore();
     let full = true;
@@ -385,7 +461,7 @@ describe('two tabs on one assessment (BroadcastChannel)', () => {
     const s = await store(name);
     await s.create({ id: 'z', title: 'Z', definition: { id: 'd', version: '1' } });
     const db = await rawOpen(name);
-    const row = await req(db.transaction('assessments').objectStore('assessments').get('z'));
+    const row = await db.get('assessments', 'z');
     expect((row as { title: string }).title).to.equal('Z');
     db.close();
   });
