@@ -329,7 +329,12 @@ export class AimsAssessment extends AimsElement {
   private renderIssues(issues: readonly AimsIssue[]) {
     return html`<div part="base error" class="notice error" role="alert">
       <h2>${this.msg('definitionError')}</h2>
-      <p>${this.msg('definitionErrorIntro', { count: issues.length })}</p>
+      <p>
+        ${this.msgCount(
+          { one: 'definitionErrorIntroOne', other: 'definitionErrorIntro' },
+          issues.length,
+        )}
+      </p>
       <ul>
         ${issues.map((issue) => this.renderIssue(issue))}
       </ul>

@@ -5,14 +5,6 @@ import type { Text } from '../../src/model/index.js';
 import type { AssessmentSession, SessionSnapshot } from '../../src/session/types.js';
 import { AimsElement } from './aims-element.js';
 import { sessionContext } from './context.js';
-import type { MessageKey } from './i18n.js';
-
-/** The keys of the UI strings that start with `P`, without it (`risk` → `Add` for `riskAdd`). */
-export type KeyOf<P extends string> = MessageKey extends infer K
-  ? K extends `${P}${infer R}`
-    ? R
-    : never
-  : never;
 
 // An element connected before its `<aims-assessment>` is defined (its module loads later) asks for
 // the session before any provider exists. The ContextRoot keeps such requests and asks again when a
@@ -22,10 +14,10 @@ if (typeof document !== 'undefined') new ContextRoot().attach(document.documentE
 /**
  * Base of the elements that show a session (questionnaire, risk matrix, SoA table, scorecard): the
  * `session` property, the session from an enclosing `<aims-assessment>`, re-rendering on every
- * change, definition text in the element's locale and the element's own UI strings (`P` is their
- * key prefix). Without a session it says so; with one, it renders `body()`.
+ * change, definition text in the element's locale and the element's own UI strings. Without a
+ * session it says so; with one, it renders `body()`.
  */
-export abstract class AimsSessionElement<P extends string = string> extends AimsElement {
+export abstract class AimsSessionElement extends AimsElement {
   static override properties: PropertyDeclarations = {
     session: { attribute: false },
     contextSession: { state: true },
@@ -49,8 +41,6 @@ export abstract class AimsSessionElement<P extends string = string> extends Aims
   get shown(): AssessmentSession | undefined {
     return this.session ?? this.contextSession;
   }
-  /** The prefix of the element's UI string keys. */
-  declare protected pfx: P;
   /** The current session snapshot (while there is a session). @internal */
   get snap(): SessionSnapshot {
     return this.shown!.state;
@@ -58,10 +48,6 @@ export abstract class AimsSessionElement<P extends string = string> extends Aims
   /** Definition text in the element's locale. @internal */
   text(text: Text | undefined): string {
     return localize(text, this.effectiveLocale, this.snap.definition.locale ?? 'en');
-  }
-  /** One of the element's UI strings, `{name}` placeholders filled. @internal */
-  t(key: KeyOf<P>, vars?: object): string {
-    return this.msg(`${this.pfx}${key}` as MessageKey, vars as Record<string, string>);
   }
   override connectedCallback(): void {
     super.connectedCallback();
