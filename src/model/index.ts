@@ -16,4 +16,3 @@ export {
   ID_PATTERN,
   type Text,
 } from './primitives.js';
-export { isPlainObject } from './zod.js';
