@@ -20,6 +20,7 @@ import {
   formatSize,
 } from '../model/limits.js';
 import { applicabilityWord, soaRows, type SoaRowOptions } from './soa-export.js';
+import { EXCLUSION_NEEDS_JUSTIFICATION, exclusionNeedsJustification } from '../scoring/soa.js';
 
 /**
  * A CSV file that cannot be read; `issues` name rows and columns (`row 3, column "applicable"`).
@@ -188,8 +189,8 @@ export function soaFromCsv(
         `expected ${IMPLEMENTATION_STATUSES.join(', ')} or empty, ` +
           `got ${JSON.stringify(get('status'))}`,
       );
-    if (applicable === false && !justification)
-      return bad('justification', 'excluding a control needs a justification');
+    if (exclusionNeedsJustification({ applicable, justification }))
+      return bad('justification', EXCLUSION_NEEDS_JUSTIFICATION);
     if (applicable === true && status === 'not-applicable')
       return bad('status', '"not-applicable" contradicts applicable "yes"');
     const was = derived?.get(control);

@@ -14,6 +14,7 @@ import { score } from '../scoring/score.js';
 import type { Scorecard } from '../scoring/types.js';
 import { canonicalJson } from './canonical.js';
 import { fromBase64Url, sha256, toBase64Url, utf8 } from '../util/bytes.js';
+import { isPlainObject } from '../util/json.js';
 
 /** A public key as JWK: for ES256 `{ kty: "EC", crv: "P-256", x, y }`. */
 export interface PublicJwk {
@@ -170,8 +171,6 @@ export async function createEnvelope(
   return { ...envelope, signature: { alg: 'ES256', publicKeyJwk, value } };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const show = (value: unknown): string => {
   const text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
@@ -290,7 +289,7 @@ export async function verifyEnvelope(
   // A check that cannot run (e.g. a definition or an envelope that is not JSON) ends verification
   // with one problem at the root; problems found so far stay.
   try {
-    const big = isObject(envelope)
+    const big = isPlainObject(envelope)
       ? measureJson(envelope, 'the envelope', MAX_ENVELOPE_SIZE)
       : {
           path: '',
@@ -300,13 +299,14 @@ export async function verifyEnvelope(
     const sealed = envelope as Record<string, unknown>;
     problems.push(...validate(EnvelopeSchema, sealed));
     const { definition: ref, response, scorecard: card, signature } = sealed;
-    const isRef = isObject(ref);
+    const isRef = isPlainObject(ref);
     // WebCrypto hashes while the response is parsed and re-scored here (those problems come last).
     const digest = isRef && typeof ref.sha256 === 'string' && definitionDigest(definition);
-    const bytes = isRef && isObject(response) && isObject(card) && sealedBytes(ref, response, card);
+    const bytes =
+      isRef && isPlainObject(response) && isPlainObject(card) && sealedBytes(ref, response, card);
     const hash = bytes && typeof sealed.sha256 === 'string' && sha256(bytes);
     const last: AimsIssue[] = [];
-    if (isObject(response)) {
+    if (isPlainObject(response)) {
       const parsed = safeParseResponse(response, definition);
       if (!parsed.success) last.push(...prefixed('response', parsed.issues));
       else {
@@ -314,7 +314,7 @@ export async function verifyEnvelope(
         if (version !== definition.version)
           last.push(versionIssue('response.definition.version', definition.version, version));
         scorecard = score(definition, parsed.data);
-        const difference = isObject(card) && firstDifference(scorecard, card, ['scorecard']);
+        const difference = isPlainObject(card) && firstDifference(scorecard, card, ['scorecard']);
         if (difference) last.push(difference);
       }
     }
@@ -335,8 +335,8 @@ export async function verifyEnvelope(
       if (options.requireSignature || options.trustedKeys)
         add('signature', 'is required but missing');
     } else if (
-      isObject(signature) &&
-      isObject(signature.publicKeyJwk) &&
+      isPlainObject(signature) &&
+      isPlainObject(signature.publicKeyJwk) &&
       typeof signature.value === 'string'
     ) {
       // (any other signature shape is reported by the shape check)

@@ -5,7 +5,7 @@
  * a parsed value: about the length of its JSON text), files in bytes.
  */
 import { formatPath, type AimsIssue } from './issues.js';
-import { isPlainObject } from './zod.js';
+import { isPlainObject } from '../util/json.js';
 
 const MB = 1024 * 1024;
 

@@ -24,6 +24,7 @@ import { allQuestions, needsJustification, optionsOf } from './accessors.js';
 import type { SafeParseResult } from './parse.js';
 import { defaultRiskMatrix } from './default-risk-matrix.js';
 import { MAX_RESPONSE_SIZE, measureJson } from './limits.js';
+import { outOfRange } from '../util/number-range.js';
 
 type Path = PropertyKey[];
 type Issues = AimsIssue[];
@@ -144,8 +145,11 @@ function checkValue(
       });
   } else if (type === 'number') {
     if (typeof value !== 'number' || !Number.isFinite(value)) add(['value'], 'expected a number');
-    else if (value < (question.min ?? value)) add(['value'], `must be at least ${question.min}`);
-    else if (value > (question.max ?? value)) add(['value'], `must be at most ${question.max}`);
+    else {
+      const side = outOfRange(value, question);
+      if (side === 'below') add(['value'], `must be at least ${question.min}`);
+      if (side === 'above') add(['value'], `must be at most ${question.max}`);
+    }
   } else if (type === 'date') {
     if (!isIsoDate(value)) add(['value'], 'expected an ISO 8601 date such as "2026-03-31"');
   } else if (typeof value !== 'string') add(['value'], 'expected text');

@@ -11,15 +11,9 @@
  * nothing is ever written through them (parsing returns the input, checked, not a copy).
  */
 import { z } from 'zod/mini';
+import { isPlainObject } from '../util/json.js';
 
 z.config({ jitless: true });
-
-/** `{}` or `Object.create(null)`: not an array, a Date, a boxed value or a class instance. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
 
 /**
  * An object's own fields only: zod reads `input[key]`, which finds `constructor` or `toString` on

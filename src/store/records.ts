@@ -59,7 +59,10 @@ export type Run = <T>(
   scope?: StoreName[],
 ) => Promise<T>;
 
-/** Returns `value` when it fits `schema`, else reports it under `key` (at most three problems) and returns undefined. */
+/**
+ * Returns `value` when it fits `schema`, else reports it under `key` (at most three problems) and
+ * returns undefined.
+ */
 export function check<S extends Schema>(
   problems: StorageProblem[],
   schema: S,

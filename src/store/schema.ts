@@ -1,24 +1,9 @@
 /**
- * The stores' layout (version 2; the migrations are in migrate.ts) and the zod schemas every record
- * read is checked against. DOM-free: the memory store uses it too.
+ * The zod schemas every stored row is checked against when it is read (the layout is in
+ * db-schema.ts, the migrations in migrate.ts). DOM-free: the memory store uses it too.
  */
 import { strictObject, z } from '../model/zod.js';
 import { EvidenceRefSchema, ResponseSchema } from '../model/response.js';
-
-export const DB_VERSION = 2;
-
-/**
- * The stores of version 2 and their key paths; the two with a compound key also have a
- * `by-assessment` index.
- */
-export const KEYS = {
-  assessments: 'id',
-  responses: 'assessment',
-  evidence: ['assessment', 'id'],
-  envelopes: ['assessment', 'createdAt'],
-};
-export type Name = keyof typeof KEYS;
-export const NAMES = Object.keys(KEYS) as Name[];
 
 /** A key or a stamp: text that is not empty. */
 const FilledSchema = z.string().check(z.minLength(1));
