@@ -16,7 +16,7 @@ import type {
   SessionSnapshot,
   StorageProblem,
 } from '../../src/session/types.js';
-import { createMemoryStore, flushOnPageHide, openIndexedDbStore } from '../../src/store/index.js';
+import { flushOnPageHide, openIndexedDbStore } from '../../src/store/index.js';
 import { AimsElement } from '../base/aims-element.js';
 import { sessionContext } from '../base/context.js';
 import {
@@ -47,6 +47,12 @@ function describeProblems(problems: readonly StorageProblem[]): string {
     .map((problem) => `${problem.key}: ${problem.message}`)
     .join('; ');
   return problems.length > NAMED_PROBLEMS ? `${named}; …` : named;
+}
+
+/** The memory store, loaded only by a page that asks for it (or whose IndexedDB fails). */
+async function memoryStore(): Promise<AssessmentStore> {
+  const { createMemoryStore } = await import('../../src/store/memory-store.js');
+  return createMemoryStore();
 }
 
 /**
@@ -274,12 +280,12 @@ export class AimsAssessment extends AimsElement {
 
   /** The store asked for; in memory (with a notice) when the browser's cannot be opened. */
   private async openStore(key: string): Promise<AssessmentStore> {
-    if (this.storage === 'memory') return createMemoryStore();
+    if (this.storage === 'memory') return memoryStore();
     try {
       return await openIndexedDbStore();
     } catch (error) {
       this.reportStorage(`responses/${key}`, reason(error));
-      return createMemoryStore();
+      return memoryStore();
     }
   }
 

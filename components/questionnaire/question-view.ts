@@ -9,7 +9,6 @@ import {
   needsJustification,
   optionsOf,
   type Answer,
-  type EvidenceRef,
   type Question,
 } from '../../src/model/index.js';
 import type { AimsQuestionnaire } from './questionnaire.js';
@@ -17,13 +16,13 @@ import { rendererFor } from './renderers.js';
 import { chosenOptions } from './validation.js';
 
 /** The changes a question's frame makes (the answer itself goes through `setValue`). */
-type FrameAction =
+export type FrameAction =
   | { type: 'justify'; justification: string }
   | { type: 'comment'; comment: string }
   | { type: 'evidence-remove'; evidence: string };
 
 /** What every part of one question's frame reads. */
-interface QuestionFrame {
+export interface QuestionFrame {
   readonly host: AimsQuestionnaire;
   readonly question: Question;
   /** The id of the fieldset; its parts' ids start with it. */
@@ -35,18 +34,6 @@ interface QuestionFrame {
 }
 
 const valueOf = (event: Event) => (event.target as HTMLTextAreaElement).value;
-
-const FILE_SIZE_UNITS = ['byte', 'kilobyte', 'megabyte'] as const;
-/** A file size in the locale's short units (B, kB, MB). */
-const fileSize = (bytes: number, locale: string) => {
-  const exponent = bytes < 1024 ? 0 : bytes < 1048576 ? 1 : 2;
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: FILE_SIZE_UNITS[exponent],
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(bytes / 1024 ** exponent);
-};
 
 /** One question, numbered `number`, in its fieldset. */
 export function renderQuestion(host: AimsQuestionnaire, question: Question, number: number) {
@@ -188,76 +175,9 @@ function renderNotes(frame: QuestionFrame) {
   const count = (answer?.comment ? 1 : 0) + (answer?.evidence?.length ?? 0);
   const label = count ? host.msg('notesCount', { count }) : host.msg('notes');
   const target = `${id}-notes`;
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    if (files && event.dataTransfer?.files.length) host.attach(question, event.dataTransfer.files);
-  };
-  const notice = host.notices.get(question.id);
-  const panel = host.opened.has(target)
-    ? html`<div
-        part="notes"
-        class="notes"
-        id=${target}
-        @dragover=${(event: DragEvent) => event.preventDefault()}
-        @drop=${onDrop}
-      >
-        ${question.comments !== false ? renderComment(frame) : nothing}
-        ${files && answer?.evidence?.length ? renderFiles(frame, answer.evidence) : nothing}
-        ${files && !frame.readonly ? renderFilePicker(frame) : nothing}
-        ${notice ? html`<p class="muted" role="status">${notice}</p>` : nothing}
-      </div>`
-    : nothing;
+  const panel =
+    host.opened.has(target) && host.notesPanel
+      ? host.notesPanel.renderNotesPanel(frame, target, files)
+      : nothing;
   return html`${renderDisclosure(host, target, label)}${panel}`;
-}
-
-function renderComment(frame: QuestionFrame) {
-  const { host, question } = frame;
-  const label = question.commentLabel ? host.text(question.commentLabel) : host.msg('comment');
-  const onInput = (event: Event) => frame.act({ type: 'comment', comment: valueOf(event) });
-  return html`<label class="field"
-    ><span>${label}</span
-    ><textarea
-      part="comment"
-      rows="2"
-      .value=${live(frame.answer?.comment ?? '')}
-      ?readonly=${frame.readonly}
-      @input=${onInput}
-    ></textarea>
-  </label>`;
-}
-
-/** The attached evidence files, each with its size and, unless read-only, a remove button. */
-function renderFiles(frame: QuestionFrame, evidence: readonly EvidenceRef[]) {
-  const { host } = frame;
-  const removeButton = (file: EvidenceRef) =>
-    html`<button
-      type="button"
-      class="link"
-      @click=${() => frame.act({ type: 'evidence-remove', evidence: file.id })}
-    >
-      ${host.msg('remove', { name: file.name })}
-    </button>`;
-  return html`<ul part="files">
-    ${evidence.map(
-      (file) =>
-        html`<li>
-          <span>${file.name}</span>
-          <span class="muted">${fileSize(file.size, host.effectiveLocale)}</span>
-          ${frame.readonly ? nothing : removeButton(file)}
-        </li>`,
-    )}
-  </ul>`;
-}
-
-/** The file picker (the notes panel is also a drop target). */
-function renderFilePicker({ host, question }: QuestionFrame) {
-  const onChange = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    host.attach(question, [...input.files!]);
-    input.value = '';
-  };
-  return html`<label class="field"
-    ><span>${host.msg('attach')} <span class="muted">${host.msg('dropHint')}</span></span
-    ><input part="file-input" type="file" multiple @change=${onChange}
-  /></label>`;
 }

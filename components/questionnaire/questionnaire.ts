@@ -120,6 +120,26 @@ export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
     return this.snap.definition.sections[this.sectionIndex]!;
   }
 
+  /** The notes panel (./notes-panel.ts), loaded when a panel is first opened. @internal */
+  notesPanel?: typeof import('./notes-panel.js');
+  private loadingNotesPanel?: Promise<unknown>;
+  /** Loads the notes panel once one is open; `updateComplete` waits for it. */
+  private loadNotesPanelWhenOpen(): void {
+    if (this.loadingNotesPanel || ![...this.opened].some((key) => key.endsWith('-notes'))) return;
+    this.loadingNotesPanel = import('./notes-panel.js').then((module) => {
+      this.notesPanel = module;
+      this.requestUpdate();
+    });
+  }
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.loadingNotesPanel && !this.notesPanel) {
+      await this.loadingNotesPanel;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** @internal */
   toggle(key: string): void {
     if (!this.opened.delete(key)) this.opened.add(key);
@@ -272,6 +292,7 @@ export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    this.loadNotesPanelWhenOpen();
     const snap = this.shown?.state;
     if (!snap) {
       this.problems = [];

@@ -18,7 +18,6 @@ import {
   type RiskMatrixHost,
   type RiskView,
 } from './risk-common.js';
-import { renderForm } from './risk-form.js';
 import { renderGrid, renderLegend } from './risk-grid.js';
 import { renderRegister } from './risk-register.js';
 import { styles } from './risk-matrix.styles.js';
@@ -183,9 +182,28 @@ export class AimsRiskMatrix extends AimsSessionElement implements RiskMatrixHost
     return this.renderRoot.querySelector<HTMLElement>(selector);
   }
 
+  /**
+   * The risk form's module, loaded after the first render (a page that only shows risks never
+   * waits for it) and awaited before the form opens.
+   */
+  private formModule?: typeof import('./risk-form.js');
+  private loadingForm?: Promise<typeof import('./risk-form.js')>;
+  private loadForm(): Promise<typeof import('./risk-form.js')> {
+    this.loadingForm ??= import('./risk-form.js').then((module) => {
+      this.formModule = module;
+      this.requestUpdate();
+      return module;
+    });
+    return this.loadingForm;
+  }
+  protected override firstUpdated(): void {
+    if (!this.isReadonly) void this.loadForm();
+  }
+
   /** Opens the form for a risk (`id`) or a new one (no argument), from the risk's stored values. */
   async edit(id = ''): Promise<void> {
     if (this.isReadonly) return;
+    await this.loadForm();
     this.editing = id;
     this.issues = [];
     await this.updateComplete;
@@ -270,10 +288,15 @@ export class AimsRiskMatrix extends AimsSessionElement implements RiskMatrixHost
       element.style.setProperty('--_c', element.dataset.c!);
   }
 
+  private renderFormIfEditing(): unknown {
+    if (this.editing === undefined || !this.formModule) return '';
+    return this.formModule.renderForm(this);
+  }
+
   protected body(_snap: SessionSnapshot) {
     return html`<div part="base" class="base">
       ${this.renderToolbar()} ${renderGrid(this, this.keyboard.handleEvent)} ${renderLegend(this)}
-      ${renderRegister(this)} ${this.editing !== undefined ? renderForm(this) : ''}
+      ${renderRegister(this)} ${this.renderFormIfEditing()}
       <p part="status" role="status">${this.status}</p>
     </div>`;
   }

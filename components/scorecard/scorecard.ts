@@ -1,6 +1,4 @@
 import { html, nothing } from 'lit';
-import { encodeShareLink } from '../../src/io/share-link.js';
-import { riskSummaryOf, soaCompletenessOf } from '../../src/session/derive.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement } from '../base/session-element.js';
 import { shared, tokens } from '../base/styles.js';
@@ -9,7 +7,7 @@ import { AimsCtaEvent, AimsNavigateEvent } from './events.js';
 import { scorecardEn } from './messages.js';
 import { styles } from './scorecard.styles.js';
 import { renderAreas, renderCover, renderSummary, type ReportHost } from './report-views.js';
-import { crosswalks, gaps, risks, soa } from './views.js';
+import { gaps } from './views.js';
 
 addEnglish(scorecardEn);
 
@@ -154,6 +152,8 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
     this.shared = { status: '' };
     let link: string;
     try {
+      // Loaded when a link is asked for: a page that shows the scorecard never waits for it.
+      const { encodeShareLink } = await import('../../src/io/share-link.js');
       link = await encodeShareLink(this.snap.response, this.shareUrl || location.href);
     } catch (error) {
       const problem = (error as Error).message;
@@ -203,21 +203,45 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
     </section>`;
   }
 
+  /**
+   * The full report's own sections (./full-sections.ts), loaded when a full scorecard first
+   * renders; `updateComplete` waits for them, so a print or a test sees the whole report.
+   */
+  private fullSections?: typeof import('./full-sections.js');
+  private loadingFullSections?: Promise<unknown>;
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (this.isFull && !this.loadingFullSections) {
+      this.loadingFullSections = import('./full-sections.js').then((module) => {
+        this.fullSections = module;
+        this.requestUpdate();
+      });
+    }
+  }
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.isFull && !this.fullSections && this.loadingFullSections) {
+      await this.loadingFullSections;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected body(snap: SessionSnapshot) {
-    const full = this.isFull;
     const frameworks = this.crosswalks?.split(/\s+/).filter(Boolean);
-    const crosswalkTables = full ? crosswalks(this, frameworks) : [];
-    const risksShown = full && !!snap.response.risks?.length;
-    const soaDone = full ? soaCompletenessOf(snap) : undefined;
-    const gapCount = Math.max(0, this.maxGaps ?? (full ? 5 : 3));
+    const fullSections =
+      this.isFull && this.fullSections
+        ? this.fullSections.renderFullSections(this, snap, frameworks, (part, body) =>
+            this.renderSection(part, body),
+          )
+        : nothing;
+    const gapCount = Math.max(0, this.maxGaps ?? (this.isFull ? 5 : 3));
     return html`<article part="base" aria-labelledby="title">
       ${renderCover(this, snap)} ${this.renderSection('summary', renderSummary(this, snap))}
       ${this.renderSection('areas', renderAreas(this, snap))}
       ${this.renderSection('gaps', gaps(this, snap.scorecard.gaps.slice(0, gapCount)))}
-      ${crosswalkTables.length ? this.renderSection('crosswalks', crosswalkTables) : nothing}
-      ${risksShown ? this.renderSection('risks', risks(this, riskSummaryOf(snap))) : nothing}
-      ${soaDone?.total ? this.renderSection('soa', soa(this, soaDone)) : nothing}
-      ${this.renderActions()} ${this.variant == 'compact' ? this.renderCta() : nothing}
+      ${fullSections} ${this.renderActions()}
+      ${this.variant == 'compact' ? this.renderCta() : nothing}
     </article>`;
   }
 

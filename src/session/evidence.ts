@@ -6,10 +6,6 @@ import { formatPath, type AimsIssue } from '../model/issues.js';
 import { MAX_EVIDENCE_SIZE, formatSize } from '../model/limits.js';
 import type { AssessmentResponse, EvidenceRef } from '../model/response.js';
 import type { DefinitionIndex } from '../model/parse-response.js';
-import { sha256Hex } from '../util/bytes.js';
-
-/** Longest file name kept in an evidence reference. */
-const MAX_NAME_LENGTH = 255;
 
 /** Why `question` cannot take `file` as evidence, or undefined when it can. */
 export function evidenceRefusal(
@@ -27,18 +23,6 @@ export function evidenceRefusal(
   }
   if (message === undefined) return undefined;
   return [{ path: formatPath(['answers', question, 'evidence']), message }];
-}
-
-/** The reference a response keeps for a file: its id, name, type, size and SHA-256. */
-export async function evidenceRef(id: string, file: Blob, name?: string): Promise<EvidenceRef> {
-  const given = name ?? (file as { name?: string }).name ?? 'file';
-  return {
-    id,
-    name: given.slice(0, MAX_NAME_LENGTH) || 'file',
-    type: file.type,
-    size: file.size,
-    sha256: await sha256Hex(file),
-  };
 }
 
 /** `response` without the evidence references in `ids`. */

@@ -10,9 +10,8 @@ import { checkResponse, indexDefinition } from '../model/parse-response.js';
 import { sameJson } from '../util/json.js';
 import { Autosave } from './autosave.js';
 import { deriveScorecard, deriveVisible } from './derive.js';
-import { EvidenceFiles, evidenceRef, evidenceRefusal } from './evidence.js';
+import { EvidenceFiles, evidenceRefusal } from './evidence.js';
 import { History, restamp } from './history.js';
-import { mergeResponses } from './merge.js';
 import { reduce } from './reduce.js';
 import { initialStatus, memoryOnly } from './storage-status.js';
 import type { AssessmentStore } from './store-types.js';
@@ -25,6 +24,9 @@ import {
   type StorageProblem,
   type StorageStatus,
 } from './types.js';
+
+/** The two-tab merge, loaded on demand. */
+type MergeModule = typeof import('./merge.js');
 
 export interface SessionOptions {
   readonly definition: AssessmentDefinition;
@@ -197,10 +199,10 @@ export function createSession(options: SessionOptions): AssessmentSession {
   };
 
   /** Another tab saved this assessment: merge (last write wins per entry) and show the result. */
-  const external = (incoming: AssessmentResponse) => {
+  const mergeExternal = (merge: MergeModule, incoming: AssessmentResponse) => {
     const checked = checkResponse(index, incoming);
     if (!checked.response || autosave.closed) return;
-    const merged = mergeResponses(state.response, checked.response, base);
+    const merged = merge.mergeResponses(state.response, checked.response, base);
     base = checked.response;
     const theirsIsBehind = !sameJson(merged, checked.response);
     if (sameJson(merged, state.response)) {
@@ -215,7 +217,19 @@ export function createSession(options: SessionOptions): AssessmentSession {
     autosave.dirty = wasDirty || theirsIsBehind;
     if (!autosave.dirty) autosave.stop();
   };
-  if (store?.watch) unwatch = store.watch(key, external);
+  // The merge (./merge.ts) is loaded when the store can tell of other tabs' writes, without
+  // holding up the first render; writes that arrive before it is there wait for it, in order.
+  let mergeModule: Promise<MergeModule> | undefined;
+  let incoming: Promise<void> = Promise.resolve();
+  const external = (response: AssessmentResponse) => {
+    mergeModule ??= import('./merge.js');
+    const merging = mergeModule;
+    incoming = incoming.then(async () => mergeExternal(await merging, response));
+  };
+  if (store?.watch) {
+    mergeModule = import('./merge.js');
+    unwatch = store.watch(key, external);
+  }
   if (store && !options.persisted) autosave.changed();
 
   const session: AssessmentSession = {
@@ -234,6 +248,7 @@ export function createSession(options: SessionOptions): AssessmentSession {
     async addEvidence(question, file, name) {
       const refusal = evidenceRefusal(index, question, file);
       if (refusal) throw new SessionActionError(refusal);
+      const { evidenceRef } = await import('./evidence-ref.js');
       const ref: EvidenceRef = await evidenceRef(randomId(), file, name);
       apply({ type: 'evidence-add', question, evidence: ref });
       files.add(ref, file, !store);

@@ -1,0 +1,96 @@
+/**
+ * A question's notes panel: its comment, its evidence files and the file picker (the panel is
+ * also a drop target). A module of its own, loaded when a notes panel is first opened.
+ */
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { EvidenceRef } from '../../src/model/index.js';
+import type { QuestionFrame } from './question-view.js';
+
+const valueOf = (event: Event) => (event.target as HTMLTextAreaElement).value;
+
+const FILE_SIZE_UNITS = ['byte', 'kilobyte', 'megabyte'] as const;
+/** A file size in the locale's short units (B, kB, MB). */
+const fileSize = (bytes: number, locale: string) => {
+  const exponent = bytes < 1024 ? 0 : bytes < 1048576 ? 1 : 2;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: FILE_SIZE_UNITS[exponent],
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(bytes / 1024 ** exponent);
+};
+
+/** The open panel of `frame`'s question, with the id `target` (`files`: it takes evidence). */
+export function renderNotesPanel(frame: QuestionFrame, target: string, files: boolean) {
+  const { host, question, answer } = frame;
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    if (files && event.dataTransfer?.files.length) host.attach(question, event.dataTransfer.files);
+  };
+  const notice = host.notices.get(question.id);
+  return html`<div
+    part="notes"
+    class="notes"
+    id=${target}
+    @dragover=${(event: DragEvent) => event.preventDefault()}
+    @drop=${onDrop}
+  >
+    ${question.comments !== false ? renderComment(frame) : nothing}
+    ${files && answer?.evidence?.length ? renderFiles(frame, answer.evidence) : nothing}
+    ${files && !frame.readonly ? renderFilePicker(frame) : nothing}
+    ${notice ? html`<p class="muted" role="status">${notice}</p>` : nothing}
+  </div>`;
+}
+
+function renderComment(frame: QuestionFrame) {
+  const { host, question } = frame;
+  const label = question.commentLabel ? host.text(question.commentLabel) : host.msg('comment');
+  const onInput = (event: Event) => frame.act({ type: 'comment', comment: valueOf(event) });
+  return html`<label class="field"
+    ><span>${label}</span
+    ><textarea
+      part="comment"
+      rows="2"
+      .value=${live(frame.answer?.comment ?? '')}
+      ?readonly=${frame.readonly}
+      @input=${onInput}
+    ></textarea>
+  </label>`;
+}
+
+/** The attached evidence files, each with its size and, unless read-only, a remove button. */
+function renderFiles(frame: QuestionFrame, evidence: readonly EvidenceRef[]) {
+  const { host } = frame;
+  const removeButton = (file: EvidenceRef) =>
+    html`<button
+      type="button"
+      class="link"
+      @click=${() => frame.act({ type: 'evidence-remove', evidence: file.id })}
+    >
+      ${host.msg('remove', { name: file.name })}
+    </button>`;
+  return html`<ul part="files">
+    ${evidence.map(
+      (file) =>
+        html`<li>
+          <span>${file.name}</span>
+          <span class="muted">${fileSize(file.size, host.effectiveLocale)}</span>
+          ${frame.readonly ? nothing : removeButton(file)}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** The file picker (the notes panel is also a drop target). */
+function renderFilePicker({ host, question }: QuestionFrame) {
+  const onChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    host.attach(question, [...input.files!]);
+    input.value = '';
+  };
+  return html`<label class="field"
+    ><span>${host.msg('attach')} <span class="muted">${host.msg('dropHint')}</span></span
+    ><input part="file-input" type="file" multiple @change=${onChange}
+  /></label>`;
+}
