@@ -199,11 +199,19 @@ export class AimsRiskMatrix extends AimsSessionElement implements RiskMatrixHost
   protected override firstUpdated(): void {
     if (!this.isReadonly) void this.loadForm();
   }
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.loadingForm && !this.formModule) {
+      await this.loadingForm;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   /** Opens the form for a risk (`id`) or a new one (no argument), from the risk's stored values. */
   async edit(id = ''): Promise<void> {
     if (this.isReadonly) return;
-    await this.loadForm();
+    if (!this.formModule) await this.loadForm();
     this.editing = id;
     this.issues = [];
     await this.updateComplete;
