@@ -16,7 +16,8 @@ import type {
   SessionSnapshot,
   StorageProblem,
 } from '../../src/session/types.js';
-import { flushOnPageHide, openIndexedDbStore } from '../../src/store/index.js';
+import { flushOnPageHide } from '../../src/store/lifecycle.js';
+import { openIndexedDbStore } from '../../src/store/idb-store.js';
 import { AimsElement } from '../base/aims-element.js';
 import { sessionContext } from '../base/context.js';
 import {

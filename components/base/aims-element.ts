@@ -9,6 +9,7 @@ import {
   type Messages,
   type PluralKeys,
 } from './i18n.js';
+import { LazyPart } from './lazy-part.js';
 
 /** The `lang` of the nearest ancestor that has one, across shadow roots; `''` when none. */
 const nearestLang = (element: Element | undefined): string =>
@@ -121,5 +122,24 @@ export class AimsElement extends LitElement {
   /** Dispatches an aimskit event; returns false when a listener prevented a cancelable one. */
   protected emit(event: Event): boolean {
     return this.dispatchEvent(event);
+  }
+  /** The parts this element loads on demand (`lazyPart`). */
+  private readonly lazyParts: LazyPart<unknown>[] = [];
+  /** A part of the element in a module of its own, loaded with `load()` when it is first needed. */
+  protected lazyPart<Module>(importModule: () => Promise<Module>): LazyPart<Module> {
+    const part = new LazyPart(this, importModule);
+    this.lazyParts.push(part);
+    return part;
+  }
+  /** Also waits for a part being loaded, and for the update that shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (const part of this.lazyParts) {
+      if (part.loading && !part.module) {
+        await part.loading;
+        complete = await super.getUpdateComplete();
+      }
+    }
+    return complete;
   }
 }

@@ -176,8 +176,8 @@ function renderNotes(frame: QuestionFrame) {
   const label = count ? host.msg('notesCount', { count }) : host.msg('notes');
   const target = `${id}-notes`;
   const panel =
-    host.opened.has(target) && host.notesPanel
-      ? host.notesPanel.renderNotesPanel(frame, target, files)
+    host.opened.has(target) && host.notesPanel.module
+      ? host.notesPanel.module.renderNotesPanel(frame, target, files)
       : nothing;
   return html`${renderDisclosure(host, target, label)}${panel}`;
 }

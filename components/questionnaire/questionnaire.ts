@@ -121,23 +121,10 @@ export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
   }
 
   /** The notes panel (./notes-panel.ts), loaded when a panel is first opened. @internal */
-  notesPanel?: typeof import('./notes-panel.js');
-  private loadingNotesPanel?: Promise<unknown>;
-  /** Loads the notes panel once one is open; `updateComplete` waits for it. */
+  readonly notesPanel = this.lazyPart(() => import('./notes-panel.js'));
+  /** Loads the notes panel once one is open. */
   private loadNotesPanelWhenOpen(): void {
-    if (this.loadingNotesPanel || ![...this.opened].some((key) => key.endsWith('-notes'))) return;
-    this.loadingNotesPanel = import('./notes-panel.js').then((module) => {
-      this.notesPanel = module;
-      this.requestUpdate();
-    });
-  }
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    if (this.loadingNotesPanel && !this.notesPanel) {
-      await this.loadingNotesPanel;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+    if ([...this.opened].some((key) => key.endsWith('-notes'))) void this.notesPanel.load();
   }
 
   /** @internal */

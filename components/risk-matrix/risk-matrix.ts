@@ -186,32 +186,15 @@ export class AimsRiskMatrix extends AimsSessionElement implements RiskMatrixHost
    * The risk form's module, loaded after the first render (a page that only shows risks never
    * waits for it) and awaited before the form opens.
    */
-  private formModule?: typeof import('./risk-form.js');
-  private loadingForm?: Promise<typeof import('./risk-form.js')>;
-  private loadForm(): Promise<typeof import('./risk-form.js')> {
-    this.loadingForm ??= import('./risk-form.js').then((module) => {
-      this.formModule = module;
-      this.requestUpdate();
-      return module;
-    });
-    return this.loadingForm;
-  }
+  private readonly form = this.lazyPart(() => import('./risk-form.js'));
   protected override firstUpdated(): void {
-    if (!this.isReadonly) void this.loadForm();
-  }
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    if (this.loadingForm && !this.formModule) {
-      await this.loadingForm;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+    if (!this.isReadonly) void this.form.load();
   }
 
   /** Opens the form for a risk (`id`) or a new one (no argument), from the risk's stored values. */
   async edit(id = ''): Promise<void> {
     if (this.isReadonly) return;
-    if (!this.formModule) await this.loadForm();
+    if (!this.form.module) await this.form.load();
     this.editing = id;
     this.issues = [];
     await this.updateComplete;
@@ -297,8 +280,8 @@ export class AimsRiskMatrix extends AimsSessionElement implements RiskMatrixHost
   }
 
   private renderFormIfEditing(): unknown {
-    if (this.editing === undefined || !this.formModule) return '';
-    return this.formModule.renderForm(this);
+    if (this.editing === undefined || !this.form.module) return '';
+    return this.form.module.renderForm(this);
   }
 
   protected body(_snap: SessionSnapshot) {

@@ -207,31 +207,17 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
    * The full report's own sections (./full-sections.ts), loaded when a full scorecard first
    * renders; `updateComplete` waits for them, so a print or a test sees the whole report.
    */
-  private fullSections?: typeof import('./full-sections.js');
-  private loadingFullSections?: Promise<unknown>;
+  private readonly fullSections = this.lazyPart(() => import('./full-sections.js'));
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (this.isFull && !this.loadingFullSections) {
-      this.loadingFullSections = import('./full-sections.js').then((module) => {
-        this.fullSections = module;
-        this.requestUpdate();
-      });
-    }
-  }
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    if (this.isFull && !this.fullSections && this.loadingFullSections) {
-      await this.loadingFullSections;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+    if (this.isFull) void this.fullSections.load();
   }
 
   protected body(snap: SessionSnapshot) {
     const frameworks = this.crosswalks?.split(/\s+/).filter(Boolean);
     const fullSections =
-      this.isFull && this.fullSections
-        ? this.fullSections.renderFullSections(this, snap, frameworks, (part, body) =>
+      this.isFull && this.fullSections.module
+        ? this.fullSections.module.renderFullSections(this, snap, frameworks, (part, body) =>
             this.renderSection(part, body),
           )
         : nothing;
