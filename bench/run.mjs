@@ -306,8 +306,9 @@ const rows = [
     kb(js.surveyjs.gzip),
     ratio(js.aimskit.gzip, js.surveyjs.gzip),
     'each page loaded once',
-    '≤ 1/10 of SurveyJS',
-    js.aimskit.gzip * 10 <= js.surveyjs.gzip,
+    // The target since zod, idb and @lit/context came back (issue: "at least 8× less").
+    '≤ 1/8 of SurveyJS',
+    js.aimskit.gzip * 8 <= js.surveyjs.gzip,
   ],
   // First render: judged on the rendering pipeline (busy main-thread time from the definition in hand until the frame
   // that shows the section has been painted and committed, from a DevTools trace: bench/trace.mjs); the in-page time
