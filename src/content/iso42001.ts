@@ -4,7 +4,7 @@
  * scored question on the 0–5 maturity scale. The questions are aimskit's own, not the standard's text.
  */
 import { DEFAULT_BANDS, type DefinitionInput } from '../model/definition.js';
-import { frameworks, mappings } from './crosswalks.js';
+import { CROSSWALK_NOTICE, frameworks, mappings } from './crosswalks.js';
 import { defaultRiskMatrix } from '../model/default-risk-matrix.js';
 import { iso42001Groups, iso42001Requirements } from './structure.js';
 import { clauseSections } from './iso42001/clauses.js';
@@ -37,5 +37,6 @@ export const iso42001 = {
     publisher: 'aimskit',
     standard: 'ISO/IEC 42001:2023',
     note: 'The questions, help texts, level descriptions and recommendations are original aimskit content, not the text of ISO/IEC 42001. Requirement ids and short titles identify the parts of the standard they relate to; a readiness self-assessment does not replace the standard or a certification audit.',
+    crosswalks: CROSSWALK_NOTICE,
   },
 } satisfies DefinitionInput;

@@ -2,6 +2,7 @@ import { describe, it, assert as harnessAssert } from '../harness.js';
 import { loadStructure } from './structure-fixture.js';
 import { parseDefinition, RELATIONSHIPS, type AssessmentDefinition } from '../../src/core.js';
 import { frameworks, mappings, mappingsFor, CROSSWALK_NOTICE } from '../../src/content.js';
+import { iso42001 } from '../../src/content/iso42001.js';
 
 /** Explicitly typed, so TypeScript accepts its assertion signatures (TS2775). */
 const assert: typeof harnessAssert = harnessAssert;
@@ -11,7 +12,19 @@ const clauseIds = structure.clauses.flatMap((c) => c.requirements.map((r) => r.i
 const controlIds = structure.annexA.flatMap((g) => g.controls.map((r) => r.id));
 const requirementIds = new Set([...clauseIds, ...controlIds]);
 const frameworkOf = (target: string) => target.slice(0, target.indexOf(':'));
-const EU_ARTICLES = [4, 9, 10, 11, 12, 13, 14, 15, 17, 26, 27, 72, 73];
+const EU_ARTICLES = [
+  4, 6, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 25, 26, 27, 43, 47, 48, 49, 50, 53, 72, 73,
+];
+const has = (source: string, target: string) =>
+  mappings.some((mapping) => mapping.source === source && mapping.target === target);
+const noteOf = (source: string, target: string) =>
+  String(mappings.find((mapping) => mapping.source === source && mapping.target === target)?.note);
+/** What a row's note must begin with: the published text of its framework, then the provision. */
+const SOURCE_OF: Readonly<Record<string, RegExp>> = {
+  'eu-ai-act': /^Regulation \(EU\) 2024\/1689, (Art\. \d+|Annex [IVX]+)/,
+  'nist-ai-rmf': /^NIST AI 100-1, (GOVERN|MAP|MEASURE|MANAGE) \d+(\.\d+)?/,
+  iso27001: /^ISO\/IEC 27001:2022, (clause \d+(\.\d+)*|Annex A \d+\.\d+)/,
+};
 
 describe('crosswalks', () => {
   it('the fixture has the 32 clause requirements and 38 Annex A controls', () => {
@@ -77,8 +90,6 @@ describe('crosswalks', () => {
   });
 
   it('maps the clauses too (risk assessment, impact assessment, monitoring)', () => {
-    const has = (source: string, target: string) =>
-      mappings.some((m) => m.source === source && m.target === target);
     assert.ok(has('6.1.2', 'eu-ai-act:art-9'));
     assert.ok(has('6.1.4', 'eu-ai-act:art-27'));
     assert.ok(has('9.1', 'eu-ai-act:art-72'));
@@ -115,6 +126,123 @@ describe('crosswalks', () => {
         mappings.some((m) => m.target === t.id),
         `${t.id} unused`,
       );
+  });
+
+  it('every row carries its source: the published text and the provision it points to', () => {
+    for (const mapping of mappings) {
+      const pattern = SOURCE_OF[frameworkOf(mapping.target)];
+      assert.ok(pattern, `${mapping.target}: no source pattern`);
+      assert.match(String(mapping.note), pattern!, `${mapping.source} → ${mapping.target}`);
+    }
+  });
+
+  it('names the provision of the target in the note (article, annex, subcategory, clause or control)', () => {
+    const cited = (target: string) => {
+      const key = target.slice(target.indexOf(':') + 1);
+      if (key.startsWith('art-')) return `Art. ${key.slice('art-'.length)}`;
+      if (key.startsWith('annex-')) return `Annex ${key.slice('annex-'.length).toUpperCase()}`;
+      if (key.startsWith('a-')) return `Annex A ${key.slice('a-'.length)}`;
+      if (target.startsWith('iso27001:')) return `clause ${key}`;
+      return key.toUpperCase().replace('-', ' ');
+    };
+    for (const mapping of mappings)
+      assert.ok(
+        String(mapping.note).includes(cited(mapping.target)),
+        `${mapping.source} → ${mapping.target}: ${String(mapping.note)}`,
+      );
+  });
+
+  it('human oversight: A.9.4 and A.6.2.6 point to Art. 14', () => {
+    assert.ok(has('A.9.4', 'eu-ai-act:art-14'));
+    assert.ok(has('A.6.2.6', 'eu-ai-act:art-14'));
+  });
+
+  it('information for users: A.8.2 points to Art. 50 and to Art. 26(11)', () => {
+    assert.ok(has('A.8.2', 'eu-ai-act:art-50'));
+    assert.ok(has('A.8.2', 'eu-ai-act:art-26'));
+    assert.match(noteOf('A.8.2', 'eu-ai-act:art-26'), /Art\. 26\(11\)/);
+  });
+
+  it('context and scope (4.1, 4.3) point to classification (Art. 6, Annex III) and roles (Art. 25)', () => {
+    for (const source of ['4.1', '4.3'])
+      for (const target of ['art-6', 'annex-iii', 'art-25'])
+        assert.ok(has(source, `eu-ai-act:${target}`), `${source} → ${target}`);
+  });
+
+  it('deployment (A.6.2.5) points to conformity assessment, declaration, CE marking and registration', () => {
+    for (const article of [43, 47, 48, 49])
+      assert.ok(has('A.6.2.5', `eu-ai-act:art-${article}`), `Art. ${article}`);
+  });
+
+  it('record keeping points to Art. 18 (documentation) and Art. 19 (logs)', () => {
+    assert.ok(has('7.5.3', 'eu-ai-act:art-18'));
+    assert.ok(has('A.6.2.8', 'eu-ai-act:art-12'));
+    assert.ok(has('A.6.2.8', 'eu-ai-act:art-19'));
+  });
+
+  it('suppliers (A.10.3) point to Art. 53, the information a GPAI provider passes down', () => {
+    assert.ok(has('A.10.3', 'eu-ai-act:art-53'));
+    assert.match(noteOf('A.10.3', 'eu-ai-act:art-53'), /Art\. 53\(1\)\(b\)/);
+  });
+
+  it('technical documentation is named with Annex IV wherever a row points to Art. 11 for it', () => {
+    for (const source of ['A.6.2.3', 'A.6.2.7', 'A.7.5'])
+      assert.ok(has(source, 'eu-ai-act:annex-iv'), source);
+    for (const mapping of mappings.filter((row) => row.target === 'eu-ai-act:annex-iv'))
+      assert.ok(has(mapping.source, 'eu-ai-act:art-11'), `${mapping.source} → Art. 11 too`);
+  });
+
+  it('fixes: a FRIA (Art. 27) is about persons, not society; A.5.3 no longer points to Art. 11', () => {
+    assert.ok(!has('A.5.5', 'eu-ai-act:art-27'), 'A.5.5 (societal impact) is not a FRIA');
+    assert.ok(has('A.5.4', 'eu-ai-act:art-27'), 'A.5.4 (individuals and groups) is');
+    assert.ok(!has('A.5.3', 'eu-ai-act:art-11'), 'A.5.3 documents the impact assessment');
+    assert.ok(has('A.5.3', 'eu-ai-act:art-27'));
+  });
+
+  it('fixes: A.3.3 → Art. 87 is kept only as a loose link, and says so', () => {
+    assert.match(noteOf('A.3.3', 'eu-ai-act:art-87'), /loose/);
+  });
+
+  it('fixes: 6.3 and 9.2 point to the ISO/IEC 27001 clauses 6.3 and 9.2, not to Annex A', () => {
+    assert.ok(has('6.3', 'iso27001:6.3'));
+    assert.ok(has('9.2.1', 'iso27001:9.2'));
+    assert.ok(has('9.2.2', 'iso27001:9.2'));
+    for (const source of ['6.3', '9.2.1', '9.2.2'])
+      assert.deepEqual(
+        mappings
+          .filter((mapping) => mapping.source === source && mapping.target.startsWith('iso27001:'))
+          .map((mapping) => mapping.target),
+        [source === '6.3' ? 'iso27001:6.3' : 'iso27001:9.2'],
+        source,
+      );
+    const iso = frameworks.find((framework) => framework.id === 'iso27001')!;
+    assert.deepEqual(
+      iso.targets.filter((target) => !target.id.startsWith('iso27001:a-')),
+      [
+        { id: 'iso27001:6.3', title: 'Clause 6.3: Planning of changes' },
+        { id: 'iso27001:9.2', title: 'Clause 9.2: Internal audit' },
+      ],
+    );
+  });
+
+  it('NIST AI RMF subcategories where a category is too coarse', () => {
+    assert.ok(has('A.4.2', 'nist-ai-rmf:govern-1.6'), 'AI inventory');
+    assert.ok(has('A.9.2', 'nist-ai-rmf:map-3.5'), 'human oversight processes');
+    assert.ok(has('A.9.4', 'nist-ai-rmf:manage-2.4'), 'disengage or deactivate');
+    assert.ok(has('A.6.2.6', 'nist-ai-rmf:manage-2.4'), 'disengage or deactivate');
+    assert.ok(has('A.5.4', 'nist-ai-rmf:measure-2.11'), 'fairness and bias');
+    assert.ok(has('A.5.5', 'nist-ai-rmf:measure-2.12'), 'environmental impact');
+  });
+
+  it('target ids keep their style', () => {
+    const pattern =
+      /^(eu-ai-act:(art-\d+|annex-[ivx]+)|nist-ai-rmf:(govern|map|measure|manage)-\d+(\.\d+)?|iso27001:(a-)?\d+\.\d+)$/;
+    for (const target of frameworks.flatMap((framework) => framework.targets))
+      assert.match(target.id, pattern);
+  });
+
+  it('the full pack carries the notice in metadata.crosswalks, like the others', () => {
+    assert.equal(iso42001.metadata.crosswalks, CROSSWALK_NOTICE);
   });
 
   it('mappingsFor keeps exactly the rows of the given requirements', () => {
