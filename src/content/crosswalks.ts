@@ -217,6 +217,11 @@ const table: readonly (readonly [string, string, string, string])[] = [
   ['A.10.4', '13 25', 'govern-5 map-1', ''],
 ];
 
+/** Who Art. 27(1) binds, for the rows of the management-system impact assessment. */
+const friaScope =
+  'binds only some deployers: public bodies, private entities providing public services, and ' +
+  'deployers of the credit-scoring and life and health insurance pricing systems of Annex III';
+
 /**
  * Why a row holds where the link is narrow or easily misread, keyed `source target`, in our words.
  * The note of such a row adds this to its source.
@@ -230,6 +235,8 @@ const reasons: Readonly<Record<string, string>> = {
   '4.3 eu-ai-act:art-6': 'the scope names the systems and whether each is high-risk',
   '4.3 eu-ai-act:annex-iii': 'the areas of use that make a system high-risk',
   '4.3 eu-ai-act:art-25': 'the scope names the role the organisation has for each system',
+  '6.1.4 eu-ai-act:art-27': friaScope,
+  '8.4 eu-ai-act:art-27': friaScope,
   '7.5.3 eu-ai-act:art-18': 'keeping the documentation available to the authorities for ten years',
   'A.3.3 eu-ai-act:art-87':
     'a loose link: Art. 87 protects people who report infringements of the Regulation; an ' +
@@ -239,10 +246,12 @@ const reasons: Readonly<Record<string, string>> = {
   'A.5.5 eu-ai-act:art-9':
     'risks to health, safety and fundamental rights; the Regulation asks for no assessment of ' +
     'societal impact as such',
-  'A.6.2.5 eu-ai-act:art-43': 'a high-risk system is assessed before it is placed on the market',
+  'A.6.2.5 eu-ai-act:art-43':
+    'the conformity of a high-risk system is assessed before it is placed on the market or put into service',
   'A.6.2.5 eu-ai-act:art-47': 'the provider signs a declaration of conformity',
   'A.6.2.5 eu-ai-act:art-48': 'the system carries the CE marking',
-  'A.6.2.5 eu-ai-act:art-49': 'the system is registered in the EU database before use',
+  'A.6.2.5 eu-ai-act:art-49':
+    'the system is registered in the EU database before it is placed on the market or put into service',
   'A.6.2.6 eu-ai-act:art-14': 'people can watch, understand, override and stop the system',
   'A.6.2.6 eu-ai-act:art-26': 'the deployer monitors the operation by the instructions for use',
   'A.6.2.8 eu-ai-act:art-19': 'the provider keeps the logs the system generates',
@@ -250,8 +259,9 @@ const reasons: Readonly<Record<string, string>> = {
     'the deployer keeps the logs under its control for six months or more',
   'A.8.2 eu-ai-act:art-26': 'persons subject to decisions of a high-risk system are told so',
   'A.8.2 eu-ai-act:art-50':
-    'people are told they deal with AI, and synthetic or manipulated content is marked',
-  'A.9.4 eu-ai-act:art-14': 'oversight is designed for the intended use',
+    'people are told when they deal with AI or face emotion recognition, and synthetic content and ' +
+    'deep fakes are marked',
+  'A.9.4 eu-ai-act:art-14': 'oversight covers the intended use and misuse that can be foreseen',
   'A.9.4 eu-ai-act:art-26': 'the deployer uses the system by its instructions for use',
   'A.10.3 eu-ai-act:art-53':
     'a general-purpose model provider gives documentation to those who build on the model',
