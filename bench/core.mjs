@@ -30,7 +30,10 @@ const content = hasContent ? await import(pathToFileURL(join(out, 'content.js'))
 const { score, createEnvelope, verifyEnvelope, parseDefinition, optionsOf, visibleQuestions } =
   core;
 
-/** Answers every question: the k-th valued option of each single-choice question, a value of the right type for the rest. */
+/**
+ * Answers every question: the k-th valued option of each single-choice question, a value of the
+ * right type for the rest.
+ */
 function fullResponse(def, k = 3) {
   const answers = {};
   for (const s of def.sections) {
@@ -66,7 +69,9 @@ function median(fn, runs) {
   return times[times.length >> 1];
 }
 
-/** Calls per second of `fn`, one call after another: the median of `windows` windows of `ms` each. */
+/**
+ * Calls per second of `fn`, one call after another: the median of `windows` windows of `ms` each.
+ */
 async function perSecond(fn, windows = 10, ms = 300) {
   for (let i = 0; i < 100; i++) await fn();
   const rates = [];
@@ -85,8 +90,8 @@ async function perSecond(fn, windows = 10, ms = 300) {
 }
 
 /**
- * The Node figures: `{ figure, value, unit, runs, target, pass }` each (`pass` undefined when there is no
- * target). Used by `npm run bench` (bench/run.mjs) and printed by `npm run bench:core`.
+ * The Node figures: `{ figure, value, unit, runs, target, pass }` each (`pass` undefined when there
+ * is no target). Used by `npm run bench` (bench/run.mjs) and printed by `npm run bench:core`.
  */
 export async function coreFigures() {
   const rows = [];

@@ -1,11 +1,11 @@
-// npm run bench: aimskit and SurveyJS side by side, in one run on one machine, and the Node and IndexedDB
-// figures; writes bench/results.md. See docs/benchmarks.md for what each figure measures.
+// npm run bench: aimskit and SurveyJS side by side, in one run on one machine, and the Node and
+// IndexedDB figures; writes bench/results.md. See docs/benchmarks.md for what each figure measures.
 //
 // 1. Node: score() and envelope verification (bench/core.mjs, which also builds the core for Node).
 // 2. The two questionnaire pages (bench/pages) and the store page, built minified with Vite into
-//    build/bench-site, the definitions (aimskit JSON, and SurveyJS JSON from bench/to-surveyjs.mjs) beside them,
-//    served by a small node:http server on loopback.
-// 3. Headless Chromium (playwright-core): JavaScript loaded, first render, click to figure, heap, restore.
+// build/bench-site, the definitions (aimskit JSON, and SurveyJS JSON from bench/to-surveyjs.mjs)
+// beside them, served by a small node:http server on loopback. 3. Headless Chromium
+// (playwright-core): JavaScript loaded, first render, click to figure, heap, restore.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,10 +23,12 @@ import { TRACE_CATEGORIES, renderPipeline } from './trace.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const site = join(root, 'build/bench-site');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-// BENCH_ONLY=render: only the first-render rows (both libraries), printed, results.md left alone (for iterating).
+// BENCH_ONLY=render: only the first-render rows (both libraries), printed, results.md left alone
+// (for iterating).
 const ONLY = process.env.BENCH_ONLY;
 if (ONLY && ONLY !== 'render') throw new Error(`BENCH_ONLY=${ONLY}: the only filter is "render"`);
-// BENCH_TRACES=dir: also write each library's traced first renders there (open them in DevTools' Performance panel).
+// BENCH_TRACES=dir: also write each library's traced first renders there (open them in DevTools'
+// Performance panel).
 const TRACES = process.env.BENCH_TRACES;
 const WARM = 3;
 const started = new Date();
@@ -41,7 +43,8 @@ const nodeRows = ONLY ? [] : await coreFigures();
 const core = await import(pathToFileURL(join(root, 'build/bench/core.js')).href);
 const content = await import(pathToFileURL(join(root, 'build/bench/content.js')).href);
 
-// 2. The pages, minified, with the project's own template minifier when it is there (as the package ships).
+// 2. The pages, minified, with the project's own template minifier when it is there (as the package
+// ships).
 log('building the pages…');
 // Both pages get the same final minifier (terser, scripts/minify-output.mjs), as the CDN file does.
 const plugin = async (file, name) =>
@@ -138,7 +141,10 @@ const browser = await chromium.launch({
   ],
 });
 
-/** Opens a page of the site; resolves to the page and the JavaScript it loaded (url, bytes, gzip bytes). */
+/**
+ * Opens a page of the site; resolves to the page and the JavaScript it loaded (url, bytes, gzip
+ * bytes).
+ */
 async function open(name) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -191,8 +197,9 @@ async function measureLibrary(lib) {
       }
       questions = r.questions;
     }
-    // The same renders again under a DevTools trace: the rendering pipeline, without the wait for the display's
-    // next frame (bench/trace.mjs). Separate runs, so that tracing does not slow the vsync-locked figures.
+    // The same renders again under a DevTools trace: the rendering pipeline, without the wait for
+    // the display's next frame (bench/trace.mjs). Separate runs, so that tracing does not slow the
+    // vsync-locked figures.
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     for (let i = 0; i < RUNS; i++) await page.evaluate(() => window.bench.render(window.def));
     const trace = await browser.stopTracing();
@@ -217,7 +224,8 @@ async function measureLibrary(lib) {
       );
       continue;
     }
-    // clicks in the second section (the first of the full pack is the scope, which holds no maturity question)
+    // clicks in the second section (the first of the full pack is the scope, which holds no
+    // maturity question)
     await page.evaluate(() => window.bench.render(window.def).then(() => window.bench.section(1)));
     const clicks = [];
     for (let k = 0; k < WARM + RUNS; k++) {
@@ -310,9 +318,10 @@ const rows = [
     '≤ 1/8 of SurveyJS',
     js.aimskit.gzip * 8 <= js.surveyjs.gzip,
   ],
-  // First render: judged on the rendering pipeline (busy main-thread time from the definition in hand until the frame
-  // that shows the section has been painted and committed, from a DevTools trace: bench/trace.mjs); the in-page time
-  // to the next frame on screen, which waits for the 60 Hz frame clock, is kept beside it (docs/benchmarks.md).
+  // First render: judged on the rendering pipeline (busy main-thread time from the definition in
+  // hand until the frame that shows the section has been painted and committed, from a DevTools
+  // trace: bench/trace.mjs); the in-page time to the next frame on screen, which waits for the 60
+  // Hz frame clock, is kept beside it (docs/benchmarks.md).
   [
     `first render, full ISO pack's first section (${A.iso42001.questions} questions): rendering pipeline (script + style + layout + paint, traced)`,
     ms(A.iso42001.pipe.busy),
@@ -476,8 +485,8 @@ function pkg(name) {
   return JSON.parse(readFileSync(file, 'utf8')).version;
 }
 function commit() {
-  // git itself, so that a worktree (where .git is a file) is read too; "+ changes" when the code measured differs from
-  // it (the results and notes files aside)
+  // git itself, so that a worktree (where .git is a file) is read too; "+ changes" when the code
+  // measured differs from it (the results and notes files aside)
   try {
     const head = execFileSync('git', ['rev-parse', '--short=7', 'HEAD'], {
       cwd: root,

@@ -1,5 +1,6 @@
-// The draft both store benchmarks restore: a 1,000-answer response (a comment on every tenth answer) with 20
-// evidence files of 64 KB, written to a fresh IndexedDB database `name` under assessment id "draft".
+// The draft both store benchmarks restore: a 1,000-answer response (a comment on every tenth
+// answer) with 20 evidence files of 64 KB, written to a fresh IndexedDB database `name` under
+// assessment id "draft".
 import { emptyResponse, type AssessmentDefinition, type AssessmentResponse } from '../src/core.js';
 import { openIndexedDbStore } from '../src/store/index.js';
 

@@ -1,6 +1,7 @@
 /**
- * `npm run bench:store`: restore time of a 1,000-answer draft with 20 evidence files, and the median save
- * latency of one answer, in headless Chromium against real IndexedDB. Prints its figures to the console.
+ * `npm run bench:store`: restore time of a 1,000-answer draft with 20 evidence files, and the
+ * median save latency of one answer, in headless Chromium against real IndexedDB. Prints its
+ * figures to the console.
  */
 import { openIndexedDbStore } from '../src/store/index.js';
 import { openSession } from '../src/session/index.js';

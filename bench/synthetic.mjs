@@ -1,8 +1,11 @@
-// The synthetic 1,000-question definition shared by every benchmark (Node and browser): 20 sections of 50
-// maturity questions, 100 requirements, tags, one `showIf` in ten questions and crosswalk mappings.
-// Plain JSON (not parsed): each consumer parses it as a user would.
+// The synthetic 1,000-question definition shared by every benchmark (Node and browser): 20 sections
+// of 50 maturity questions, 100 requirements, tags, one `showIf` in ten questions and crosswalk
+// mappings. Plain JSON (not parsed): each consumer parses it as a user would.
 
-/** @returns {Record<string, unknown>} an aimskit definition (JSON) with `n` questions (a multiple of 50). */
+/**
+ * @returns {Record<string, unknown>} an aimskit definition (JSON) with `n` questions (a multiple of
+ * 50).
+ */
 export function syntheticDefinition(n = 1000) {
   const levels = [0, 0.2, 0.4, 0.6, 0.8, 1].map((value, i) => ({
     id: String(i),

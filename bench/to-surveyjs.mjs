@@ -1,11 +1,15 @@
-// Converts an aimskit definition (JSON) into SurveyJS JSON with the same content, for the side-by-side
-// benchmarks: each section becomes a page, `scale` and `choice` questions radio groups with the same options
-// (option id as value, label as text), `multi` checkboxes, `text` a comment box, `number` and `date` text
-// inputs of that type; `help` becomes the description; `required`, `showIf` and `requiredIf` carry over.
-// Conditions are translated from their parsed form (the caller passes aimskit's `parseCondition`), fully
-// parenthesised so that no precedence rule of either language matters.
+// Converts an aimskit definition (JSON) into SurveyJS JSON with the same content, for the
+// side-by-side benchmarks: each section becomes a page, `scale` and `choice` questions radio groups
+// with the same options (option id as value, label as text), `multi` checkboxes, `text` a comment
+// box, `number` and `date` text inputs of that type; `help` becomes the description; `required`,
+// `showIf` and `requiredIf` carry over. Conditions are translated from their parsed form (the
+// caller passes aimskit's `parseCondition`), fully parenthesised so that no precedence rule of
+// either language matters.
 
-/** One text of a `Text` value: the string itself, or the English (else first) entry of a localized map. */
+/**
+ * One text of a `Text` value: the string itself, or the English (else first) entry of a localized
+ * map.
+ */
 const text = (t) => (t === undefined || typeof t === 'string' ? t : (t.en ?? Object.values(t)[0]));
 
 /** A SurveyJS string literal (single quotes, or double when the text holds a single quote). */

@@ -1,14 +1,18 @@
-// The rendering pipeline of a first render, read from a Chromium DevTools trace, the same way for both libraries.
+// The rendering pipeline of a first render, read from a Chromium DevTools trace, the same way for
+// both libraries.
 //
 // Headless Chromium produces frames on a 60 Hz clock whatever the flags (--disable-gpu-vsync and
-// --disable-frame-rate-limit change nothing in headless Chromium 156: requestAnimationFrame still fires every
-// 16.7 ms), so a time taken in the page after the next frame includes the wait for that clock. Here, each render
-// is found between the page's User Timing marks (bench/pages/shared.ts: bench:start, bench:dom, bench:painted),
-// and what the renderer's main thread did from bench:start until the end of the first frame after bench:dom
-// (the frame that shows the section: its style, layout, paint and commit) is summed: busy time, not wall time.
-// The idle wait for the frame clock, and the short gaps between tasks, are left out.
+// --disable-frame-rate-limit change nothing in headless Chromium 156: requestAnimationFrame still
+// fires every 16.7 ms), so a time taken in the page after the next frame includes the wait for that
+// clock. Here, each render is found between the page's User Timing marks (bench/pages/shared.ts:
+// bench:start, bench:dom, bench:painted), and what the renderer's main thread did from bench:start
+// until the end of the first frame after bench:dom (the frame that shows the section: its style,
+// layout, paint and commit) is summed: busy time, not wall time. The idle wait for the frame clock,
+// and the short gaps between tasks, are left out.
 
-/** Categories enough for the main thread's tasks, the frame's stages, script and the page's marks. */
+/**
+ * Categories enough for the main thread's tasks, the frame's stages, script and the page's marks.
+ */
 export const TRACE_CATEGORIES = [
   '-*',
   'devtools.timeline',
@@ -20,7 +24,8 @@ export const TRACE_CATEGORIES = [
 
 /** Which stage an event's own time belongs to (events not listed inherit their parent's stage). */
 const STAGE = {
-  // script: compile, run, timers, microtasks, events, rAF callbacks, garbage collection on the main thread
+  // script: compile, run, timers, microtasks, events, rAF callbacks, garbage collection on the main
+  // thread
   FunctionCall: 'script',
   EvaluateScript: 'script',
   'v8.compile': 'script',
@@ -59,13 +64,17 @@ const STAGE = {
   UpdateLayer: 'paint',
   CompositeLayers: 'paint',
 };
-/** The main-thread event that ends a frame's rendering on the main thread (then the compositor takes over). */
+/**
+ * The main-thread event that ends a frame's rendering on the main thread (then the compositor takes
+ * over).
+ */
 const FRAME_END = new Set(['Commit']);
 
 /**
- * One entry per traced render: `busy` (ms of main-thread work from bench:start to the end of the frame that shows
- * the section), its split into `script`, `style`, `layout`, `paint` and `other` (task overhead, unlabelled work),
- * `idle` (main thread idle meanwhile: the wait for the frame clock) and `wall` (bench:start to that frame's end).
+ * One entry per traced render: `busy` (ms of main-thread work from bench:start to the end of the
+ * frame that shows the section), its split into `script`, `style`, `layout`, `paint` and `other`
+ * (task overhead, unlabelled work), `idle` (main thread idle meanwhile: the wait for the frame
+ * clock) and `wall` (bench:start to that frame's end).
  */
 export function renderPipeline(trace) {
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
@@ -92,7 +101,10 @@ export function renderPipeline(trace) {
   return runs;
 }
 
-/** Busy time on the main thread in [from, to] (µs in, ms out), split by stage through the event nesting. */
+/**
+ * Busy time on the main thread in [from, to] (µs in, ms out), split by stage through the event
+ * nesting.
+ */
 function measure(main, from, to) {
   const t = { script: 0, style: 0, layout: 0, paint: 0, other: 0 };
   const stack = []; // { end, stage, self }
@@ -110,7 +122,8 @@ function measure(main, from, to) {
     const parent = stack.at(-1);
     const stage = STAGE[e.name] ?? parent?.stage ?? 'other';
     const span = Math.max(0, end - start);
-    // own time: the span, minus what its children take (subtracted from the parent as each child is seen)
+    // own time: the span, minus what its children take (subtracted from the parent as each child is
+    // seen)
     if (parent) t[parent.stage] -= span;
     t[stage] += span;
     stack.push({ end: e.ts + e.dur, stage });

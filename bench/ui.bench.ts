@@ -1,7 +1,8 @@
 /**
- * npm run bench:ui: a 1,000-question synthetic definition (4 sections of 250 maturity questions) in real
- * Chromium. Measures how long <aims-questionnaire> takes to render its first section, and to respond to an
- * answer, and lists any long task (> 50 ms) seen meanwhile. Printed, not asserted: machines differ.
+ * npm run bench:ui: a 1,000-question synthetic definition (4 sections of 250 maturity questions) in
+ * real Chromium. Measures how long <aims-questionnaire> takes to render its first section, and to
+ * respond to an answer, and lists any long task (> 50 ms) seen meanwhile. Printed, not asserted:
+ * machines differ.
  */
 import { fixture, html } from '@open-wc/testing';
 import '../components/questionnaire/define.js';

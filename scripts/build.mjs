@@ -1,5 +1,6 @@
 // npm run build: the ESM package in dist/ (dependencies external, minified), its type declarations,
-// the definition JSON Schema, and dist/cdn/aimskit.js, one self-contained file for a <script type="module"> tag.
+// the definition JSON Schema, and dist/cdn/aimskit.js, one self-contained file for a <script
+// type="module"> tag.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,8 +51,8 @@ await build({
     minify: 'esbuild',
     target: 'es2022',
     lib: { entry: { aimskit: join(root, cdnEntry.file) }, formats: ['es'] },
-    // allow-extension: the shared code stays in aimskit.js (the on-demand chunks import it from there)
-    // instead of a separate chunk behind a re-exporting facade.
+    // allow-extension: the shared code stays in aimskit.js (the on-demand chunks import it from
+    // there) instead of a separate chunk behind a re-exporting facade.
     rollupOptions: {
       onwarn,
       preserveEntrySignatures: 'allow-extension',
@@ -91,8 +92,9 @@ writeFileSync(
   join(dist, 'definition.schema.json'),
   `${JSON.stringify(definitionJsonSchema(), null, 2)}\n`,
 );
-// 5. dist/cli.js, the `aimskit` command (package.json "bin"): a Node build of src/cli/main.ts with its dependencies
-//    bundled in; the content packs stay a chunk that loads only when a built-in id is named.
+// 5. dist/cli.js, the `aimskit` command (package.json "bin"): a Node build of src/cli/main.ts with
+// its dependencies bundled in; the content packs stay a chunk that loads only when a built-in id is
+// named.
 await build({
   configFile: false,
   root,
@@ -116,7 +118,8 @@ await build({
   },
 });
 chmodSync(join(dist, 'cli.js'), 0o755);
-// 6. dist/custom-elements.json, the Custom Elements Manifest of the elements (custom-elements-manifest.config.mjs).
+// 6. dist/custom-elements.json, the Custom Elements Manifest of the elements
+// (custom-elements-manifest.config.mjs).
 execFileSync(
   process.execPath,
   [
@@ -128,7 +131,8 @@ execFileSync(
   ],
   { stdio: 'inherit', cwd: root },
 );
-// 7. dist/jsx.d.ts (React) and dist/vue.d.ts (Vue): typed aims-* elements in JSX and templates, from the manifest.
+// 7. dist/jsx.d.ts (React) and dist/vue.d.ts (Vue): typed aims-* elements in JSX and templates,
+// from the manifest.
 execFileSync(process.execPath, [join(root, 'scripts/framework-types.mjs')], {
   stdio: 'inherit',
   cwd: root,

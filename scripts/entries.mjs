@@ -1,5 +1,6 @@
-// The public entry points and the pages measured by npm run size, in one place: build.mjs, size.mjs and
-// size-report.mjs read them. `runtime: true` marks the entries that are code (the content packs are not).
+// The public entry points and the pages measured by npm run size, in one place: build.mjs, size.mjs
+// and size-report.mjs read them. `runtime: true` marks the entries that are code (the content packs
+// are not).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -29,8 +30,9 @@ export const elementEntries = [
 const KB = 1024;
 
 /**
- * The pages the embedding scenarios build, elements imported one by one, and the most a page may load
- * before it can show anything (min+gzip, dependencies included, content packs apart; docs/decisions.md).
+ * The pages the embedding scenarios build, elements imported one by one, and the most a page may
+ * load before it can show anything (min+gzip, dependencies included, content packs apart;
+ * docs/decisions.md).
  */
 export const pages = [
   {
@@ -50,7 +52,9 @@ export const pages = [
   },
 ];
 
-/** Rollup warns about comment annotations it cannot place (INVALID_ANNOTATION); they are harmless. */
+/**
+ * Rollup warns about comment annotations it cannot place (INVALID_ANNOTATION); they are harmless.
+ */
 export function onwarn(warning, warn) {
   if (warning.code === 'INVALID_ANNOTATION') return;
   warn(warning);

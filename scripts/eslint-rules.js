@@ -1,5 +1,5 @@
-// House rules for ESLint (eslint.config.js) that no published plugin states the way docs/development.md
-// does: names a reader can follow, and one statement doing one thing.
+// House rules for ESLint (eslint.config.js) that no published plugin states the way
+// docs/development.md does: names a reader can follow, and one statement doing one thing.
 
 /** Names a reader can follow: one letter is enough only for a tiny lambda's parameter. */
 const descriptiveNames = {
@@ -89,7 +89,10 @@ const descriptiveNames = {
   },
 };
 
-/** An assignment is a statement of its own: not inside a condition, an argument or another expression. */
+/**
+ * An assignment is a statement of its own: not inside a condition, an argument or another
+ * expression.
+ */
 const noAssignmentInExpression = {
   meta: {
     type: 'suggestion',

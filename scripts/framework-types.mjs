@@ -1,12 +1,14 @@
-// Framework types from the Custom Elements Manifest: writes dist/jsx.d.ts (React 19 JSX.IntrinsicElements) and
-// dist/vue.d.ts (Vue 3 GlobalComponents) for every element the manifest names, with its writable public
-// properties, the attributes whose name differs from their property, and `on…` handlers for its events.
+// Framework types from the Custom Elements Manifest: writes dist/jsx.d.ts (React 19
+// JSX.IntrinsicElements) and dist/vue.d.ts (Vue 3 GlobalComponents) for every element the manifest
+// names, with its writable public properties, the attributes whose name differs from their
+// property, and `on…` handlers for its events.
 //
 //   node scripts/framework-types.mjs [manifest = dist/custom-elements.json] [outdir = dist]
 //
-// The manifest gives the names and descriptions; the types come from the elements' own classes through
-// HTMLElementTagNameMap and from the events' entries in HTMLElementEventMap, which `import 'aimskit'` declares.
-// So the generated files never copy a type's text and stay right when a class changes.
+// The manifest gives the names and descriptions; the types come from the elements' own classes
+// through HTMLElementTagNameMap and from the events' entries in HTMLElementEventMap, which `import
+// 'aimskit'` declares. So the generated files never copy a type's text and stay right when a class
+// changes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -14,7 +16,10 @@ const root = new URL('..', import.meta.url).pathname;
 const [manifestPath = join(root, 'dist/custom-elements.json'), outDir = join(root, 'dist')] =
   process.argv.slice(2);
 
-/** Every custom element in the manifest: { tag, name, description, members, attributes, events }, inherited ones merged in. */
+/**
+ * Every custom element in the manifest: { tag, name, description, members, attributes, events },
+ * inherited ones merged in.
+ */
 export function elementsOf(manifest) {
   const decls = new Map();
   const tags = new Map();
@@ -120,7 +125,10 @@ import type {} from 'aimskit';
 ${imports}
 
 type Tags = HTMLElementTagNameMap;
-/** The type of property K of the element registered as T (unknown when aimskit's types are not loaded). */
+/**
+ * The type of property K of the element registered as T (unknown when aimskit's types are not
+ * loaded).
+ */
 type Prop<T extends string, K extends string> = T extends keyof Tags ? (K extends keyof Tags[T] ? Tags[T][K] : unknown) : unknown;
 /** A listener of event E fired by the element registered as T. */
 type Handler<T extends string, E extends string> = (
@@ -128,7 +136,10 @@ type Handler<T extends string, E extends string> = (
 ) => void;
 `;
 
-/** dist/jsx.d.ts: React 19 sets a prop as a property when the element has one, and `on<event-name>` adds a listener. */
+/**
+ * dist/jsx.d.ts: React 19 sets a prop as a property when the element has one, and `on<event-name>`
+ * adds a listener.
+ */
 export function jsxTypes(elements) {
   const body = elements
     .map(

@@ -1,9 +1,9 @@
 // A Vite/Rollup plugin of our own that shrinks the static text of Lit's tagged templates in our own
-// elements (components/**) at build time:
-//   css`…`          comments removed, white space collapsed, no spaces around { } ; , > or after :
-//   html`…` svg`…`  runs of white space collapsed to one space (never to nothing: inline spacing matters)
-// The `${…}` expressions are never touched (templates nested in them are minified on their own), nor is
-// anything outside these templates. Used by scripts/build.mjs (both builds) and scripts/size.mjs.
+// elements (components/**) at build time: css`…`          comments removed, white space collapsed,
+// no spaces around { } ; , > or after : html`…` svg`…`  runs of white space collapsed to one space
+// (never to nothing: inline spacing matters) The `${…}` expressions are never touched (templates
+// nested in them are minified on their own), nor is anything outside these templates. Used by
+// scripts/build.mjs (both builds) and scripts/size.mjs.
 import MagicString from 'magic-string';
 
 const TAGS = new Set(['css', 'html', 'svg']);
@@ -11,7 +11,10 @@ const TAGS = new Set(['css', 'html', 'svg']);
 const REGEX_BEFORE = new Set([...'(,=:[!&|?{};+-*%<>~^', '']);
 const IDENT = /[\w$]/;
 
-/** CSS text: drop comments, collapse white space, tighten around punctuation; quoted strings are kept. */
+/**
+ * CSS text: drop comments, collapse white space, tighten around punctuation; quoted strings are
+ * kept.
+ */
 export function minifyCss(text) {
   let out = '';
   for (const part of text.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)) {
@@ -33,8 +36,8 @@ export function minifyCss(text) {
 export const minifyHtml = (text) => text.replace(/\s+/g, ' ');
 
 /**
- * Finds the tagged templates in `code` and calls `edit(start, end, text, tag, first, last)` for each
- * static part (between the backtick and `${`, or `}` and the next `${` or backtick).
+ * Finds the tagged templates in `code` and calls `edit(start, end, text, tag, first, last)` for
+ * each static part (between the backtick and `${`, or `}` and the next `${` or backtick).
  */
 function scan(code, edit) {
   let i = 0;
@@ -66,7 +69,10 @@ function scan(code, edit) {
     while (j >= 0 && IDENT.test(code[j])) j--;
     return code.slice(j + 1, at);
   };
-  /** Reads a template literal starting at the backtick at `i`; leaves `i` after its closing backtick. */
+  /**
+   * Reads a template literal starting at the backtick at `i`; leaves `i` after its closing
+   * backtick.
+   */
   const template = () => {
     const tag = TAGS.has(tagBefore(i)) ? tagBefore(i) : '';
     i++;
@@ -90,7 +96,9 @@ function scan(code, edit) {
       }
     }
   };
-  /** Reads code until the brace depth falls below zero (the end of a `${…}`), or the end of input. */
+  /**
+   * Reads code until the brace depth falls below zero (the end of a `${…}`), or the end of input.
+   */
   const codeUntilBrace = (inExpression) => {
     let depth = 0;
     while (i < n) {
@@ -128,7 +136,10 @@ function scan(code, edit) {
   codeUntilBrace(false);
 }
 
-/** Minifies the tagged templates of one module's source; returns `{ code, map }` or null when unchanged. */
+/**
+ * Minifies the tagged templates of one module's source; returns `{ code, map }` or null when
+ * unchanged.
+ */
 export function minifyTemplates(code, id = 'module.js') {
   const s = new MagicString(code);
   let changed = false;

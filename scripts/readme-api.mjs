@@ -1,9 +1,8 @@
 // npm run readme:api: writes the API of each element into README.md, between <!-- api:start --> and
-// <!-- api:end -->, from the Custom Elements Manifest (custom-elements-manifest.config.mjs), so the tables
-// always say what the JSDoc of the element classes says.
-//   --check            do not write; exit 1 when README.md is not up to date
-//   --readme <file>    another README (tests)
-//   --manifest <file>  read this manifest instead of analysing components/ afresh
+// <!-- api:end -->, from the Custom Elements Manifest (custom-elements-manifest.config.mjs), so the
+// tables always say what the JSDoc of the element classes says. --check            do not write;
+// exit 1 when README.md is not up to date --readme <file>    another README (tests) --manifest
+// <file>  read this manifest instead of analysing components/ afresh
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

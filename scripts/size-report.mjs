@@ -1,7 +1,8 @@
-// npm run size:report [entry…]: where the bytes of the runtime come from. Bundles the entries (default:
-// the whole runtime, i.e. every element, the core and the store) with esbuild, minified, Lit templates
-// minified as in the build, and prints each output chunk with its bytes per input file (our files one
-// by one, dependencies per package), largest first. A planning aid: `npm run size` is the budget check.
+// npm run size:report [entry…]: where the bytes of the runtime come from. Bundles the entries
+// (default: the whole runtime, i.e. every element, the core and the store) with esbuild, minified,
+// Lit templates minified as in the build, and prints each output chunk with its bytes per input
+// file (our files one by one, dependencies per package), largest first. A planning aid: `npm run
+// size` is the budget check.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -1,10 +1,11 @@
-// npm run size: builds the package, then prints the minified + gzip (level 9) size of every public entry
-// and of the pages the embedding scenarios build, and fails when a page passes its budget.
+// npm run size: builds the package, then prints the minified + gzip (level 9) size of every public
+// entry and of the pages the embedding scenarios build, and fails when a page passes its budget.
 //
-// What a user waits for is what a page loads before it can show anything: the entry chunk and every chunk it
-// imports statically, dependencies included. What the page fetches later with import() (sealing on submit,
-// verification, exports, German strings) is printed as "on demand", and content packs (chunks made only of
-// src/content/ modules) are printed apart. Budgets (docs/decisions.md, "Size") apply to the first load.
+// What a user waits for is what a page loads before it can show anything: the entry chunk and every
+// chunk it imports statically, dependencies included. What the page fetches later with import()
+// (sealing on submit, verification, exports, German strings) is printed as "on demand", and content
+// packs (chunks made only of src/content/ modules) are printed apart. Budgets (docs/decisions.md,
+// "Size") apply to the first load.
 //
 //   --no-build   measure without building the package first (quicker while iterating)
 //   --json       print the figures as JSON (bench/run.mjs reads them)
@@ -54,8 +55,8 @@ function firstLoadOf(chunks) {
 
 let measured = 0;
 /**
- * Bundles `code` (an entry module's source) as a browser loads it, with every dependency inlined and
- * minified as the CDN file is, and returns its figures in bytes.
+ * Bundles `code` (an entry module's source) as a browser loads it, with every dependency inlined
+ * and minified as the CDN file is, and returns its figures in bytes.
  */
 async function measure(code) {
   const dir = join(root, 'build/size');

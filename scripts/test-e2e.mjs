@@ -1,5 +1,6 @@
-// End-to-end tests (npm run test:e2e): compiles test/e2e with tsc to build/e2e, then runs every *.e2e.js with
-// Node's test runner, one file at a time (each starts the demo server and Chromium). Pass substrings to filter.
+// End-to-end tests (npm run test:e2e): compiles test/e2e with tsc to build/e2e, then runs every
+// *.e2e.js with Node's test runner, one file at a time (each starts the demo server and Chromium).
+// Pass substrings to filter.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,11 +1,13 @@
-// Node tests (npm run test:node): compiles the core and test/core + test/node with tsc to build/node,
-// then runs every *.test.js with Node's own test runner. Node 20 cannot run TypeScript directly.
+// Node tests (npm run test:node): compiles the core and test/core + test/node with tsc to
+// build/node, then runs every *.test.js with Node's own test runner. Node 20 cannot run TypeScript
+// directly.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-// AIMS_TEST_OUT (default build/node, one level under build/) lets runs in the same tree not share a folder.
+// AIMS_TEST_OUT (default build/node, one level under build/) lets runs in the same tree not share a
+// folder.
 const out = process.env.AIMS_TEST_OUT ?? 'build/node';
 rmSync(join(root, out), { recursive: true, force: true });
 execFileSync(

@@ -1,7 +1,8 @@
 /**
- * What the test tooling can do in the browser running the tests. Firefox is driven over WebDriver BiDi
- * (web-test-runner.config.mjs), where `emulateMedia` of @web/test-runner-commands needs the Chrome DevTools
- * Protocol and fails: media emulation (print, prefers-color-scheme) is Chromium-only in the tooling, not in aimskit.
+ * What the test tooling can do in the browser running the tests. Firefox is driven over WebDriver
+ * BiDi (web-test-runner.config.mjs), where `emulateMedia` of @web/test-runner-commands needs the
+ * Chrome DevTools Protocol and fails: media emulation (print, prefers-color-scheme) is
+ * Chromium-only in the tooling, not in aimskit.
  */
 import { emulateMedia } from '@web/test-runner-commands';
 
@@ -11,7 +12,10 @@ export const canEmulateMedia = !inFirefox;
 const REASON =
   'emulateMedia needs the Chrome DevTools Protocol, and Firefox is driven over WebDriver BiDi';
 
-/** Skips the running test, saying why, where media cannot be emulated (for tests about print or colour-scheme CSS). */
+/**
+ * Skips the running test, saying why, where media cannot be emulated (for tests about print or
+ * colour-scheme CSS).
+ */
 export function requireMediaEmulation(ctx: Mocha.Context): void {
   if (canEmulateMedia) return;
   console.warn(`skipped in Firefox: "${ctx.test?.fullTitle() ?? ''}": ${REASON}`);
@@ -19,8 +23,9 @@ export function requireMediaEmulation(ctx: Mocha.Context): void {
 }
 
 /**
- * Skips the running test, saying why, where `window.print()` does not return by itself: headless Chromium returns at
- * once, headless Firefox opens a modal print dialog that the test runner cannot close, and the page hangs.
+ * Skips the running test, saying why, where `window.print()` does not return by itself: headless
+ * Chromium returns at once, headless Firefox opens a modal print dialog that the test runner cannot
+ * close, and the page hangs.
  */
 export function requirePrintDialogReturns(ctx: Mocha.Context): void {
   if (!inFirefox) return;
@@ -32,8 +37,9 @@ export function requirePrintDialogReturns(ctx: Mocha.Context): void {
 
 let told = false;
 /**
- * `emulateMedia` where it works; elsewhere nothing is emulated and the browser log says so once. For tests whose
- * subject is not the media itself (the rest of the test still runs). Returns whether the media was emulated.
+ * `emulateMedia` where it works; elsewhere nothing is emulated and the browser log says so once.
+ * For tests whose subject is not the media itself (the rest of the test still runs). Returns
+ * whether the media was emulated.
  */
 export async function emulateMediaWhereSupported(
   media: Parameters<typeof emulateMedia>[0],

@@ -72,7 +72,10 @@ export interface Assert {
   ): Promise<E>;
 }
 
-/** Explicitly typed so that `assert.ok` narrows (TypeScript requires an annotated name for assertion calls). */
+/**
+ * Explicitly typed so that `assert.ok` narrows (TypeScript requires an annotated name for assertion
+ * calls).
+ */
 export const assert: Assert = {
   ok(value: unknown, message = 'expected a truthy value'): asserts value {
     if (!value) throw new AssertionError(`${message} (got ${show(value)})`);

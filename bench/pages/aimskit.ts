@@ -1,5 +1,5 @@
-// The aimskit side: <aims-assessment storage="memory"> with an <aims-questionnaire>, the readiness figure
-// written from `aims-change`, exactly as a host page does (examples/questionnaire.ts).
+// The aimskit side: <aims-assessment storage="memory"> with an <aims-questionnaire>, the readiness
+// figure written from `aims-change`, exactly as a host page does (examples/questionnaire.ts).
 import '../../components/assessment/define.js';
 import '../../components/questionnaire/define.js';
 import { frame, mark, pick, setFigure, timeClick } from './shared.js';
@@ -20,9 +20,9 @@ let questionnaire: Questionnaire | undefined;
 const root = () => questionnaire!.shadowRoot!;
 
 /**
- * Waits until the questionnaire shows every question of its section (its session arrives by context after
- * `aims-ready`; a long section renders in steps of 30 questions, one task each), as SurveyJS's side waits for every
- * visible question of its page.
+ * Waits until the questionnaire shows every question of its section (its session arrives by context
+ * after `aims-ready`; a long section renders in steps of 30 questions, one task each), as
+ * SurveyJS's side waits for every visible question of its page.
  */
 async function settled(): Promise<number> {
   for (let i = 0; i < 200; i++) {

@@ -1,5 +1,6 @@
-// Restore of a 1,000-answer draft with 20 evidence files (64 KB each) from real IndexedDB: open the database,
-// read the draft, validate it against the definition and score it (openSession), as a page does on load.
+// Restore of a 1,000-answer draft with 20 evidence files (64 KB each) from real IndexedDB: open the
+// database, read the draft, validate it against the definition and score it (openSession), as a
+// page does on load.
 import { openSession, parseDefinition } from '../../src/core.js';
 import { seedDraft } from '../seed-draft.js';
 import { openIndexedDbStore } from '../../src/store/index.js';

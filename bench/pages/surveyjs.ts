@@ -1,6 +1,7 @@
-// The SurveyJS side: survey-core's Model rendered by survey-js-ui with its default theme. SurveyJS has no
-// readiness score, so the figure is a plain average of the answered levels, written from `onValueChanged`
-// (less work than aimskit's score(), which also weighs, rolls up by requirement and band).
+// The SurveyJS side: survey-core's Model rendered by survey-js-ui with its default theme. SurveyJS
+// has no readiness score, so the figure is a plain average of the answered levels, written from
+// `onValueChanged` (less work than aimskit's score(), which also weighs, rolls up by requirement
+// and band).
 import { Model } from 'survey-core';
 import { renderSurvey } from 'survey-js-ui';
 import 'survey-core/survey-core.min.css';

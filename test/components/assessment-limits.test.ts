@@ -1,5 +1,6 @@
-// <aims-assessment src>: an oversized definition is refused before it is parsed, while its body is read (with or
-// without an announced length, and for an endless body); one just inside the limit loads. Real Chromium.
+// <aims-assessment src>: an oversized definition is refused before it is parsed, while its body is
+// read (with or without an announced length, and for an endless body); one just inside the limit
+// loads. Real Chromium.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../components/assessment/define.js';
 import { MAX_DEFINITION_SIZE } from '../../src/model/index.js';

@@ -7,7 +7,10 @@ import { en } from '../../components/base/messages/en.js';
 import { DB_VERSION } from '../../src/store/index.js';
 import { $, allTypes } from './fixtures.js';
 
-/** Makes the real `aimskit` database unusable for this build: it is left at a newer version (VersionError on open). */
+/**
+ * Makes the real `aimskit` database unusable for this build: it is left at a newer version
+ * (VersionError on open).
+ */
 async function occupyNewerVersion(): Promise<void> {
   (await openDB('aimskit', DB_VERSION + 1)).close();
 }

@@ -1,8 +1,9 @@
-// The session travels by the community context protocol: <aims-assessment> provides it with @lit/context's
-// ContextProvider, the elements consume it with ContextConsumer (subscribe: true), and a ContextRoot repeats
-// the requests of elements connected before their provider was defined. These tests hold it to the protocol:
-// any consumer written with @lit/context receives the session, and a session change reaches subscribers; an
-// element moved to another provider follows it; a provider defined late is found.
+// The session travels by the community context protocol: <aims-assessment> provides it with
+// @lit/context's ContextProvider, the elements consume it with ContextConsumer (subscribe: true),
+// and a ContextRoot repeats the requests of elements connected before their provider was defined.
+// These tests hold it to the protocol: any consumer written with @lit/context receives the session,
+// and a session change reaches subscribers; an element moved to another provider follows it; a
+// provider defined late is found.
 import { expect, oneEvent } from '@open-wc/testing';
 import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';

@@ -13,7 +13,10 @@ const maturity = {
   ],
 };
 
-/** Two sections, every question type, a showIf, a requiredIf, a required question, N/A and a recommendation. */
+/**
+ * Two sections, every question type, a showIf, a requiredIf, a required question, N/A and a
+ * recommendation.
+ */
 export const allTypes: AssessmentDefinition = parseDefinition({
   format: 'aimskit.definition/1',
   id: 'test-all',

@@ -1,8 +1,9 @@
 /**
- * Hostile text (issue 12): a definition and a response whose every text field carries an XSS payload
- * (test/fixtures/xss-payloads.ts), rendered by every element in real Chromium with every disclosure open.
- * Passes only when no payload runs (the canary `window.__aimsXss` stays undefined), no markup or dangerous URL
- * comes out of any payload, and each payload is shown as the text it is.
+ * Hostile text (issue 12): a definition and a response whose every text field carries an XSS
+ * payload (test/fixtures/xss-payloads.ts), rendered by every element in real Chromium with every
+ * disclosure open. Passes only when no payload runs (the canary `window.__aimsXss` stays
+ * undefined), no markup or dangerous URL comes out of any payload, and each payload is shown as the
+ * text it is.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMediaWhereSupported } from '../browser-support.js';
@@ -38,9 +39,10 @@ const P = (i: number): string => xssPayloads[((i % N) + N) % N]!;
 const EV = shortPayloads(255);
 const HEX = 'ab'.repeat(32);
 
-// ---------------------------------------------------------------------------------------------------------------
-// The hostile definition: one question per payload (its text), and payloads in every other text field as well.
-// ---------------------------------------------------------------------------------------------------------------
+// -------------------------------------------------------------------------------------------------
+// The hostile definition: one question per payload (its text), and payloads in every other text
+// field as well.
+// -------------------------------------------------------------------------------------------------
 const PER_SECTION = 10;
 const SECTIONS = Math.ceil(N / PER_SECTION);
 const TYPES = [
@@ -180,9 +182,10 @@ const json = {
 const definition: AssessmentDefinition = parseDefinition(json);
 const questions = definition.sections.flatMap((s) => s.questions);
 
-// ---------------------------------------------------------------------------------------------------------------
-// The hostile response: comments, justifications, text answers, evidence names, risks, SoA, reviews and meta.
-// ---------------------------------------------------------------------------------------------------------------
+// -------------------------------------------------------------------------------------------------
+// The hostile response: comments, justifications, text answers, evidence names, risks, SoA, reviews
+// and meta.
+// -------------------------------------------------------------------------------------------------
 function answerFor(g: number): Record<string, unknown> | undefined {
   const q = questions[g]!;
   const common = {
@@ -265,9 +268,9 @@ function hostileSession(): AssessmentSession {
   return s;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
+// -------------------------------------------------------------------------------------------------
 // Detectors
-// ---------------------------------------------------------------------------------------------------------------
+// -------------------------------------------------------------------------------------------------
 /** Elements aimskit never renders: any of them inside a shadow root came out of a payload. */
 const FOREIGN = new Set([
   'script',
@@ -322,7 +325,10 @@ function shadowRoots(root: ParentNode): ShadowRoot[] {
   return out;
 }
 
-/** Problems in `host`'s shadow roots: event-handler attributes, dangerous URLs, foreign elements, non-http links. */
+/**
+ * Problems in `host`'s shadow roots: event-handler attributes, dangerous URLs, foreign elements,
+ * non-http links.
+ */
 function scan(host: Element): string[] {
   const problems: string[] = [];
   const roots = host.shadowRoot
@@ -349,7 +355,10 @@ function scan(host: Element): string[] {
   return problems;
 }
 
-/** Everything `host` shows as text: text nodes, the values of its fields and its (non-handler) attributes. */
+/**
+ * Everything `host` shows as text: text nodes, the values of its fields and its (non-handler)
+ * attributes.
+ */
 function shown(host: Element): string[] {
   const out: string[] = [];
   const roots = [host.shadowRoot!, ...shadowRoots(host.shadowRoot!)];
@@ -372,7 +381,10 @@ function missing(host: Element, expected: Iterable<string>): string[] {
 const legendOf = (el: Element, id: string) =>
   el.shadowRoot!.querySelector(`fieldset[data-question="${id}"] legend`)?.textContent ?? '';
 
-/** Lets images fail, handlers run and timers fire, so that a payload that got through has run by now. */
+/**
+ * Lets images fail, handlers run and timers fire, so that a payload that got through has run by
+ * now.
+ */
 async function settle(ms = 300): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   await new Promise((r) => setTimeout(r, ms));
@@ -432,7 +444,8 @@ describe('hostile text', () => {
   it('the detectors see a payload that is parsed as markup (so the checks below can fail)', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    // the one way this test turns text into markup on purpose: a payload parsed in the page's context
+    // the one way this test turns text into markup on purpose: a payload parsed in the page's
+    // context
     root.append(
       document.createRange().createContextualFragment(`${P(10)}<a href="javascript:void 0">x</a>`),
     );
@@ -486,7 +499,8 @@ describe('hostile text', () => {
       notShown.push(...missing(el, expected).map((p) => `section ${s}: ${p.slice(0, 60)}`));
     }
     await settle();
-    expect(opened).to.be.at.least(N); // a comment disclosure per question, plus the level descriptions
+    // a comment disclosure per question, plus the level descriptions
+    expect(opened).to.be.at.least(N);
     expect(problems).to.deep.equal([]);
     expect(notShown).to.deep.equal([]);
     expect(canary()).to.equal(undefined);

@@ -1,6 +1,7 @@
-// <aims-questionnaire> with a 200-question section: the section grows in steps of a few questions per task, so
-// that its first render makes no long task. A mutation observer counts the questions each task adds (its callback
-// runs at the end of the task that changed the DOM). Short sections still render in one go.
+// <aims-questionnaire> with a 200-question section: the section grows in steps of a few questions
+// per task, so that its first render makes no long task. A mutation observer counts the questions
+// each task adds (its callback runs at the end of the task that changed the DOM). Short sections
+// still render in one go.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/questionnaire/define.js';
 import type { AimsQuestionnaire } from '../../components/questionnaire/questionnaire.js';

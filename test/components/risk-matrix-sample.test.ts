@@ -1,4 +1,5 @@
-// The demo's sample register must fit the iso42001 pack: every risk accepted by a session, every control real.
+// The demo's sample register must fit the iso42001 pack: every risk accepted by a session, every
+// control real.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/risk-matrix/define.js';
 import { SAMPLE } from '../../examples/risk-matrix.sample.js';

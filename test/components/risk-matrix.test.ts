@@ -422,7 +422,8 @@ describe('<aims-risk-matrix>', () => {
     const s = sessionFor(small);
     const el = await standalone(s);
     await el.edit();
-    // A level the matrix does not have (a stale form, a tampered page): only the session can say what is wrong.
+    // A level the matrix does not have (a stale form, a tampered page): only the session can say
+    // what is wrong.
     const likelihood = form(el).elements.namedItem('likelihood') as HTMLSelectElement;
     likelihood.append(new Option('Bogus', 'bogus'));
     fill(el, { title: 'Stale level', likelihood: 'bogus', impact: 'major' });

@@ -1,4 +1,5 @@
-// Chart geometry of <aims-scorecard>: bar lengths and radar points, against values worked out by hand.
+// Chart geometry of <aims-scorecard>: bar lengths and radar points, against values worked out by
+// hand.
 import { expect } from '@open-wc/testing';
 import { barLength, radarPoint, radarPolygon } from '../../components/scorecard/charts.js';
 

@@ -251,7 +251,8 @@ describe('<aims-scorecard>', () => {
       expect(section(el, 'certification').textContent).to.contain(
         s.overall.certificationReady ? en.scorecardCertReady : en.scorecardCertNotReady,
       );
-      // per area: the meters carry the scorecard's group readiness, in order, with maturity and target in words
+      // per area: the meters carry the scorecard's group readiness, in order, with maturity and
+      // target in words
       const areas = scoreAreas(DEF, r).groups;
       const shown = s.groups.filter((g) => g.readiness !== null);
       expect(areaMeters(el).map((m) => Number(m.getAttribute('aria-valuenow')))).to.deep.equal(
@@ -564,7 +565,8 @@ describe('<aims-scorecard>', () => {
     expect(await decodeShareLink(link!, DEF)).to.deep.equal(session.state.response);
     const status = $<HTMLElement>(el, '[role="status"]').textContent;
     if (status === en.scorecardCopied) {
-      // headless Chromium lets the page write the clipboard but not read it back: check when allowed
+      // headless Chromium lets the page write the clipboard but not read it back: check when
+      // allowed
       const back = await navigator.clipboard.readText().catch((e: Error) => e.name);
       if (back !== 'NotAllowedError') expect(back).to.equal(link);
     } else {

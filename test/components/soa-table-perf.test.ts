@@ -1,8 +1,9 @@
-// <aims-soa-table> with 500 controls: first render, sorts, filters, search. Timings and long tasks (> 50 ms, per
-// step) are logged, not asserted: on a shared machine they vary. What is asserted is what keeps tasks short
-// whatever the machine: no task adds more than MAX_ROWS rows to the table (a mutation observer sees each task's
-// rows, as its callback runs at the end of the task that changed them), and each step ends with the right rows.
-// Per step: the synchronous update, the layout it forces, and when every row (rendered in steps) is there.
+// <aims-soa-table> with 500 controls: first render, sorts, filters, search. Timings and long tasks
+// (> 50 ms, per step) are logged, not asserted: on a shared machine they vary. What is asserted is
+// what keeps tasks short whatever the machine: no task adds more than MAX_ROWS rows to the table (a
+// mutation observer sees each task's rows, as its callback runs at the end of the task that changed
+// them), and each step ends with the right rows. Per step: the synchronous update, the layout it
+// forces, and when every row (rendered in steps) is there.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/soa-table/define.js';
 import type { AimsSoaTable } from '../../components/soa-table/soa-table.js';
@@ -10,7 +11,10 @@ import { parseDefinition } from '../../src/model/index.js';
 import { createSession } from '../../src/session/index.js';
 
 const N = 500;
-/** At most this many rows built in one task: about 20 ms of script and layout in Lit's dev mode on a slow machine. */
+/**
+ * At most this many rows built in one task: about 20 ms of script and layout in Lit's dev mode on a
+ * slow machine.
+ */
 const MAX_ROWS = 50;
 const ids = Array.from({ length: N }, (_, i) => `C.${(i % 10) + 1}.${Math.floor(i / 10) + 1}`);
 const definition = parseDefinition({
@@ -73,7 +77,8 @@ describe('<aims-soa-table> with 500 controls (timings logged)', () => {
     const times: Record<string, string> = {},
       spans: [string, number][] = [],
       added: Record<string, number> = {};
-    // Rows added per task (the count after each task's mutations minus the count before), largest per step.
+    // Rows added per task (the count after each task's mutations minus the count before), largest
+    // per step.
     let count = 0;
     const mo = new MutationObserver(() => {
       const now = el.shadowRoot!.querySelectorAll('tr[part~=row]').length,
@@ -81,7 +86,8 @@ describe('<aims-soa-table> with 500 controls (timings logged)', () => {
       added[step] = Math.max(added[step] ?? 0, now - count);
       count = now;
     });
-    // Each step runs in its own task (a timer between steps), so that a long task belongs to one step.
+    // Each step runs in its own task (a timer between steps), so that a long task belongs to one
+    // step.
     const time = async (name: string, step: () => void | Promise<void>, el?: AimsSoaTable) => {
       await new Promise((r) => setTimeout(r, 20));
       const t0 = performance.now();

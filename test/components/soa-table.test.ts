@@ -59,7 +59,10 @@ const definition: AssessmentDefinition = parseDefinition({
   ],
 });
 
-/** A session with: A.2.2 implemented and linked to a risk; A.10.2 answered N/A; everything else open. */
+/**
+ * A session with: A.2.2 implemented and linked to a risk; A.10.2 answered N/A; everything else
+ * open.
+ */
 function seeded(): AssessmentSession {
   const s = createSession({ definition });
   s.dispatch({ type: 'answer', question: 'q-A.2.2', value: '3' });
@@ -89,7 +92,10 @@ const ids = (el: AimsSoaTable) =>
   $$(el, 'tr[part~=row] th[scope=row]').map((th) => th.textContent!.trim());
 const cellText = (el: AimsSoaTable, control: string, col: number) =>
   rowOf(el, control).children[col]!.textContent!.trim();
-/** Focus and identity are compared as booleans: a failing assertion must not serialise an element or a session. */
+/**
+ * Focus and identity are compared as booleans: a failing assertion must not serialise an element or
+ * a session.
+ */
 /** The control of a row labelled by a column header (as a screen reader names it). */
 const field = <T extends HTMLElement>(el: AimsSoaTable, control: string, column: string): T => {
   const headerId = $$(el, 'thead th').find((th) => th.textContent!.trim().startsWith(column))!.id;
@@ -180,7 +186,8 @@ describe('<aims-soa-table>', () => {
 
   it('shows rows derived from answers and risks', async () => {
     const { el } = await make();
-    // A.2.2: linked from R-1 → applicable by risk; answered Defined (0.6) at target 0.6 → implemented
+    // A.2.2: linked from R-1 → applicable by risk; answered Defined (0.6) at target 0.6 →
+    // implemented
     expect(field<HTMLSelectElement>(el, 'A.2.2', en.soaColApplicable).value).to.equal('yes');
     expect(field<HTMLInputElement>(el, 'A.2.2', en.soaColJustification).value).to.equal(
       'Linked to risk R-1',
@@ -240,7 +247,8 @@ describe('<aims-soa-table>', () => {
     expect($(el, '[part~=summary]').textContent)
       .to.contain('Decided: 3 of 5')
       .and.contain('Justified: 3 of 3');
-    // confirming a risk-derived applicability keeps its justification; back to undecided removes the decision
+    // confirming a risk-derived applicability keeps its justification; back to undecided removes
+    // the decision
     await choose(el, field(el, 'A.2.2', en.soaColApplicable), 'yes');
     expect(session.state.response.soa!['A.2.2']!.justification).to.equal('Linked to risk R-1');
     await choose(el, field(el, 'A.9.2', en.soaColApplicable), '');
@@ -299,7 +307,8 @@ describe('<aims-soa-table>', () => {
     const status = $$(el, 'thead th')[5]!;
     expect(status.getAttribute('aria-sort')).to.equal('ascending');
     expect($$(el, 'thead th')[0]!.hasAttribute('aria-sort')).to.equal(false);
-    // implemented, then planned (definition order among equals), then not-applicable; flat, no group rows
+    // implemented, then planned (definition order among equals), then not-applicable; flat, no
+    // group rows
     expect(ids(el)).to.deep.equal(['A.2.2', 'A.2.3', 'A.9.2', 'A.10.3', 'A.10.2']);
     expect($$(el, 'th[scope=rowgroup]').length).to.equal(0);
     button(el, en.soaColTitle).click();

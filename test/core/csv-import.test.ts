@@ -1,5 +1,5 @@
-// CSV import: parseCsv (RFC 4180 with limits) and soaFromCsv (SoA decisions from an exported, edited CSV).
-// Runs in Node and in Chromium.
+// CSV import: parseCsv (RFC 4180 with limits) and soaFromCsv (SoA decisions from an exported,
+// edited CSV). Runs in Node and in Chromium.
 import fc from 'fast-check';
 import { describe, it, assert } from '../harness.js';
 import {
@@ -89,7 +89,8 @@ describe('parseCsv', () => {
           { minLength: 1, maxLength: 6 },
         ),
         (table) => {
-          // A last row of one empty cell is written as nothing (a final line break), so none is generated.
+          // A last row of one empty cell is written as nothing (a final line break), so none is
+          // generated.
           if (table.some((row) => row.length === 1 && row[0] === '')) return;
           const text = table.map((row) => row.map(csvCell).join(',')).join('\r\n');
           const expected = table.map((row) =>
@@ -148,9 +149,9 @@ describe('parseCsv', () => {
 describe('soaFromCsv', () => {
   it('reads the explicit decisions of an exported CSV back, formulas guard undone', () => {
     const got = soaFromCsv(D, soaToCsv(D, R));
-    // A.2.3 is the explicit decision. Without the response to compare against, the sheet is taken as it
-    // says: A.2.2 (applicable through risk R-1) and its status become a decision, and so does the status
-    // of the undecided A.10.3.
+    // A.2.3 is the explicit decision. Without the response to compare against, the sheet is taken
+    // as it says: A.2.2 (applicable through risk R-1) and its status become a decision, and so does
+    // the status of the undecided A.10.3.
     assert.deepEqual(got['A.2.3'], {
       applicable: false,
       justification: '=Not used, "really"',

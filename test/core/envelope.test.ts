@@ -1,4 +1,5 @@
-// Canonical JSON (RFC 8785), digests, and the envelope: round trips, every tamper case, garbage input.
+// Canonical JSON (RFC 8785), digests, and the envelope: round trips, every tamper case, garbage
+// input.
 import { describe, it, assert } from '../harness.js';
 import {
   canonicalJson,

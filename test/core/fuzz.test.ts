@@ -1,6 +1,6 @@
-// Fuzzing every public parser with arbitrary and mutated input (fast-check, modest run counts, small
-// inputs): nothing escapes but the documented error types, every error names a path, nothing hangs.
-// Runs in Node and in Chromium.
+// Fuzzing every public parser with arbitrary and mutated input (fast-check, modest run counts,
+// small inputs): nothing escapes but the documented error types, every error names a path, nothing
+// hangs. Runs in Node and in Chromium.
 import fc from 'fast-check';
 import { describe, it, assert } from '../harness.js';
 import {

@@ -1,5 +1,5 @@
-// Shared by the hardening tests (fuzz, limits, prototype): a small definition using every question type,
-// a valid response to it, and a way to damage JSON at random places.
+// Shared by the hardening tests (fuzz, limits, prototype): a small definition using every question
+// type, a valid response to it, and a way to damage JSON at random places.
 import fc from 'fast-check';
 import { AimsValidationError, parseDefinition, type AssessmentResponse } from '../../src/core.js';
 import { assert } from '../harness.js';
@@ -111,7 +111,10 @@ export const R: AssessmentResponse = {
 
 export const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-/** Keys that have tripped JavaScript code before: prototype keys, Object.prototype's names, odd text. */
+/**
+ * Keys that have tripped JavaScript code before: prototype keys, Object.prototype's names, odd
+ * text.
+ */
 export const nastyKey = fc.oneof(
   fc.constantFrom(
     '__proto__',
@@ -162,7 +165,10 @@ export const smallJson: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) 
   ),
 })).v;
 
-/** Anything a JavaScript caller could pass: undefined, NaN, -0, Maps, Dates, null-prototype objects, boxed values… */
+/**
+ * Anything a JavaScript caller could pass: undefined, NaN, -0, Maps, Dates, null-prototype objects,
+ * boxed values…
+ */
 export const weird: fc.Arbitrary<unknown> = fc.oneof(
   smallJson,
   fc.anything({
@@ -204,7 +210,10 @@ export const mutation = (value: fc.Arbitrary<unknown> = smallJson): fc.Arbitrary
     value,
   });
 
-/** `root` (a JSON value, not changed) with the mutations applied, each at the `at`-th slot of a walk. */
+/**
+ * `root` (a JSON value, not changed) with the mutations applied, each at the `at`-th slot of a
+ * walk.
+ */
 export function mutate(root: unknown, mutations: readonly Mutation[]): unknown {
   let copy = json(root);
   for (const m of mutations) {
@@ -266,7 +275,10 @@ export function assertIssues(
   }
 }
 
-/** Runs `fn`; a throw must be one of `allowed` (each an AimsValidationError with path-bearing issues). */
+/**
+ * Runs `fn`; a throw must be one of `allowed` (each an AimsValidationError with path-bearing
+ * issues).
+ */
 export async function onlyDocumented(
   fn: () => unknown,
   allowed: readonly (new (...a: never[]) => Error)[],

@@ -1,8 +1,8 @@
 /**
  * Our wording of zod's issues (src/model/issues.ts): messages and paths for each kind of schema,
  * unions, optional fields, plain-object gates, and that validating JSON with
- * `__proto__`/`constructor`/`prototype` keys pollutes nothing. Expected messages are written by hand
- * from the documented wording.
+ * `__proto__`/`constructor`/`prototype` keys pollutes nothing. Expected messages are written by
+ * hand from the documented wording.
  */
 import { describe, it, assert } from '../harness.js';
 import { looseObject, strictObject, z } from '../../src/model/zod.js';

@@ -1,5 +1,5 @@
-// Limits (src/model/limits.ts): oversized and deeply nested input is refused with a size or depth error
-// that names where, never a stack overflow or a hang; input just inside a limit is accepted.
+// Limits (src/model/limits.ts): oversized and deeply nested input is refused with a size or depth
+// error that names where, never a stack overflow or a hang; input just inside a limit is accepted.
 // Runs in Node and in Chromium.
 import { describe, it, assert } from '../harness.js';
 import {
@@ -73,7 +73,10 @@ describe('measureJson', () => {
 });
 
 describe('readLimited', () => {
-  /** A stream of `chunks` chunks of 1,000 bytes (endless when Infinity) that records how far it was read. */
+  /**
+   * A stream of `chunks` chunks of 1,000 bytes (endless when Infinity) that records how far it was
+   * read.
+   */
   const source = (chunks: number) => {
     const seen = { pulled: 0, cancelled: false };
     const stream = new ReadableStream<Uint8Array>(

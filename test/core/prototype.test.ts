@@ -1,6 +1,6 @@
-// Prototype safety: `__proto__`, `constructor` and `prototype` keys in imported JSON cannot pollute a
-// prototype, are reported or kept as plain data; ids that name Object.prototype's members (`constructor`,
-// `toString`, …) work like any other id. Runs in Node and in Chromium.
+// Prototype safety: `__proto__`, `constructor` and `prototype` keys in imported JSON cannot pollute
+// a prototype, are reported or kept as plain data; ids that name Object.prototype's members
+// (`constructor`, `toString`, …) work like any other id. Runs in Node and in Chromium.
 import { describe, it, assert } from '../harness.js';
 import {
   canonicalJson,
@@ -89,7 +89,8 @@ describe('prototype keys in imported JSON', () => {
         'soa.__proto__: unknown control "__proto__"',
       ]);
     }
-    // in a fixed-field object it is an unknown field (reported by the shape check, before the definition's)
+    // in a fixed-field object it is an unknown field (reported by the shape check, before the
+    // definition's)
     const meta = safeParseResponse(
       JSON.parse(JSON.stringify(json(R)).replace('"meta":{', `"meta":{"__proto__":${POISON},`)),
       D,

@@ -1,6 +1,6 @@
 // Report figures: per-area targets (scoreAreas) and the reasons a response is not ready for a
-// certification audit (certificationGaps). Golden cases computed by hand, plus invariants over random
-// definitions and responses.
+// certification audit (certificationGaps). Golden cases computed by hand, plus invariants over
+// random definitions and responses.
 import fc from 'fast-check';
 import { describe, it, assert } from '../harness.js';
 import {
@@ -118,7 +118,8 @@ describe('scoreAreas', () => {
       target: 100,
       targetMaturity: 5,
     });
-    // tag policy: c5 (w1, 0.6, t0.6) and a2 (w2, 0.2, t1): readiness 100·1/3 = 33.3, target 100·2.6/3 = 86.7
+    // tag policy: c5 (w1, 0.6, t0.6) and a2 (w2, 0.2, t1): readiness 100·1/3 = 33.3, target
+    // 100·2.6/3 = 86.7
     assert.deepEqual(byId(a.tags, 'policy'), {
       id: 'policy',
       readiness: 33.3,
@@ -126,7 +127,8 @@ describe('scoreAreas', () => {
       target: 86.7,
       targetMaturity: 4.3,
     });
-    // tag risk: c4a (w1, 0.4, t0.8) and a2 (w2, 0.2, t1): readiness 100·0.8/3 = 26.7, target 100·2.8/3 = 93.3
+    // tag risk: c4a (w1, 0.4, t0.8) and a2 (w2, 0.2, t1): readiness 100·0.8/3 = 26.7, target
+    // 100·2.8/3 = 93.3
     assert.deepEqual(byId(a.tags, 'risk'), {
       id: 'risk',
       readiness: 26.7,
@@ -191,7 +193,8 @@ describe('certificationGaps', () => {
 
   it('names unanswered questions, and each clause below target with its questions', () => {
     const s = score(D, resp({ c4a: { value: '1' }, c4b: { value: '0' }, c5: { value: '3' } }));
-    // unanswered: scope and a2 (2 of 5). Clause 4.1: c4b gap 0.4·3 = 1.2, c4a gap 0.6·1 = 0.6; 5.2 meets its target.
+    // unanswered: scope and a2 (2 of 5). Clause 4.1: c4b gap 0.4·3 = 1.2, c4a gap 0.6·1 = 0.6; 5.2
+    // meets its target.
     assert.deepEqual(certificationGaps(D, s), [
       { reason: 'incomplete', unanswered: 2 },
       { reason: 'clause-below-target', requirement: '4.1', questions: ['c4b', 'c4a'] },

@@ -1,4 +1,5 @@
-// Where a risk sits on the grid (riskCell), the placement the risk matrix element draws and filters by.
+// Where a risk sits on the grid (riskCell), the placement the risk matrix element draws and filters
+// by.
 import { describe, it, assert } from '../harness.js';
 import { DEFAULT_RISK_MATRIX, riskCell, type Risk, type RiskMatrix } from '../../src/core.js';
 

@@ -50,7 +50,8 @@ describe('risk levels', () => {
   });
 
   it('looks cells up in the grid: grid[likelihood][impact] indexes levels', () => {
-    // The default grid rates a cell by likelihood index + impact index: 0–1 very-low, 2–3 low, 4 medium, 5–6 high, 7–8 very-high.
+    // The default grid rates a cell by likelihood index + impact index: 0–1 very-low, 2–3 low, 4
+    // medium, 5–6 high, 7–8 very-high.
     const cases: [string, string, string][] = [
       ['rare', 'negligible', 'very-low'], // 0 + 0
       ['possible', 'minor', 'low'], // 2 + 1 = 3
@@ -94,7 +95,8 @@ describe('risk levels', () => {
     const s = score(
       def(),
       resp([
-        // inherent likely × major = high; residual unlikely × major (1 + 3 = 4) = medium = appetite → within
+        // inherent likely × major = high; residual unlikely × major (1 + 3 = 4) = medium = appetite
+        // → within
         {
           id: 'R-1',
           title: 'a',

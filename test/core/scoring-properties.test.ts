@@ -25,7 +25,10 @@ const scales = [
   },
 ];
 
-/** A random valid definition: 1–3 sections of 1–5 scored questions; clause questions never offer N/A. */
+/**
+ * A random valid definition: 1–3 sections of 1–5 scored questions; clause questions never offer
+ * N/A.
+ */
 const definitionArb = fc
   .array(
     fc.array(
@@ -80,7 +83,10 @@ const choices = (d: AssessmentDefinition, id: string): string[] => {
 const answerFor = (option: string): Answer =>
   option === 'na' ? { value: 'na', justification: 'Not used here.' } : { value: option };
 
-/** A definition with a random response: each question unanswered or answered with one of its options. */
+/**
+ * A definition with a random response: each question unanswered or answered with one of its
+ * options.
+ */
 const caseArb = definitionArb.chain((d) =>
   fc
     .tuple(

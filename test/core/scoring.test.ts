@@ -27,8 +27,8 @@ const base = {
 
 /**
  * Two sections. Clause C1 (group 4): q1 (w 2), q2 (w 1). Controls A1, A2 (group A.2): q3 (N/A-able,
- * target 0.8), q4 (w 3, tag oversight), q5 multi (unscored), q6 choice yes=1/no=0 on A2, tag oversight,
- * shown only when q5 contains "dev". Crosswalk: C1 and A2 → fw:x, A1 → other:y.
+ * target 0.8), q4 (w 3, tag oversight), q5 multi (unscored), q6 choice yes=1/no=0 on A2, tag
+ * oversight, shown only when q5 contains "dev". Crosswalk: C1 and A2 → fw:x, A1 → other:y.
  */
 const D1 = parseDefinition({
   ...base,
@@ -112,7 +112,8 @@ describe('score: golden cases', () => {
         q6: { value: 'yes' },
       }),
     );
-    // overall: (2·0.6 + 1·1 + 3·0) / (2 + 1 + 3) = 2.2 / 6 = 36.666… → 36.7; maturity 36.666/20 = 1.833 → 1.8
+    // overall: (2·0.6 + 1·1 + 3·0) / (2 + 1 + 3) = 2.2 / 6 = 36.666… → 36.7; maturity 36.666/20 =
+    // 1.833 → 1.8
     assert.equal(s.overall.readiness, 36.7);
     assert.equal(s.overall.maturity, 1.8);
     assert.equal(s.overall.band, 'early');
@@ -121,7 +122,8 @@ describe('score: golden cases', () => {
     assert.equal(s.overall.visible, 5);
     assert.equal(s.overall.answered, 4);
     assert.equal(s.overall.certificationReady, false);
-    // s1: (2·0.6 + 1·1) / 3 = 73.333 → 73.3, maturity 3.667 → 3.7; s2: q4 only, 0 / 3 = 0; completion 2/3 (q3, q5 of q3, q4, q5)
+    // s1: (2·0.6 + 1·1) / 3 = 73.333 → 73.3, maturity 3.667 → 3.7; s2: q4 only, 0 / 3 = 0;
+    // completion 2/3 (q3, q5 of q3, q4, q5)
     assert.deepEqual(s.sections, [
       { id: 's1', readiness: 73.3, maturity: 3.7, completion: 1 },
       { id: 's2', readiness: 0, maturity: 0, completion: 2 / 3 },
@@ -151,7 +153,8 @@ describe('score: golden cases', () => {
   });
 
   it('a question shown by showIf counts again', () => {
-    // q5 = [dev] shows q6 = yes (1, w 1): overall (2.2 + 1) / 7 = 45.714 → 45.7, band developing (≥ 40)
+    // q5 = [dev] shows q6 = yes (1, w 1): overall (2.2 + 1) / 7 = 45.714 → 45.7, band developing (≥
+    // 40)
     const s = score(
       D1,
       resp({
@@ -299,7 +302,8 @@ describe('score: golden cases', () => {
       });
     const abc = (id: string, a: string, b: string, c: string) =>
       resp({ a: { value: a }, b: { value: b }, c: { value: c } }, id);
-    // weights 624 + 1 + 375 = 1000; a full, b half, c zero: 100 × (624 + 0.5) / 1000 = 62.45 → 62.5 (half up)
+    // weights 624 + 1 + 375 = 1000; a full, b half, c zero: 100 × (624 + 0.5) / 1000 = 62.45 → 62.5
+    // (half up)
     assert.equal(
       score(three('e1', 624, 1, 375), abc('e1', 'full', 'half', 'zero')).overall.readiness,
       62.5,
@@ -313,7 +317,8 @@ describe('score: golden cases', () => {
       score(three('e3', 249, 1, 150), abc('e3', 'full', 'zero', 'zero')).overall.readiness,
       62.3,
     );
-    // weights 1 + 1 + 1, a full, b zero, c zero: 33.33… → 33.3 (down); a full, b full, c zero: 66.66… → 66.7 (up)
+    // weights 1 + 1 + 1, a full, b zero, c zero: 33.33… → 33.3 (down); a full, b full, c zero:
+    // 66.66… → 66.7 (up)
     assert.equal(
       score(three('e4', 1, 1, 1), abc('e4', 'full', 'zero', 'zero')).overall.readiness,
       33.3,
@@ -322,8 +327,8 @@ describe('score: golden cases', () => {
       score(three('e4', 1, 1, 1), abc('e4', 'full', 'full', 'zero')).overall.readiness,
       66.7,
     );
-    // Maturity from the unrounded figure: one question worth 0.6896 → readiness 68.96 → 69 (shown 69.0),
-    // maturity 68.96 / 20 = 3.448 → 3.4 (rounding 69.0 / 20 = 3.45 first would give 3.5).
+    // Maturity from the unrounded figure: one question worth 0.6896 → readiness 68.96 → 69 (shown
+    // 69.0), maturity 68.96 / 20 = 3.448 → 3.4 (rounding 69.0 / 20 = 3.45 first would give 3.5).
     const g = parseDefinition({
       ...base,
       id: 'd6',
@@ -349,7 +354,8 @@ describe('score: golden cases', () => {
   });
 
   it('overall is question-weighted, not an average of sections', () => {
-    // s1: one question at 1 (w 1); s2: three questions at 0 (w 1 each). Sections 100 and 0 (mean 50); overall 1/4 = 25.
+    // s1: one question at 1 (w 1); s2: three questions at 0 (w 1 each). Sections 100 and 0 (mean
+    // 50); overall 1/4 = 25.
     const d = parseDefinition({
       ...base,
       id: 'd7',
@@ -398,7 +404,8 @@ describe('score: golden cases', () => {
         },
       ],
     });
-    // a = 0.4 (meets the definition target 0.4), b = 0.6 (< 1): readiness 100 × 1 / 2 = 50 → band mid (min 50 ≤ 50)
+    // a = 0.4 (meets the definition target 0.4), b = 0.6 (< 1): readiness 100 × 1 / 2 = 50 → band
+    // mid (min 50 ≤ 50)
     const s = score(d, resp({ a: { value: '2' }, b: { value: '3' } }, 'd8'));
     assert.equal(s.overall.band, 'mid');
     // only b is a gap: (1 − 0.6) × 1 = 0.4
@@ -446,7 +453,8 @@ describe('score: golden cases', () => {
         'd9',
       ),
     );
-    // a: answered, 0; b: unknown → unanswered, 0 → readiness 0 over 2; answered a, n, t (c is blank) → 3/5
+    // a: answered, 0; b: unknown → unanswered, 0 → readiness 0 over 2; answered a, n, t (c is
+    // blank) → 3/5
     assert.equal(s.overall.readiness, 0);
     assert.equal(s.overall.answered, 3);
     assert.equal(s.overall.completion, 0.6);

@@ -14,7 +14,10 @@ import {
 } from '../../src/core.js';
 import { csvCell, SOA_CSV_COLUMNS } from '../../src/io/soa-export.js';
 
-/** RFC 4180: fields separated by commas, records by CRLF (LF accepted), quoted fields with "" for a quote. */
+/**
+ * RFC 4180: fields separated by commas, records by CRLF (LF accepted), quoted fields with "" for a
+ * quote.
+ */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [],

@@ -141,7 +141,8 @@ describe('SoA derivation', () => {
       evidence: 2,
       owner: null,
     });
-    // A.8: linked by R-3 only, its question N/A: the risk rule comes first; nothing scored → planned
+    // A.8: linked by R-3 only, its question N/A: the risk rule comes first; nothing scored →
+    // planned
     assert.deepEqual(
       [at('A.8').applicable, at('A.8').source, at('A.8').justification, at('A.8').status],
       [true, 'risk', 'Linked to risk R-3', 'planned'],
@@ -185,7 +186,8 @@ describe('SoA derivation', () => {
 
   it('completeness: undecided controls and decisions without justification', () => {
     const c = soaCompleteness(soa);
-    // decided: A.1, A.2, A.3, A.6, A.7, A.8 (6 of 9); undecided A.4, A.5, A.9; A.6 has no justification
+    // decided: A.1, A.2, A.3, A.6, A.7, A.8 (6 of 9); undecided A.4, A.5, A.9; A.6 has no
+    // justification
     assert.deepEqual(c, {
       complete: false,
       total: 9,
@@ -211,7 +213,8 @@ describe('evidence (audit stage) readiness', () => {
       questions: 1,
       withEvidence: 1,
     });
-    // operation: a3b N/A (excluded), a4 = 0.2 (w 3) → 100 × 0.6 / 3 = 20, maturity 1; two questions, none with evidence
+    // operation: a3b N/A (excluded), a4 = 0.2 (w 3) → 100 × 0.6 / 3 = 20, maturity 1; two
+    // questions, none with evidence
     assert.deepEqual(e.operation, {
       stage: 2,
       readiness: 20,

@@ -1,5 +1,6 @@
-// Storage faults at the session's depth (memory store with a failing evidence write): a file the storage refuses
-// must not hold back the answers. The browser-level proof is test/e2e/storage-faults.e2e.ts.
+// Storage faults at the session's depth (memory store with a failing evidence write): a file the
+// storage refuses must not hold back the answers. The browser-level proof is
+// test/e2e/storage-faults.e2e.ts.
 import { describe, it, assert } from '../harness.js';
 import { openSession } from '../../src/session/index.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';

@@ -1,6 +1,7 @@
 /**
- * The independent copy of ISO/IEC 42001's ids and short titles (test/fixtures/iso42001-structure.json), read the
- * same way in Node (from the source tree; tests run compiled from build/…/test/core/) and in the browser (fetch).
+ * The independent copy of ISO/IEC 42001's ids and short titles
+ * (test/fixtures/iso42001-structure.json), read the same way in Node (from the source tree; tests
+ * run compiled from build/…/test/core/) and in the browser (fetch).
  */
 import { inNode } from '../harness.js';
 

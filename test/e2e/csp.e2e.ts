@@ -1,9 +1,11 @@
-// Strict CSP and Trusted Types (issue 12): examples/strict/index.html, served by a tiny static server with the header
-//   Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'
-// loads the CDN build (dist/cdn/aimskit.js and its on-demand chunks), renders every element, and a user completes
-// the quick scan, adds a risk, decides a control, exports the SoA, switches to German and prints. Not one CSP
-// violation may occur: none seen by a `securitypolicyviolation` listener, none reported to the server's report-uri,
-// none in the console. A last test injects an inline script on purpose, to prove those detectors catch one.
+// Strict CSP and Trusted Types (issue 12): examples/strict/index.html, served by a tiny static
+// server with the header Content-Security-Policy: default-src 'self'; script-src 'self'; style-src
+// 'self'; require-trusted-types-for 'script' loads the CDN build (dist/cdn/aimskit.js and its
+// on-demand chunks), renders every element, and a user completes the quick scan, adds a risk,
+// decides a control, exports the SoA, switches to German and prints. Not one CSP violation may
+// occur: none seen by a `securitypolicyviolation` listener, none reported to the server's
+// report-uri, none in the console. A last test injects an inline script on purpose, to prove those
+// detectors catch one.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -36,7 +38,10 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Builds dist/ with the project's build script when dist/cdn/aimskit.js is missing or older than the sources. */
+/**
+ * Builds dist/ with the project's build script when dist/cdn/aimskit.js is missing or older than
+ * the sources.
+ */
 function ensureBuild(): void {
   const cdn = join(root, 'dist/cdn/aimskit.js');
   const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'components')));
@@ -109,7 +114,10 @@ declare global {
   }
 }
 
-/** A fresh context and page that records violations (listener installed before any page script), errors and console. */
+/**
+ * A fresh context and page that records violations (listener installed before any page script),
+ * errors and console.
+ */
 async function open(browser: Browser, url: string) {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
@@ -208,7 +216,8 @@ describe('strict Content Security Policy and Trusted Types', () => {
       ];
       assert.ok(header?.startsWith(POLICY), `the page is served with the policy: ${header}`);
 
-      // The quick scan, as a user fills it in; Finish submits (the page's script shows the sealed result).
+      // The quick scan, as a user fills it in; Finish submits (the page's script shows the sealed
+      // result).
       const answered = await answerQuickScan(page);
       assert.ok(answered >= 10, `answered ${answered} questions`);
       await page
@@ -224,7 +233,8 @@ describe('strict Content Security Policy and Trusted Types', () => {
         .getAttribute('aria-valuenow');
       assert.match(status, new RegExp(`Readiness ${figure!.replace('.', '\\.')} of 100`));
 
-      // A risk through the risk matrix's form; the grid colours its levels (set through the CSSOM, not style attributes).
+      // A risk through the risk matrix's form; the grid colours its levels (set through the CSSOM,
+      // not style attributes).
       const matrix = page.locator('aims-risk-matrix');
       await matrix.getByRole('button', { name: 'Add a risk' }).click();
       await matrix.getByLabel('Title').fill('Model drift goes unnoticed');
@@ -256,9 +266,10 @@ describe('strict Content Security Policy and Trusted Types', () => {
         .getByRole('button', { name: /Drucken|PDF/ })
         .waitFor();
 
-      // Print: a real print layout to PDF (print media), then the scorecard's Print button, which renders the full
-      // report in print mode and calls the browser's print (headless Chromium prints it in the background; that job
-      // never ends, so the PDF comes first). The button hides itself in print media, so a user clicks it on screen.
+      // Print: a real print layout to PDF (print media), then the scorecard's Print button, which
+      // renders the full report in print mode and calls the browser's print (headless Chromium
+      // prints it in the background; that job never ends, so the PDF comes first). The button hides
+      // itself in print media, so a user clicks it on screen.
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4' });
       assert.ok(
@@ -290,7 +301,8 @@ describe('strict Content Security Policy and Trusted Types', () => {
     async () => {
       const { context, page, violations } = await open(browser, `${srv.url}${PAGE}`);
       await page.locator('aims-questionnaire').getByRole('group').first().waitFor();
-      // A definition with shape problems: zod's object, union and error-map paths all run in the page.
+      // A definition with shape problems: zod's object, union and error-map paths all run in the
+      // page.
       const issues = await page.evaluate(
         () =>
           new Promise<unknown>((resolve) => {
@@ -330,7 +342,8 @@ describe('strict Content Security Policy and Trusted Types', () => {
       const before = srv.reports.length;
       const { context, page, violations } = await open(browser, `${srv.url}${PAGE}`);
       await page.locator('aims-questionnaire').getByRole('group').first().waitFor();
-      // Playwright adds an inline <script> element: the policy must block it, and every detector must see it.
+      // Playwright adds an inline <script> element: the policy must block it, and every detector
+      // must see it.
       await page.addScriptTag({ content: 'document.title = "ran";' }).catch(() => undefined);
       await reportsSettle();
       assert.notEqual(await page.title(), 'ran');

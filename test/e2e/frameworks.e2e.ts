@@ -1,5 +1,6 @@
-// The React and Vue examples (examples/react, examples/vue): each is built with Vite's JS API into a temp folder,
-// served by a tiny static server on a loopback port and driven in Chromium as a person would use it.
+// The React and Vue examples (examples/react, examples/vue): each is built with Vite's JS API into
+// a temp folder, served by a tiny static server on a loopback port and driven in Chromium as a
+// person would use it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
@@ -18,8 +19,9 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-// Readiness as SCORING.md defines it: 100 × Σ values / Σ weights over the scored questions (unanswered count 0),
-// rounded to one decimal at the end. The quick scan has 16 scored questions of weight 1 (docs/content.md).
+// Readiness as SCORING.md defines it: 100 × Σ values / Σ weights over the scored questions
+// (unanswered count 0), rounded to one decimal at the end. The quick scan has 16 scored questions
+// of weight 1 (docs/content.md).
 const readiness = (values: number[]) =>
   (Math.round(((100 * values.reduce((a, b) => a + b, 0)) / 16) * 10) / 10).toFixed(1);
 
@@ -133,7 +135,8 @@ describe('framework examples (React 19, Vue 3)', () => {
       await page.getByRole('radio', { name: 'They have named an owner and set a budget' }).check();
       await textBecomes(figure, readiness([1, 0.75]));
 
-      // To the last section, then Finish: the questionnaire asks its assessment to submit, which fires aims-submit.
+      // To the last section, then Finish: the questionnaire asks its assessment to submit, which
+      // fires aims-submit.
       const finish = page.getByRole('button', { name: 'Finish' });
       for (let i = 0; i < 10 && !(await finish.isVisible()); i++)
         await page.getByRole('button', { name: 'Next' }).click();
@@ -155,7 +158,8 @@ describe('framework examples (React 19, Vue 3)', () => {
       await page
         .getByLabel('Assessment')
         .selectOption({ label: 'Full ISO/IEC 42001 assessment (73 questions)' });
-      // The full pack's sections (docs/content.md): scope first, then one per clause and per Annex A objective.
+      // The full pack's sections (docs/content.md): scope first, then one per clause and per Annex
+      // A objective.
       await page.getByText('Clause 6: Planning').first().waitFor();
       assert.equal(
         await page

@@ -1,6 +1,7 @@
 /**
- * End-to-end harness: the demo served by Vite (as `npm start` serves it) and Debian's Chromium (or CHROME_PATH)
- * driven by playwright-core, so tests act as a user does: clicks, keys, reloads, downloads.
+ * End-to-end harness: the demo served by Vite (as `npm start` serves it) and Debian's Chromium (or
+ * CHROME_PATH) driven by playwright-core, so tests act as a user does: clicks, keys, reloads,
+ * downloads.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 
-/** The project root: the nearest folder above this file whose package.json is aimskit's (with a trailing slash). */
+/**
+ * The project root: the nearest folder above this file whose package.json is aimskit's (with a
+ * trailing slash).
+ */
 export const root = ((): string => {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (dir !== dirname(dir)) {
@@ -39,7 +43,10 @@ export interface Demo {
   /** Base URL of the demo server, e.g. http://127.0.0.1:41234 */
   readonly url: string;
   readonly browser: Browser;
-  /** A fresh browser context (own IndexedDB, cookies) and a page in it; console errors are collected. */
+  /**
+   * A fresh browser context (own IndexedDB, cookies) and a page in it; console errors are
+   * collected.
+   */
   newPage(options?: {
     acceptDownloads?: boolean;
   }): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;

@@ -1,7 +1,8 @@
-// The supplier self-assessment round trip (examples/procurement), as its people act: the buyer chooses
-// questions and makes a request, two suppliers open the link, answer with evidence and download signed
-// responses, the buyer's server verifies them (and rejects tampered copies), the buyer compares and reviews,
-// and a follow-up file brings the supplier back to the question in doubt.
+// The supplier self-assessment round trip (examples/procurement), as its people act: the buyer
+// chooses questions and makes a request, two suppliers open the link, answer with evidence and
+// download signed responses, the buyer's server verifies them (and rejects tampered copies), the
+// buyer compares and reviews, and a follow-up file brings the supplier back to the question in
+// doubt.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,7 +13,10 @@ import { root, startDemo, type Demo } from './harness.js';
 const POLICY = /Do you have an AI policy/;
 const ROLES = /Is a named person or team accountable/;
 
-/** Starts examples/procurement/server.mjs on a free loopback port (as `npm run example:procurement` does). */
+/**
+ * Starts examples/procurement/server.mjs on a free loopback port (as `npm run example:procurement`
+ * does).
+ */
 function startServer(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [`${root}examples/procurement/server.mjs`, '--port', '0'], {
     cwd: root,
@@ -60,7 +64,10 @@ async function download(page: Page, button: string | RegExp): Promise<{ path: st
   return { path, json: JSON.parse(await readFile(path, 'utf8')) };
 }
 
-/** A supplier answers the three requested questions; `policy` and `roles` are the option labels chosen. */
+/**
+ * A supplier answers the three requested questions; `policy` and `roles` are the option labels
+ * chosen.
+ */
 async function answer(
   page: Page,
   company: string,
@@ -132,7 +139,8 @@ describe('procurement round trip (examples/procurement)', () => {
       await buyer.page.getByRole('button', { name: 'Register the request' }).click();
       await buyer.page.getByText(/^Registered: the server will check responses/).waitFor();
 
-      // 2. The first supplier opens the link, answers with a description and an evidence file, reloads, downloads.
+      // 2. The first supplier opens the link, answers with a description and an evidence file,
+      // reloads, downloads.
       const acme = await demo.newPage();
       acme.page.setDefaultTimeout(20_000);
       await acme.page.goto(link);
@@ -226,7 +234,8 @@ describe('procurement round trip (examples/procurement)', () => {
       }).catch((e: Error) => e);
       assert.ok(huge instanceof Error || huge.status === 413, 'an oversized upload is refused');
 
-      // A second supplier answers too (no evidence): No needs a reason, so it picks Partly and No with a reason.
+      // A second supplier answers too (no evidence): No needs a reason, so it picks Partly and No
+      // with a reason.
       const beta = await demo.newPage();
       beta.page.setDefaultTimeout(20_000);
       await beta.page.goto(link);
@@ -271,7 +280,8 @@ describe('procurement round trip (examples/procurement)', () => {
       await acmeCard.locator('aims-scorecard').getByText(/75/).first().waitFor();
       await betaCard.locator('aims-scorecard').getByText(/25/).first().waitFor();
 
-      // Review Acme: accept two answers, ask a follow-up on the third with a note, send the follow-up file.
+      // Review Acme: accept two answers, ask a follow-up on the third with a note, send the
+      // follow-up file.
       await acmeCard.getByRole('button', { name: 'Review Acme AI GmbH' }).click();
       const items = review.locator('#review-list > li');
       assert.equal(await items.count(), 3);
@@ -307,7 +317,8 @@ describe('procurement round trip (examples/procurement)', () => {
         .getByRole('heading', { name: 'Management system, policy and people' })
         .waitFor();
 
-      // 5. Acme opens the follow-up: the questionnaire reopens at that question with the buyer's note.
+      // 5. Acme opens the follow-up: the questionnaire reopens at that question with the buyer's
+      // note.
       await acme.page.getByLabel(/Open a request or follow-up file/).setInputFiles(followUp.path);
       await acme.page
         .getByText("Buyer's note: Please attach the RACI chart for the AI team.")

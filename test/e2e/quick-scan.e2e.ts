@@ -1,13 +1,15 @@
-// The free quick-scan landing page (examples/quick-scan.html), as a visitor uses it: answer every question with
-// the keyboard and the mouse, see the compact scorecard, open the lead form from the call to action, share the
-// result, and open the shared link in another browser (a fresh context: nothing stored there, no server involved).
+// The free quick-scan landing page (examples/quick-scan.html), as a visitor uses it: answer every
+// question with the keyboard and the mouse, see the compact scorecard, open the lead form from the
+// call to action, share the result, and open the shared link in another browser (a fresh context:
+// nothing stored there, no server involved).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { startDemo, type Demo } from './harness.js';
 
-// The answers, as the index of the option chosen (0 "nothing in place" … 4 "in place and kept up"), per section.
-// docs/content.md: the options are worth 0, 0.25, 0.5, 0.75 and 1, every question weighs 1, the target is 0.75.
+// The answers, as the index of the option chosen (0 "nothing in place" … 4 "in place and kept up"),
+// per section. docs/content.md: the options are worth 0, 0.25, 0.5, 0.75 and 1, every question
+// weighs 1, the target is 0.75.
 const BY_KEYBOARD: number[][] = [
   [0, 3, 2],
   [4, 3, 0, 2],
@@ -19,7 +21,8 @@ const BY_MOUSE: number[][] = [
   [3, 4, 2],
 ]; // sections 4, 5 and 6
 const ALL = [...BY_KEYBOARD, ...BY_MOUSE].flat();
-// SCORING.md: readiness = 100 × Σ value / 16, rounded to one decimal; bands from 40 developing, from 70 advanced.
+// SCORING.md: readiness = 100 × Σ value / 16, rounded to one decimal; bands from 40 developing,
+// from 70 advanced.
 const READINESS = Math.round((1000 * ALL.reduce((s, i) => s + i / 4, 0)) / ALL.length) / 10;
 const BAND =
   READINESS >= 90
@@ -29,7 +32,8 @@ const BAND =
       : READINESS >= 40
         ? 'Developing'
         : 'Early';
-// The three questions answered "nothing in place" have the largest gap (0.75 each); the next largest is 0.5.
+// The three questions answered "nothing in place" have the largest gap (0.75 each); the next
+// largest is 0.5.
 const TOP_GAPS = [
   /^Do you know which AI systems/,
   /^Does someone check, at least once a year/,
@@ -79,7 +83,8 @@ describe('the quick-scan landing page', () => {
       await q.getByRole('checkbox', { name: /use AI tools or services/ }).click();
       await q.getByRole('button', { name: 'Next' }).click();
 
-      // Two sections by keyboard only: Tab into each group, Space or the arrow keys to choose, Enter on Next.
+      // Two sections by keyboard only: Tab into each group, Space or the arrow keys to choose,
+      // Enter on Next.
       for (const [s, answers] of BY_KEYBOARD.entries()) {
         // After Next, focus is on the new section's heading.
         await focused(q.getByRole('heading', { name: KEYBOARD_SECTIONS[s] }));
@@ -106,7 +111,8 @@ describe('the quick-scan landing page', () => {
         }
         if (s < BY_MOUSE.length - 1) await q.getByRole('button', { name: 'Next' }).click();
       }
-      // Every question answered: the compact scorecard appears with the figure, per-area bars and three gaps.
+      // Every question answered: the compact scorecard appears with the figure, per-area bars and
+      // three gaps.
       await result.waitFor();
       await q.getByRole('button', { name: 'Finish' }).click();
       await page.waitForFunction(() => document.activeElement?.id === 'result');
@@ -168,7 +174,8 @@ describe('the quick-scan landing page', () => {
       assert.deepEqual(errors, []);
       await context.close();
 
-      // Another browser (its own empty IndexedDB) opens the link and shows the same figure, band and gaps.
+      // Another browser (its own empty IndexedDB) opens the link and shows the same figure, band
+      // and gaps.
       const other = await demo.newPage();
       other.page.setDefaultTimeout(15_000);
       await other.page.goto(link);

@@ -1,8 +1,9 @@
-// Storage faults as a user meets them, on examples/storage.html (the full assessment, saved under the definition's
-// id): a reload in the middle of typing, IndexedDB refused, the storage full while saving evidence, a record damaged
-// on disk, a database left by an older version, and two tabs on one assessment. In each case nothing accepted is
-// lost and the user is told. The faults come from the browser's side (an init script that makes IndexedDB refuse or
-// fill up, raw IndexedDB writes from a page of the same origin); aimskit's own code is never patched or called.
+// Storage faults as a user meets them, on examples/storage.html (the full assessment, saved under
+// the definition's id): a reload in the middle of typing, IndexedDB refused, the storage full while
+// saving evidence, a record damaged on disk, a database left by an older version, and two tabs on
+// one assessment. In each case nothing accepted is lost and the user is told. The faults come from
+// the browser's side (an init script that makes IndexedDB refuse or fill up, raw IndexedDB writes
+// from a page of the same origin); aimskit's own code is never patched or called.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -35,7 +36,10 @@ async function open(page: Page, base: string): Promise<void> {
   await systemsBox(page).waitFor();
 }
 
-/** Runs `fn` in a page of the same origin that does not open the store (the demo start page): raw IndexedDB. */
+/**
+ * Runs `fn` in a page of the same origin that does not open the store (the demo start page): raw
+ * IndexedDB.
+ */
 async function onDisk<T>(context: BrowserContext, base: string, fn: () => Promise<T>): Promise<T> {
   const page = await context.newPage();
   await page.goto(`${base}/examples/index.html`);
@@ -129,7 +133,8 @@ describe('storage faults, as the user meets them', () => {
     async () => {
       const { page, errors, context } = await demo.newPage();
       page.setDefaultTimeout(15_000);
-      // The browser's quota is exhausted by the file's bytes: a put of a Blob fails as a full disk does.
+      // The browser's quota is exhausted by the file's bytes: a put of a Blob fails as a full disk
+      // does.
       await page.addInitScript(() => {
         const put = IDBObjectStore.prototype.put;
         IDBObjectStore.prototype.put = function (
@@ -202,7 +207,8 @@ describe('storage faults, as the user meets them', () => {
       await openSection(page, /^Clause 4/);
       await radio(page, CONTEXT, 'Managed').check();
       await page.close();
-      // The disk holds a damaged answer inside the saved response (what a bug or a hand edit leaves behind).
+      // The disk holds a damaged answer inside the saved response (what a bug or a hand edit leaves
+      // behind).
       const damaged = await onDisk(
         context,
         demo.url,
@@ -360,7 +366,8 @@ describe('storage faults, as the user meets them', () => {
         radio(a, CONTEXT, 'Measured').check(),
         radio(b, PARTIES, 'Initial').check(),
       ]);
-      // Each tab merges what it hears from the other (within the autosave's quarter second): both show both.
+      // Each tab merges what it hears from the other (within the autosave's quarter second): both
+      // show both.
       await assertSoon(
         () => radio(a, PARTIES, 'Initial').isChecked(),
         "tab A shows tab B's concurrent answer",

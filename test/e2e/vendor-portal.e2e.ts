@@ -1,6 +1,7 @@
-// The vendor portal (examples/vendor-portal.html), as a customer uses it: answer questions in two sections, switch
-// the host's tabs, add a risk, decide SoA controls, reload, find everything again, submit, and compare what the
-// host received (its panel and the downloaded JSON) with what the scorecard shows.
+// The vendor portal (examples/vendor-portal.html), as a customer uses it: answer questions in two
+// sections, switch the host's tabs, add a risk, decide SoA controls, reload, find everything again,
+// submit, and compare what the host received (its panel and the downloaded JSON) with what the
+// scorecard shows.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -96,7 +97,8 @@ describe('the vendor portal', () => {
       await page.keyboard.press('Tab');
       await soa.getByRole('combobox', { name: 'Applicable A.10.4' }).selectOption('no');
 
-      // Reload at once (before the debounced autosave: the save on pagehide must keep it): everything is still there.
+      // Reload at once (before the debounced autosave: the save on pagehide must keep it):
+      // everything is still there.
       await page.reload();
       await tab(page, 'Statement of Applicability').click();
       assert.equal(

@@ -1,6 +1,7 @@
-// scripts/framework-types.mjs on a small hand-written manifest (test/fixtures/custom-elements.fixture.json):
-// what the generated React and Vue declarations contain, and that TypeScript accepts right usage and rejects
-// wrong usage of them (a real tsc run over a .tsx and a .ts file against aimskit's own element classes).
+// scripts/framework-types.mjs on a small hand-written manifest
+// (test/fixtures/custom-elements.fixture.json): what the generated React and Vue declarations
+// contain, and that TypeScript accepts right usage and rejects wrong usage of them (a real tsc run
+// over a .tsx and a .ts file against aimskit's own element classes).
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -120,7 +121,8 @@ export const vueBad: AssessmentProps = { storage: 'disk' };
       [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')],
       { encoding: 'utf8', cwd: dir },
     );
-    // Only problems in the files under test count: aimskit's own sources are checked by npm run typecheck.
+    // Only problems in the files under test count: aimskit's own sources are checked by npm run
+    // typecheck.
     const ours = run.stdout
       .split('\n')
       .filter((l) => /^(usage\.tsx|jsx\.d\.ts|vue\.d\.ts)\(/.test(l));

@@ -1,6 +1,7 @@
 /**
- * The generated JSON Schema (dist/definition.schema.json) accepts every fixture definition and every
- * content pack, and rejects invalid ones, as checked by an independent validator (ajv, draft 2020-12).
+ * The generated JSON Schema (dist/definition.schema.json) accepts every fixture definition and
+ * every content pack, and rejects invalid ones, as checked by an independent validator (ajv, draft
+ * 2020-12).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

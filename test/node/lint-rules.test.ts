@@ -1,5 +1,5 @@
-// The house rules that ESLint states (eslint.config.js, scripts/eslint-rules.js): each is tried on a snippet
-// that breaks it, placed where the rule applies, and on one that keeps it.
+// The house rules that ESLint states (eslint.config.js, scripts/eslint-rules.js): each is tried on
+// a snippet that breaks it, placed where the rule applies, and on one that keeps it.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ESLint } from 'eslint';

@@ -1,7 +1,7 @@
 /**
- * scripts/minify-templates.mjs: the build-time minifier of Lit's tagged templates. On sample sources,
- * white space shrinks while `${…}` expressions, significant spaces, strings, regular expressions and
- * untagged templates survive exactly. Expected outputs are written by hand.
+ * scripts/minify-templates.mjs: the build-time minifier of Lit's tagged templates. On sample
+ * sources, white space shrinks while `${…}` expressions, significant spaces, strings, regular
+ * expressions and untagged templates survive exactly. Expected outputs are written by hand.
  */
 import { describe, it, assert } from '../harness.js';
 

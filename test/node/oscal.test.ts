@@ -1,6 +1,6 @@
-// The OSCAL export validates against NIST's official OSCAL 1.0.6 component-definition JSON Schema (draft-07),
-// read from ../shared/reference when it exists (the maintainers' machines); elsewhere the test is skipped,
-// saying so. The only test that reads outside the repository.
+// The OSCAL export validates against NIST's official OSCAL 1.0.6 component-definition JSON Schema
+// (draft-07), read from ../shared/reference when it exists (the maintainers' machines); elsewhere
+// the test is skipped, saying so. The only test that reads outside the repository.
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,7 +15,10 @@ const skip = existsSync(schemaUrl)
   ? false
   : 'skipped: the OSCAL 1.0.6 schemas are not here (../shared/reference/oscal-1.0.6/oscal_component_schema.json)';
 
-/** ajv without ajv-formats: the four formats the schema uses, checked plainly (the schema's own patterns do the rest). */
+/**
+ * ajv without ajv-formats: the four formats the schema uses, checked plainly (the schema's own
+ * patterns do the rest).
+ */
 function validator() {
   const ajv = new Ajv({ allErrors: true, strict: false });
   ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);

@@ -1,8 +1,9 @@
-// The package people install: `npm run build`, `npm pack`, then `npm install <tarball>` in an empty folder, and
-// use it from there as a user would: Node imports `aimskit/core` and scores a response, the `aimskit` command
-// runs, TypeScript finds the types of every entry point, a bundler (Vite) resolves `import 'aimskit'` into a
-// page that renders <aims-questionnaire> in headless Chromium, and dist/cdn/aimskit.js works from a plain
-// <script type="module"> tag with only the chunk files beside it. Takes about half a minute.
+// The package people install: `npm run build`, `npm pack`, then `npm install <tarball>` in an empty
+// folder, and use it from there as a user would: Node imports `aimskit/core` and scores a response,
+// the `aimskit` command runs, TypeScript finds the types of every entry point, a bundler (Vite)
+// resolves `import 'aimskit'` into a page that renders <aims-questionnaire> in headless Chromium,
+// and dist/cdn/aimskit.js works from a plain <script type="module"> tag with only the chunk files
+// beside it. Takes about half a minute.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -73,7 +74,8 @@ const RESPONSE = {
   definition: { id: 'package-check', version: '1.0.0' },
   answers: { policy: { value: 'y' }, roles: { value: 'n' } },
 };
-// By hand: weights 3 (value 1), 1 (value 0), 1 (unanswered, counts as 0): 100 × 3 / 5 = 60; 2 of 3 answered.
+// By hand: weights 3 (value 1), 1 (value 0), 1 (unanswered, counts as 0): 100 × 3 / 5 = 60; 2 of 3
+// answered.
 const READINESS = 60;
 const COMPLETION = 2 / 3;
 
@@ -195,7 +197,8 @@ describe('the npm package, installed in an empty folder', { timeout: 300_000 }, 
     const p = await context.newPage();
     const errors: string[] = [];
     p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    // A failed request is reported with its URL by the response listener; its console echo has none.
+    // A failed request is reported with its URL by the response listener; its console echo has
+    // none.
     p.on('console', (m) => {
       if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
         errors.push(`console: ${m.text()}`);

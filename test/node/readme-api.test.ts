@@ -1,6 +1,6 @@
-// The README's API tables (between <!-- api:start --> and <!-- api:end -->) are generated from the elements'
-// JSDoc by scripts/readme-api.mjs (npm run readme:api). These tests fail when README.md is stale, and check
-// that the JSDoc documents every part an element's template exposes.
+// The README's API tables (between <!-- api:start --> and <!-- api:end -->) are generated from the
+// elements' JSDoc by scripts/readme-api.mjs (npm run readme:api). These tests fail when README.md
+// is stale, and check that the JSDoc documents every part an element's template exposes.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -24,7 +24,10 @@ function sectionOf(readme: string, tag: string): string {
   return readme.slice(start, next > 0 && next < end ? next : end);
 }
 
-/** The part names written literally in an element's templates (`part="a b"`), not those set by an expression. */
+/**
+ * The part names written literally in an element's templates (`part="a b"`), not those set by an
+ * expression.
+ */
 function partsInSource(dir: string): Set<string> {
   const names = new Set<string>();
   for (const f of readdirSync(join(root, 'components', dir)).filter((n) => n.endsWith('.ts'))) {

@@ -1,5 +1,6 @@
 // Compares the project's copy of the ISO/IEC 42001 structure (test/fixtures) with the reference in
-// ../shared/reference when that exists (on the maintainers' machines); elsewhere the test is skipped.
+// ../shared/reference when that exists (on the maintainers' machines); elsewhere the test is
+// skipped.
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,6 +1,7 @@
-// bench/to-surveyjs.mjs: the aimskit → SurveyJS converter used by the side-by-side benchmarks. Its output is
-// checked by shape, and by behaviour: SurveyJS (survey-core, run in Node) must show the same questions as
-// aimskit for the same answers, and evaluate every translated condition as aimskit does.
+// bench/to-surveyjs.mjs: the aimskit → SurveyJS converter used by the side-by-side benchmarks. Its
+// output is checked by shape, and by behaviour: SurveyJS (survey-core, run in Node) must show the
+// same questions as aimskit for the same answers, and evaluate every translated condition as
+// aimskit does.
 import { describe, it } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';

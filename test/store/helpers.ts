@@ -39,8 +39,8 @@ export const freshName = (what: string) =>
   `aimskit-test-${what}-${Date.now()}-${n++}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
- * Opens a database with the raw API at `version`, running `onUpgrade` (on the raw database) when it is
- * created or raised; the open is awaited through idb.
+ * Opens a database with the raw API at `version`, running `onUpgrade` (on the raw database) when it
+ * is created or raised; the open is awaited through idb.
  */
 export async function rawOpen(
   name: string,
