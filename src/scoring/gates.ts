@@ -99,11 +99,11 @@ export function gatesOf(
   const unjustified = soa
     .filter((entry) => entry.applicable === false && !entry.justification.trim())
     .map((entry) => entry.control);
-  const owners = new Map((response.risks ?? []).map((risk) => [risk.id, risk]));
-  const notAccepted = risks
-    .filter((risk) => {
-      const entry = owners.get(risk.id);
-      return risk.exceedsAppetite && !(entry?.treatment === 'accept' && entry.owner?.trim());
+  // `risks` are the register's risks assessed, in register order.
+  const notAccepted = (response.risks ?? [])
+    .filter((risk, index) => {
+      const accepted = risk.treatment === 'accept' && !!risk.owner?.trim();
+      return risks[index]!.exceedsAppetite && !accepted;
     })
     .map((risk) => risk.id);
   return [
