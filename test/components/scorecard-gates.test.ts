@@ -1,5 +1,6 @@
-// <aims-scorecard>'s certification verdict: each open gate with why and a link to where it is fixed,
-// the verdict when all are closed, and no verdict for a pack too small to judge. Real browsers.
+// <aims-scorecard>'s certification verdict: each open gate with why and a link to where it is
+// fixed, the verdict when all are closed, and no verdict for a pack too small to judge. Real
+// browsers.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/scorecard/define.js';
 import type { AimsScorecard } from '../../components/scorecard/scorecard.js';
