@@ -113,11 +113,7 @@ export function deriveSoa(
   response: AssessmentResponse,
   visible?: ReadonlySet<string>,
 ): SoaEntry[] {
-  return soaEntries(tally(definition, response, visible), response);
-}
-
-/** `deriveSoa` over sums already added up (`score()` reads the SoA for its gates this way). */
-export function soaEntries(counts: Tally, response: AssessmentResponse): SoaEntry[] {
+  const counts = tally(definition, response, visible);
   const { compiled } = counts;
   const linked = new Map<string, string[]>();
   for (const risk of response.risks ?? []) {
