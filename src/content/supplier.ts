@@ -1,11 +1,14 @@
 /**
  * The AI supplier questionnaire: what a procurement team asks a supplier of an AI product or service.
- * A first section identifies the supplier; then 28 questions on a Yes / Partly / No / Not applicable scale,
- * each with room to describe the practice and attach evidence. Because N/A is offered, questions link only to
- * Annex A controls (never to mandatory clauses), and only where the link is close; themes are tags.
+ * A first section identifies the supplier, a second its role and risk class under the EU AI Act; then
+ * 42 questions on a Yes / Partly / No / Not applicable scale (the certification question offers no N/A),
+ * each with room to describe the practice and attach evidence. "Yes" asks for evidence, and "Partly" and
+ * "No" need a justification. Because N/A is offered, questions link only to Annex A controls (never to
+ * mandatory clauses), and only where the link is close; themes are tags. Articles of the EU AI Act
+ * (Regulation (EU) 2024/1689) named in help texts are our interpretation, as the crosswalks are.
  * All wording is our own.
  */
-import type { AssessmentDefinition, Question } from '../model/definition.js';
+import type { AssessmentDefinition, Option, Question } from '../model/definition.js';
 import { iso42001Groups, iso42001Requirements } from './structure.js';
 import { CROSSWALK_NOTICE, frameworks, mappingsFor } from './crosswalks.js';
 
@@ -17,6 +20,7 @@ const yesNo = (
   text: string,
   help: string,
   recommendation: string,
+  more: Partial<Question> = {},
 ): Question => ({
   id,
   type: 'scale',
@@ -28,6 +32,33 @@ const yesNo = (
   ...(requirement ? { requirement } : {}),
   commentLabel: 'Describe how you do this',
   attachments: true,
+  ...more,
+});
+
+/** How help texts mark a legal reference: the article, and that the reading is ours. */
+const euAct = (articles: string) =>
+  `EU AI Act (Regulation (EU) 2024/1689), ${articles}; our interpretation, not legal advice.`;
+
+/** Shown only when the supplier classes the product as high-risk under the EU AI Act. */
+const HIGH_RISK = "{sup-eu-risk-class} = 'high-risk'";
+
+/** An unscored choice about the product's place under the EU AI Act. */
+const euChoice = (
+  id: string,
+  type: 'choice' | 'multi',
+  text: string,
+  help: string,
+  options: readonly (readonly [string, string])[],
+): Question => ({
+  id,
+  type,
+  text,
+  help,
+  tags: ['eu-ai-act'],
+  required: true,
+  options: options.map(([optionId, label]) => ({ id: optionId, label })),
+  commentLabel: 'Describe how you reached this answer',
+  attachments: false,
 });
 
 /** An unscored text question about the supplier. */
@@ -59,6 +90,9 @@ const tags: NonNullable<AssessmentDefinition['tags']> = [
   ['incident-communication', 'Incidents and problem reports'],
   ['supply-chain', "The supplier's own suppliers"],
   ['responsibilities', 'Shared responsibilities with the customer'],
+  ['eu-ai-act', 'EU AI Act role, risk class and duties'],
+  ['personal-data', 'Personal data, data location and retention'],
+  ['exit', 'Exit and transition'],
 ].map(([id, title]) => ({ id: id!, title: title! }));
 
 const sections: AssessmentDefinition['sections'] = [
@@ -81,6 +115,99 @@ const sections: AssessmentDefinition['sections'] = [
     ],
   },
   {
+    id: 'eu-ai-act',
+    title: 'EU AI Act',
+    description:
+      'Your role and the risk class decide which duties of the EU AI Act apply. The questions on conformity appear only for a high-risk product.',
+    questions: [
+      euChoice(
+        'sup-eu-role',
+        'multi',
+        'What is your role for this product under the EU AI Act? Choose all that apply.',
+        `A provider develops the AI system or has it developed and places it on the market under its own name; a deployer uses it under its own authority; an importer brings a system from outside the EU onto the EU market; a distributor makes it available otherwise. A distributor, importer or deployer that puts its name on the system or changes it substantially takes on the duties of a provider. ${euAct('Art. 3(3) to 3(7) and Art. 25')}`,
+        [
+          ['provider', 'Provider'],
+          ['deployer', 'Deployer (we run the product for the customer)'],
+          ['importer', 'Importer'],
+          ['distributor', 'Distributor'],
+          ['outside-scope', 'None: the product is not offered or used in the EU'],
+        ],
+      ),
+      euChoice(
+        'sup-eu-risk-class',
+        'choice',
+        'In your assessment, which risk class of the EU AI Act does this product fall into?',
+        `A system is high-risk when it is a safety component of a product covered by the EU law listed in Annex I, or when it is used in an area listed in Annex III (for example recruitment, credit scoring, education or access to essential services) and not exempted by Art. 6(3). Describe the reasoning, and say who made the assessment and when. ${euAct('Art. 5, Art. 6 with Annexes I and III, and Art. 50')}`,
+        [
+          ['high-risk', 'High-risk (Art. 6)'],
+          ['transparency', 'Not high-risk, but Art. 50 transparency duties apply'],
+          ['minimal', 'Not high-risk, and no Art. 50 duties apply'],
+          ['unsure', 'Not assessed yet'],
+        ],
+      ),
+      yesNo(
+        'sup-conformity-assessment',
+        'A.6.2.5',
+        'eu-ai-act',
+        'Has the conformity of this product with the requirements for high-risk AI systems been assessed, by the procedure that applies to it, before it was placed on the market or put into service?',
+        `Say which procedure was used (internal control, or a notified body) and when; attach the report or the notified body's certificate. ${euAct('Art. 43')}`,
+        'Do not put a high-risk product into use before the supplier shows a completed conformity assessment; make it a condition of the contract.',
+        { showIf: HIGH_RISK },
+      ),
+      yesNo(
+        'sup-eu-declaration',
+        'A.6.2.5',
+        'eu-ai-act',
+        'Have you drawn up and signed an EU declaration of conformity for this product, and can you give customers a copy?',
+        `Attach the declaration or say how customers obtain it; it names the system, the provider and the requirements it meets. ${euAct('Art. 47 and Annex V')}`,
+        'Ask for a copy of the EU declaration of conformity and keep it with your records of the product.',
+        { showIf: HIGH_RISK },
+      ),
+      yesNo(
+        'sup-ce-marking',
+        'A.6.2.5',
+        'eu-ai-act',
+        'Does the product carry the CE marking, in its interface or documentation where it has no physical form?',
+        `Say where the marking is shown, and give the notified body's number if one was involved. ${euAct('Art. 48')}`,
+        'Check where the CE marking appears before go-live, and ask the supplier when it will be added if it is missing.',
+        { showIf: HIGH_RISK },
+      ),
+      yesNo(
+        'sup-eu-registration',
+        'A.6.2.5',
+        'eu-ai-act',
+        'Is the product registered in the EU database for high-risk AI systems?',
+        `Give the registration number or the database entry. Choose "Not applicable" if the product is exempted from registration, and say why. ${euAct('Art. 49 and Art. 71')}`,
+        'Ask for the registration entry; a high-risk product that is not registered should not be put into use.',
+        { showIf: HIGH_RISK },
+      ),
+      yesNo(
+        'sup-ai-disclosure',
+        'A.8.2',
+        'eu-ai-act user-information',
+        'Where the product talks or writes to people directly, does it tell them that they are dealing with an AI system, unless that is obvious?',
+        `Describe or attach what people see or hear. Choose "Not applicable" if the product never interacts with people directly. ${euAct('Art. 50(1)')}`,
+        'Ask the supplier to show how people are told they are dealing with AI, and check it in your own set-up.',
+      ),
+      yesNo(
+        'sup-content-marking',
+        'A.8.2',
+        'eu-ai-act user-information',
+        'Where the product generates or alters text, images, audio or video, is the output marked in a machine-readable way as made by AI?',
+        `Say which technique is used (for example metadata or watermarks) and how it can be detected. Choose "Not applicable" if the product generates no such content. ${euAct('Art. 50(2)')}`,
+        'Ask how generated content is marked and how you can detect the marking; plan your own labelling where you publish such content.',
+      ),
+      yesNo(
+        'sup-gpai-docs',
+        'A.10.3',
+        'eu-ai-act supply-chain',
+        "If the product is, or is built on, a general-purpose AI model, can you give customers the model provider's documentation on what the model can and cannot do, and how it was trained and tested?",
+        `Name the models and attach or link the documentation for those who build on them. Choose "Not applicable" if no general-purpose model is used. ${euAct('Art. 53(1)(b) and Annex XII')}`,
+        'Ask which general-purpose models the product uses and for the documentation their providers make available downstream.',
+      ),
+    ],
+  },
+  {
     id: 'governance',
     title: 'Management system, policy and people',
     questions: [
@@ -89,8 +216,9 @@ const sections: AssessmentDefinition['sections'] = [
         '',
         'aims-status',
         'Is your AI management system certified to ISO/IEC 42001 by an accredited certification body?',
-        'Attach the certificate and say which products, sites and activities it covers. Choose "Partly" if the certification audit is booked or under way.',
+        'Attach the certificate and say which products, sites and activities it covers. Choose "Partly" if the certification audit is booked or under way, and give its dates.',
         "Ask for the supplier's certification plan and dates; until then, rely on the evidence given in the rest of this questionnaire.",
+        { scale: 'ypn-no-na' },
       ),
       yesNo(
         'sup-aims-in-place',
@@ -195,6 +323,36 @@ const sections: AssessmentDefinition['sections'] = [
     ],
   },
   {
+    id: 'personal-data',
+    title: 'Personal data',
+    questions: [
+      yesNo(
+        'sup-dpa',
+        '',
+        'personal-data',
+        'Do you offer a data processing agreement for the personal data the product handles, naming the sub-processors (including AI model providers) that receive it?',
+        'Attach the agreement or your standard terms and the list of sub-processors. Under the GDPR (Regulation (EU) 2016/679), Art. 28, a processor needs such a contract; our interpretation, not legal advice. Choose "Not applicable" if the product handles no personal data.',
+        'Sign a data processing agreement before any personal data reaches the product, and ask to be told before sub-processors change.',
+      ),
+      yesNo(
+        'sup-data-residency',
+        '',
+        'personal-data',
+        'Can you say in the contract in which countries customer data, prompts and outputs are stored and processed, including by the model providers you use?',
+        'List the countries or regions, and say how transfers outside the EU or EEA are safeguarded.',
+        'Agree where your data may be stored and processed, and how you will be told of a change of location.',
+      ),
+      yesNo(
+        'sup-prompt-retention',
+        '',
+        'personal-data',
+        'Are prompts, uploaded files and outputs kept only for a stated period, which the customer can see and, where agreed, shorten or switch off?',
+        'Give the retention periods for prompts, files, outputs and logs, including those of your model providers, and how deletion is done.',
+        'Agree how long prompts and outputs are kept, and ask for zero or short retention where they contain personal or confidential data.',
+      ),
+    ],
+  },
+  {
     id: 'lifecycle',
     title: 'Building, testing and running the product',
     questions: [
@@ -218,9 +376,17 @@ const sections: AssessmentDefinition['sections'] = [
         'sup-changes',
         'A.6.2.5',
         'change-management',
-        'Do you tell customers in advance about changes to the model or its behaviour that could affect them, and can they try a new version before it replaces the old one?',
-        'Describe the notice period and how customers can test new versions.',
-        'Agree a notice period for significant model changes and a way to test new versions before they take effect.',
+        'Do you tell customers in advance, with an agreed notice period, about changes to the model or its behaviour that could affect them?',
+        'Give the notice period and the channel, and attach a recent change notice if you can.',
+        'Agree a notice period for significant model changes, and name who receives the notices on your side.',
+      ),
+      yesNo(
+        'sup-version-pinning',
+        'A.6.2.5',
+        'change-management',
+        'Can customers stay on a named version of the model for an agreed period, and try a new version before it replaces the old one?',
+        'Say how long a version stays available after a new one is released, and how customers test a new version first.',
+        'Agree how long you may keep a tested version and a way to try new versions before they take effect.',
       ),
       yesNo(
         'sup-monitoring',
@@ -346,7 +512,70 @@ const sections: AssessmentDefinition['sections'] = [
       ),
     ],
   },
+  {
+    id: 'exit',
+    title: 'Ending the contract',
+    questions: [
+      yesNo(
+        'sup-exit-return',
+        '',
+        'exit',
+        "When the contract ends, will you return the customer's data, including prompts, outputs, logs and any customer-specific models or settings, in a documented format that another system can read?",
+        'Describe the export: what it contains, its format, and how long after the end it is available.',
+        'Agree in the contract what is returned at the end, in which format and by when, and try an export before you depend on the product.',
+      ),
+      yesNo(
+        'sup-exit-deletion',
+        '',
+        'exit',
+        "After returning it, will you delete the customer's data, including copies held by your own suppliers and data used to train or tune models, and confirm the deletion in writing?",
+        'Say what is deleted, by when, and how you confirm it; say what, if anything, cannot be removed from a trained model.',
+        'Agree a deletion deadline and a written confirmation, and ask what remains in trained models.',
+      ),
+      yesNo(
+        'sup-exit-transition',
+        '',
+        'exit',
+        'Will you keep the service running for an agreed transition period and help the customer move to another supplier or to their own solution?',
+        'Give the transition period and the help offered, for example continued service, exports and migration support.',
+        'Agree a transition period and the help you will get, so that ending the contract does not stop work that relies on the product.',
+      ),
+    ],
+  },
 ];
+
+/** Yes, Partly and No, shared by both scales: "Yes" asks for evidence, the others for a reason. */
+const answerOptions: Option[] = [
+  {
+    id: 'yes',
+    label: 'Yes',
+    value: 1,
+    description:
+      'In place for this product: attach the evidence, or describe where the buyer can see it.',
+  },
+  {
+    id: 'partial',
+    label: 'Partly',
+    value: 0.5,
+    requiresJustification: true,
+    description:
+      'In place for some of the product, or not yet complete. Please say what is missing and by when it will be done.',
+  },
+  {
+    id: 'no',
+    label: 'No',
+    value: 0,
+    requiresJustification: true,
+    description: 'Not in place. Please explain why, and any plans.',
+  },
+];
+
+const notApplicable: Option = {
+  id: 'na',
+  label: 'Not applicable',
+  na: true,
+  description: 'Does not apply to this product. Please explain why.',
+};
 
 const used = new Set(
   sections.flatMap((s) => s.questions.flatMap((x) => (x.requirement ? [x.requirement] : []))),
@@ -367,33 +596,12 @@ export const iso42001Supplier: AssessmentDefinition = {
     {
       id: 'ypn',
       label: 'Yes / Partly / No / Not applicable',
-      options: [
-        {
-          id: 'yes',
-          label: 'Yes',
-          value: 1,
-          description: 'In place for this product, and you can show evidence.',
-        },
-        {
-          id: 'partial',
-          label: 'Partly',
-          value: 0.5,
-          description: 'In place for some of the product, or not yet complete.',
-        },
-        {
-          id: 'no',
-          label: 'No',
-          value: 0,
-          requiresJustification: true,
-          description: 'Not in place. Please explain why, and any plans.',
-        },
-        {
-          id: 'na',
-          label: 'Not applicable',
-          na: true,
-          description: 'Does not apply to this product. Please explain why.',
-        },
-      ],
+      options: [...answerOptions, notApplicable],
+    },
+    {
+      id: 'ypn-no-na',
+      label: 'Yes / Partly / No',
+      options: answerOptions,
     },
   ],
   groups: iso42001Groups.filter((g) => requirements.some((r) => r.group === g.id)),

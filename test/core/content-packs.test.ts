@@ -7,7 +7,7 @@ import {
   type AssessmentDefinition,
   type Question,
 } from '../../src/core.js';
-import { score } from '../../src/scoring/index.js';
+import { score, visibleQuestions } from '../../src/scoring/index.js';
 import {
   builtInDefinitions,
   frameworks,
@@ -157,28 +157,99 @@ describe('content packs: supplier', () => {
   const def = iso42001Supplier;
   const sq = scored(def);
 
-  it('has id iso42001-supplier and 20 to 30 scored questions', () => {
+  it('has id iso42001-supplier and 40 to 45 scored questions', () => {
     assert.equal(def.id, 'iso42001-supplier');
-    assert.ok(sq.length >= 20 && sq.length <= 30, `${sq.length} scored questions`);
+    assert.ok(sq.length >= 40 && sq.length <= 45, `${sq.length} scored questions`);
   });
 
-  it('asks every scored question on a Yes 1 / Partly 0.5 / No 0 (with justification) / N/A scale', () => {
+  it('asks every scored question on a Yes 1 / Partly 0.5 (with justification) / No 0 (with justification) / N/A scale, the certification question without N/A', () => {
     for (const q of sq) {
       assert.equal(q.type, 'scale', q.id);
+      const certification = q.id === 'sup-aims-certified';
       const opts = optionsOf(def, q);
       assert.deepEqual(
         opts.map((o) => o.value),
-        [1, 0.5, 0, undefined],
+        certification ? [1, 0.5, 0] : [1, 0.5, 0, undefined],
         `${q.id} values`,
       );
       assert.deepEqual(
         opts.map((o) => text(o.label)),
-        ['Yes', 'Partly', 'No', 'Not applicable'],
+        certification ? ['Yes', 'Partly', 'No'] : ['Yes', 'Partly', 'No', 'Not applicable'],
       );
+      assert.notEqual(opts[0]!.requiresJustification, true, 'Yes needs no justification');
+      assert.match(text(opts[0]!.description), /attach the evidence/i, 'Yes asks for evidence');
+      assert.equal(opts[1]!.requiresJustification, true, 'Partly requires a justification');
       assert.equal(opts[2]!.requiresJustification, true, 'No requires a justification');
-      assert.equal(opts[3]!.na, true, 'the last option is N/A');
+      if (!certification) assert.equal(opts[3]!.na, true, 'the last option is N/A');
       assert.ok(opts.slice(0, 3).every((o) => !o.na));
     }
+    const certification = sq.find((q) => q.id === 'sup-aims-certified')!;
+    assert.ok(
+      optionsOf(def, certification).every((o) => !o.na),
+      'no N/A for the certificate',
+    );
+  });
+
+  it('asks the EU AI Act role (provider, deployer, importer, distributor) and risk class, unscored', () => {
+    const all = questions(def);
+    const role = all.find((q) => q.id === 'sup-eu-role')!;
+    const riskClass = all.find((q) => q.id === 'sup-eu-risk-class')!;
+    assert.equal(role.type, 'multi');
+    assert.equal(riskClass.type, 'choice');
+    for (const id of ['provider', 'deployer', 'importer', 'distributor'])
+      assert.ok(
+        optionsOf(def, role).some((o) => o.id === id),
+        `role ${id}`,
+      );
+    assert.ok(optionsOf(def, riskClass).some((o) => o.id === 'high-risk'));
+    for (const q of [role, riskClass]) {
+      assert.ok(!isScored(def, q), `${q.id} is not scored`);
+      assert.ok(text(q.help).length > 20, `${q.id} help`);
+    }
+  });
+
+  it('shows the conformity questions (Art. 43, 47, 48, 49) only for a high-risk product', () => {
+    const conformity = [
+      ['sup-conformity-assessment', 'Art. 43'],
+      ['sup-eu-declaration', 'Art. 47'],
+      ['sup-ce-marking', 'Art. 48'],
+      ['sup-eu-registration', 'Art. 49'],
+    ] as const;
+    for (const [id, article] of conformity) {
+      const q = sq.find((x) => x.id === id)!;
+      assert.equal(q.showIf, "{sup-eu-risk-class} = 'high-risk'", id);
+      assert.ok(text(q.help).includes(article), `${id} names ${article}`);
+    }
+    const shown = (riskClass: string) =>
+      visibleQuestions(def, { answers: { 'sup-eu-risk-class': { value: riskClass } } });
+    for (const [id] of conformity) {
+      assert.ok(shown('high-risk').has(id), `${id} shown for high-risk`);
+      for (const other of ['transparency', 'minimal', 'unsure'])
+        assert.ok(!shown(other).has(id), `${id} hidden for ${other}`);
+    }
+  });
+
+  it('names the article of Regulation (EU) 2024/1689 in help texts and marks it as our interpretation', () => {
+    const euQuestions = questions(def).filter((q) => q.tags?.includes('eu-ai-act'));
+    assert.ok(euQuestions.length >= 9, `${euQuestions.length} EU AI Act questions`);
+    for (const q of questions(def)) {
+      const help = text(q.help);
+      if (!/\bArt\. \d/.test(help)) continue;
+      assert.match(help, /Regulation \(EU\) \d{4}\/\d+/, `${q.id} names the regulation`);
+      assert.match(
+        help,
+        /our interpretation, not legal advice/,
+        `${q.id} marks the reading as ours`,
+      );
+    }
+    for (const q of euQuestions)
+      assert.match(text(q.help), /Regulation \(EU\) 2024\/1689\), Art\. \d/, `${q.id} article`);
+    for (const [id, article] of [
+      ['sup-ai-disclosure', 'Art. 50(1)'],
+      ['sup-content-marking', 'Art. 50(2)'],
+      ['sup-gpai-docs', 'Art. 53(1)(b)'],
+    ] as const)
+      assert.ok(text(questions(def).find((q) => q.id === id)?.help).includes(article), id);
   });
 
   it('lets every scored question carry a description of the practice and evidence files', () => {
@@ -220,6 +291,10 @@ describe('content packs: supplier', () => {
       ['information for users', ['user-information'], ['A.8.2']],
       ['their own suppliers', ['supply-chain'], ['A.10.3']],
       ['allocation of responsibilities', ['responsibilities'], ['A.10.2']],
+      ['EU AI Act duties', ['eu-ai-act'], []],
+      ['personal data: processing agreement, residency, retention', ['personal-data'], []],
+      ['version pinning and change notice', ['change-management'], ['A.6.2.5']],
+      ['exit: data return and transition', ['exit'], []],
     ];
     for (const [topic, tags, reqs] of topics) {
       assert.ok(
@@ -233,22 +308,23 @@ describe('content packs: supplier', () => {
   });
 
   it('excludes an N/A answer from the score instead of counting it as 0', () => {
-    const [a, b] = sq;
+    const shown = sq.filter((q) => q.showIf === undefined);
+    const [a, b] = shown.filter((q) => optionsOf(def, q).some((o) => o.na));
     const card = score(def, {
       format: 'aimskit.response/1',
       definition: { id: def.id, version: def.version },
       answers: Object.fromEntries(
-        sq.map((q) => [
+        shown.map((q) => [
           q.id,
           q === a
             ? { value: 'na', justification: 'No such data.' }
             : q === b
-              ? { value: 'partial' }
+              ? { value: 'partial', justification: 'Only the web version so far.' }
               : { value: 'yes' },
         ]),
       ),
     });
-    const n = sq.length - 1;
+    const n = shown.length - 1;
     assert.close(card.overall.readiness!, Math.round((1000 * (n - 0.5)) / n) / 10, 1e-9);
   });
 });
