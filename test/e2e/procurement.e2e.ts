@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { root, startDemo, type Demo } from './harness.js';
 
 const POLICY = /Do you have an AI policy/;
@@ -64,9 +64,17 @@ async function download(page: Page, button: string | RegExp): Promise<{ path: st
   return { path, json: JSON.parse(await readFile(path, 'utf8')) };
 }
 
+/** Why a supplier answers "Partly": the pack asks a reason for it, as for "No". */
+const PARTLY_WHY = 'In place for the main product line; the rest follows this year.';
+
+/** Fills the reason an answer needs when `choice` is "Partly". */
+async function explainPartly(question: Locator, choice: string): Promise<void> {
+  if (choice === 'Partly') await question.getByRole('textbox', { name: /Why\?/ }).fill(PARTLY_WHY);
+}
+
 /**
  * A supplier answers the three requested questions; `policy` and `roles` are the option labels
- * chosen.
+ * chosen (with a reason for "Partly").
  */
 async function answer(
   page: Page,
@@ -79,6 +87,7 @@ async function answer(
   await page.getByRole('button', { name: 'Next' }).click();
   const policyQ = page.getByRole('group', { name: POLICY });
   await policyQ.getByRole('radio', { name: policy, exact: true }).check();
+  await explainPartly(policyQ, policy);
   if (evidence) {
     await policyQ.getByRole('button', { name: /Comment and evidence/ }).click();
     await policyQ
@@ -89,10 +98,9 @@ async function answer(
       .setInputFiles({ name: evidence.name, mimeType: 'application/pdf', buffer: evidence.bytes });
     await policyQ.getByText(evidence.name, { exact: true }).waitFor();
   }
-  await page
-    .getByRole('group', { name: ROLES })
-    .getByRole('radio', { name: roles, exact: true })
-    .check();
+  const rolesQ = page.getByRole('group', { name: ROLES });
+  await rolesQ.getByRole('radio', { name: roles, exact: true }).check();
+  await explainPartly(rolesQ, roles);
 }
 
 describe('procurement round trip (examples/procurement)', () => {
@@ -234,8 +242,8 @@ describe('procurement round trip (examples/procurement)', () => {
       }).catch((e: Error) => e);
       assert.ok(huge instanceof Error || huge.status === 413, 'an oversized upload is refused');
 
-      // A second supplier answers too (no evidence): No needs a reason, so it picks Partly and No
-      // with a reason.
+      // A second supplier answers too (no evidence): it picks Partly and No, each with the reason
+      // it needs.
       const beta = await demo.newPage();
       beta.page.setDefaultTimeout(20_000);
       await beta.page.goto(link);
