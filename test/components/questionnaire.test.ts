@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/questionnaire/define.js';
 import type { AimsQuestionnaire } from '../../components/questionnaire/questionnaire.js';
@@ -283,7 +283,8 @@ describe('<aims-questionnaire>', () => {
     dt.items.add(new File(['hello evidence'], 'plan.txt', { type: 'text/plain' }));
     input.files = dt.files;
     input.dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 100));
+    // The file is hashed (on the first attach the session loads that code) and stored: wait for it.
+    await waitUntil(() => session.state.response.answers.vv?.evidence?.length, 'no evidence added');
     await el.updateComplete;
     const ev = session.state.response.answers.vv?.evidence;
     expect(ev?.length).to.equal(1);
