@@ -219,16 +219,12 @@ export function createSession(options: SessionOptions): AssessmentSession {
   };
   // The merge (./merge.ts) is loaded when the store can tell of other tabs' writes, without
   // holding up the first render; writes that arrive before it is there wait for it, in order.
-  let mergeModule: Promise<MergeModule> | undefined;
-  let incoming: Promise<void> = Promise.resolve();
-  const external = (response: AssessmentResponse) => {
-    mergeModule ??= import('./merge.js');
-    const merging = mergeModule;
-    incoming = incoming.then(async () => mergeExternal(await merging, response));
-  };
   if (store?.watch) {
-    mergeModule = import('./merge.js');
-    unwatch = store.watch(key, external);
+    const mergeModule = import('./merge.js');
+    let incomingWrites: Promise<void> = Promise.resolve();
+    unwatch = store.watch(key, (response) => {
+      incomingWrites = incomingWrites.then(async () => mergeExternal(await mergeModule, response));
+    });
   }
   if (store && !options.persisted) autosave.changed();
 
