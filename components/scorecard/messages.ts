@@ -59,3 +59,32 @@ export const scorecardEn = {
   scorecardBandAdvanced: 'Advanced',
   scorecardBandReady: 'Ready',
 } as const satisfies Record<`scorecard${string}`, string>;
+
+/**
+ * The strings of the certification gates (keys `scorecard…`), added to the catalog with the full
+ * report's sections when they load (./full-sections.ts): the compact scorecard never shows them.
+ */
+export const scorecardGatesEn = {
+  scorecardNoVerdict: 'Indicative only: this short assessment gives no certification verdict.',
+  scorecardFullChecks: 'A full assessment would also check:',
+  scorecardGateAnswered: 'Every question is answered.',
+  scorecardGateClauses: 'Every clause requirement is at its target.',
+  scorecardGateControls: 'Every applicable Annex A control is at its target.',
+  scorecardGateSoaDecided: 'Every control is decided in the Statement of Applicability.',
+  scorecardGateSoaJustified: 'Every excluded control is justified.',
+  scorecardGateInternalAudit: 'An internal audit cycle is done.',
+  scorecardGateManagementReview: 'A management review is held.',
+  scorecardGateRisks: 'No risk above the appetite lacks an accepted treatment.',
+  scorecardGoFirst: 'Go to the first one',
+  scorecardReasonControl: 'Control {control} is below its target.',
+  scorecardReasonUndecided: 'Controls without a decision in the Statement of Applicability:',
+  scorecardReasonUnjustified: 'Controls excluded without a justification:',
+  scorecardReasonNoControls:
+    'The assessment has no Annex A controls, so there is no Statement of Applicability.',
+  scorecardReasonAuditNone: 'No internal audit (clause 9.2) has been assessed.',
+  scorecardReasonAudit: 'No internal audit cycle is done yet: clause 9.2 is below its target.',
+  scorecardReasonReviewNone: 'No management review (clause 9.3) has been assessed.',
+  scorecardReasonReview: 'No management review is held yet: clause 9.3 is below its target.',
+  scorecardReasonRisks:
+    'Risks above the appetite without an accepted treatment (treatment "accept" and an owner):',
+} as const satisfies Record<`scorecard${string}`, string>;

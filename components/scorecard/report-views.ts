@@ -5,12 +5,8 @@
  */
 import { html, nothing } from 'lit';
 import { bandsOf } from '../../src/model/index.js';
-import type { CertificationGap, EvidenceStage } from '../../src/scoring/index.js';
-import {
-  areaScoresOf,
-  certificationGapsOf,
-  evidenceReadinessOf,
-} from '../../src/session/derive.js';
+import type { EvidenceStage } from '../../src/scoring/index.js';
+import { areaScoresOf, evidenceReadinessOf } from '../../src/session/derive.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey } from '../base/i18n.js';
 import { bars, meter, radar, type Area, type View } from './views.js';
@@ -69,8 +65,11 @@ function bandName(host: ReportHost, snap: SessionSnapshot): string | null {
   return host.text(own) || builtIn || band;
 }
 
-/** The overall figure, completion, certification readiness and audit stages. */
-export function renderSummary(host: ReportHost, snap: SessionSnapshot) {
+/**
+ * The overall figure, completion, certification readiness (`certification`, rendered by the full
+ * report's sections once they are loaded) and audit stages.
+ */
+export function renderSummary(host: ReportHost, snap: SessionSnapshot, certification: unknown) {
   const overall = snap.scorecard.overall;
   const band = bandName(host, snap);
   const figure = host.num(overall.readiness);
@@ -90,33 +89,7 @@ export function renderSummary(host: ReportHost, snap: SessionSnapshot) {
         / 100 ${band ? html`<span part="band">${band}</span>` : nothing}`,
     })}
     <p>${completion}</p>
-    ${host.isFull ? renderCertification(host, snap) : nothing}
-    ${host.isFull ? renderStages(host, snap) : nothing}`;
-}
-
-function renderCertification(host: ReportHost, snap: SessionSnapshot) {
-  const verdict = snap.scorecard.overall.certificationReady
-    ? host.msg('scorecardCertReady')
-    : host.msg('scorecardCertNotReady');
-  return html`<div part="certification">
-    <p><strong>${verdict}</strong></p>
-    <ul>
-      ${certificationGapsOf(snap).map((gap) => html`<li>${reasonText(host, gap)}</li>`)}
-    </ul>
-  </div>`;
-}
-
-/** Why the response is not ready, in words. */
-function reasonText(host: ReportHost, gap: CertificationGap): string {
-  if (gap.reason === 'incomplete') {
-    const keys = {
-      one: 'scorecardReasonIncompleteOne',
-      other: 'scorecardReasonIncomplete',
-    } as const;
-    return host.msgCount(keys, gap.unanswered);
-  }
-  if (gap.reason === 'no-clauses') return host.msg('scorecardReasonNoClauses');
-  return host.msg('scorecardReasonClause', { clause: host.req(gap.requirement) });
+    ${host.isFull ? certification : nothing} ${host.isFull ? renderStages(host, snap) : nothing}`;
 }
 
 /** Stage 1 (documentation) and Stage 2 (operation) readiness, when any question has a kind. */

@@ -53,7 +53,10 @@ type Questionnaire = Element & {
  * @csspart summary - the overall figure, completion, certification readiness and audit stages
  * @csspart figure - the overall readiness meter
  * @csspart band - the readiness band (early, developing, advanced, ready)
- * @csspart certification - certification readiness and its reasons
+ * @csspart certification - certification readiness and its open gates (or, for a pack that gives
+ * no verdict, what a full assessment would check)
+ * @csspart gate - one open gate: why it is open
+ * @csspart gate-link - the link from an open gate to the question where it is fixed
  * @csspart stage - one audit stage (Stage 1, Stage 2)
  * @csspart areas - the per-area section
  * @csspart area - one area's row
@@ -79,7 +82,7 @@ type Questionnaire = Element & {
  * @cssprop [--aims-scorecard-bar=var(--aims-color-accent)] - the fill of the bars and the radar
  * @event aims-cta - a button or link of the call to action was chosen: `{ readiness, band,
  * completion }`
- * @event aims-navigate - cancelable; a gap's link was chosen: `{ question }`
+ * @event aims-navigate - cancelable; a gap's link or an open gate's link was chosen: `{ question }`
  */
 export class AimsScorecard extends AimsSessionElement implements ReportHost {
   static override styles = [tokens, shared, styles];
@@ -222,8 +225,10 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
           )
         : nothing;
     const gapCount = Math.max(0, this.maxGaps ?? (this.isFull ? 5 : 3));
+    const certification = this.fullSections.module?.renderCertification(this, snap) ?? nothing;
+    const summary = renderSummary(this, snap, certification);
     return html`<article part="base" aria-labelledby="title">
-      ${renderCover(this, snap)} ${this.renderSection('summary', renderSummary(this, snap))}
+      ${renderCover(this, snap)} ${this.renderSection('summary', summary)}
       ${this.renderSection('areas', renderAreas(this, snap))}
       ${this.renderSection('gaps', gaps(this, snap.scorecard.gaps.slice(0, gapCount)))}
       ${fullSections} ${this.renderActions()}

@@ -334,5 +334,7 @@ export const iso42001QuickScan: AssessmentDefinition = {
     disclaimer:
       'A first orientation, not an audit or a certification. The questions and advice are our own wording, not the text of ISO/IEC 42001.',
     crosswalks: CROSSWALK_NOTICE,
+    // Too small to judge: an indicative band, never a certification verdict (docs/scoring.md).
+    certificationVerdict: 'none',
   },
 };

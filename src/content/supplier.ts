@@ -616,5 +616,7 @@ export const iso42001Supplier: AssessmentDefinition = {
     disclaimer:
       'A self-assessment by the supplier, not an audit or a certification. The questions are our own wording, not the text of ISO/IEC 42001.',
     crosswalks: CROSSWALK_NOTICE,
+    // Too small to judge: an indicative band, never a certification verdict (docs/scoring.md).
+    certificationVerdict: 'none',
   },
 };

@@ -21,10 +21,12 @@ export {
   type SoaSource,
   type SoaCompleteness,
 } from './soa.js';
+export { givesVerdict, GATE_IDS } from './gates.js';
 export { evidenceReadiness, type EvidenceReadiness, type EvidenceStage } from './evidence.js';
 export {
   scoreAreas,
   certificationGaps,
+  certificationGates,
   type AreaScore,
   type AreaScores,
   type CertificationGap,

@@ -5,9 +5,9 @@
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
-import { compile, listAdd, tally, type Sums } from './compile.js';
-import { figures } from './score.js';
-import type { Scorecard } from './types.js';
+import { listAdd, tally, type Sums } from './compile.js';
+import { figures, score } from './score.js';
+import type { CertificationGate, Scorecard } from './types.js';
 
 export interface AreaScore {
   readonly id: string;
@@ -55,9 +55,9 @@ export function scoreAreas(
   };
 }
 
-/** Why a scorecard is not `certificationReady`. */
+/** Why a scorecard is not `certificationReady` (one entry per open gate; see `scorecard.gates`). */
 export type CertificationGap =
-  /** Some visible questions are unanswered. */
+  /** Some visible questions are unanswered (gate `answered`). */
   | { readonly reason: 'incomplete'; readonly unanswered: number }
   /** A mandatory clause has visible questions below their target (their ids, biggest gap first). */
   | {
@@ -66,41 +66,45 @@ export type CertificationGap =
       readonly questions: readonly string[];
     }
   /** No visible, scored, non-N/A question assesses a clause. */
-  | { readonly reason: 'no-clauses' };
+  | { readonly reason: 'no-clauses' }
+  /** Any other open gate (controls, SoA, internal audit, management review, risks). */
+  | { readonly reason: 'gate'; readonly gate: CertificationGate }
+  /** The definition gives no certification verdict (`metadata.certificationVerdict: "none"`). */
+  | { readonly reason: 'no-verdict' };
 
 /**
- * The reasons a scorecard is not ready for certification; empty exactly when
- * `certificationReady` is true. Clauses are listed in the order of their biggest gap.
+ * The reasons a scorecard is not ready for certification, read from its `gates`; empty exactly
+ * when `certificationReady` is true. Clauses are listed in the order of their biggest gap.
  */
 export function certificationGaps(
-  definition: AssessmentDefinition,
+  _definition: AssessmentDefinition,
   scorecard: Scorecard,
 ): CertificationGap[] {
-  const overall = scorecard.overall;
-  if (overall.certificationReady) return [];
+  if (!scorecard.overall.certificationVerdict) return [{ reason: 'no-verdict' }];
   const reasons: CertificationGap[] = [];
-  if (overall.answered < overall.visible)
-    reasons.push({ reason: 'incomplete', unanswered: overall.visible - overall.answered });
-  const clauseQuestions = compile(definition)
-    .questions.filter((compiled) => compiled.clause)
-    .map((compiled) => compiled.question);
-  const isClauseQuestion = new Set(clauseQuestions.map((question) => question.id));
-  const belowTarget = new Map<string, string[]>();
-  for (const gap of scorecard.gaps) {
-    if (isClauseQuestion.has(gap.question) && gap.requirement !== null)
-      listAdd(belowTarget, gap.requirement, gap.question);
+  for (const gate of scorecard.gates) {
+    if (gate.closed) continue;
+    if (gate.id === 'answered') {
+      reasons.push({ reason: 'incomplete', unanswered: gate.questions.length });
+    } else if (gate.id === 'clauses' && gate.reason === 'not-assessed') {
+      reasons.push({ reason: 'no-clauses' });
+    } else if (gate.id === 'clauses') {
+      const perClause = new Map<string, string[]>();
+      const gapOf = new Map(scorecard.gaps.map((gap) => [gap.question, gap.requirement]));
+      for (const question of gate.questions) listAdd(perClause, gapOf.get(question)!, question);
+      for (const [requirement, questions] of perClause)
+        reasons.push({ reason: 'clause-below-target', requirement, questions });
+    } else reasons.push({ reason: 'gate', gate });
   }
-  for (const [requirement, questions] of belowTarget)
-    reasons.push({ reason: 'clause-below-target', requirement, questions });
-  // score() is not ready only when incomplete, a clause question is below target, or no clause
-  // counts (a clause counts when it has a readiness, which only its questions give it; a weight-0
-  // clause question gives none, hence the fallback).
-  const clauses = new Set(clauseQuestions.map((question) => question.requirement));
-  const counted =
-    belowTarget.size > 0 ||
-    scorecard.requirements.some(
-      (requirement) => clauses.has(requirement.id) && requirement.readiness !== null,
-    );
-  if (!reasons.length || !counted) reasons.push({ reason: 'no-clauses' });
   return reasons;
 }
+
+/**
+ * The certification gates of a response (the scorecard's `gates`): each closed, or open with why
+ * and where it is fixed. Empty when the definition gives no verdict.
+ */
+export const certificationGates = (
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+  visible?: ReadonlySet<string>,
+): readonly CertificationGate[] => score(definition, response, visible).gates;

@@ -7,6 +7,7 @@ import type { AssessmentResponse } from '../model/response.js';
 import { bandsOf } from '../model/accessors.js';
 import { listAdd, tally, type CompiledDefinition, type Sums, type Tally } from './compile.js';
 import { assessRisk, riskMatrixOf } from './risk.js';
+import { gatesOf, givesVerdict } from './gates.js';
 import type {
   CrosswalkTargetScore,
   Gap,
@@ -84,22 +85,13 @@ const requirementScore = (id: string, sums: Sums): RequirementScore => {
 const byGap = (left: Gap, right: Gap): number =>
   right.gap - left.gap || (left.question < right.question ? -1 : 1);
 
-/**
- * The gaps (visible, scored, non-N/A questions below their target) and whether every clause
- * question meets its target (`clauses` counts the clause questions seen).
- */
-function gapsOf(counts: Tally) {
-  let clauses = 0;
-  let clausesMet = true;
+/** The gaps: visible, scored, non-N/A questions below their target, biggest gap first. */
+function gapsOf(counts: Tally): Gap[] {
   const gaps: Gap[] = [];
   counts.compiled.questions.forEach((compiled, index) => {
     const worth = counts.worth[index];
     if (!counts.visible[index] || !compiled.scored || worth === 'na') return;
     const value = worth ?? 0;
-    if (compiled.clause) {
-      clauses++;
-      clausesMet &&= value >= compiled.target;
-    }
     if (value >= compiled.target) return;
     gaps.push({
       question: compiled.question.id,
@@ -110,8 +102,7 @@ function gapsOf(counts: Tally) {
       answered: counts.answered[index] === 1,
     });
   });
-  gaps.sort(byGap);
-  return { gaps, clauses, clausesMet };
+  return gaps.sort(byGap);
 }
 
 /** Readiness per crosswalk target, keyed by framework. */
@@ -145,16 +136,20 @@ export function score(
 ): Scorecard {
   const counts = tally(definition, response, visible);
   const { compiled, overall } = counts;
-  const { gaps, clauses, clausesMet } = gapsOf(counts);
+  const gaps = gapsOf(counts);
   const completion = overall.visible ? overall.answered / overall.visible : 1;
   const all = figures(overall.earned, overall.weight);
   const matrix = riskMatrixOf(definition);
+  const risks = (response.risks ?? []).map((risk) => assessRisk(matrix, risk));
+  const gates = gatesOf(definition, response, counts, gaps, risks);
+  const verdict = givesVerdict(definition);
   return {
     overall: {
       ...all,
       completion,
       band: bandOf(definition, all.readiness),
-      certificationReady: completion === 1 && clauses > 0 && clausesMet,
+      certificationReady: verdict && gates.every((gate) => gate.closed),
+      certificationVerdict: verdict,
       visible: overall.visible,
       answered: overall.answered,
     },
@@ -166,6 +161,7 @@ export function score(
     tags: compiled.tags.map((id, index) => rollup(id, counts.tags[index]!)),
     gaps,
     crosswalks: crosswalksOf(compiled, counts),
-    risks: (response.risks ?? []).map((risk) => assessRisk(matrix, risk)),
+    risks,
+    gates,
   };
 }

@@ -113,7 +113,11 @@ export function deriveSoa(
   response: AssessmentResponse,
   visible?: ReadonlySet<string>,
 ): SoaEntry[] {
-  const counts = tally(definition, response, visible);
+  return soaEntries(tally(definition, response, visible), response);
+}
+
+/** `deriveSoa` over sums already added up (`score()` reads the SoA for its gates this way). */
+export function soaEntries(counts: Tally, response: AssessmentResponse): SoaEntry[] {
   const { compiled } = counts;
   const linked = new Map<string, string[]>();
   for (const risk of response.risks ?? []) {

@@ -24,7 +24,13 @@ export interface OverallScore {
   readonly completion: number;
   /** The last band whose `min` ≤ readiness; null when readiness is null. */
   readonly band: string | null;
+  /** The definition may give a verdict and every gate in `gates` is closed. */
   readonly certificationReady: boolean;
+  /**
+   * May this definition give a certification verdict at all? False for packs too small to judge
+   * (`metadata.certificationVerdict: "none"`): their band is indicative only.
+   */
+  readonly certificationVerdict: boolean;
   /** Visible questions, and how many of them are answered (N/A counts as answered). */
   readonly visible: number;
   readonly answered: number;
@@ -65,6 +71,48 @@ export interface RiskScore {
   readonly exceedsAppetite: boolean;
 }
 
+/** The gates of a certification verdict, in the order they are listed (docs/scoring.md). */
+export type GateId =
+  | 'answered'
+  | 'clauses'
+  | 'controls'
+  | 'soa-decided'
+  | 'soa-justified'
+  | 'internal-audit'
+  | 'management-review'
+  | 'risks';
+
+/** Why a gate is open. */
+export type GateReason =
+  /** Visible questions are not answered (`questions`). */
+  | 'unanswered'
+  /** Visible questions are below their target (`questions`, their `requirements`). */
+  | 'below-target'
+  /** No visible scored question assesses what the gate needs. */
+  | 'not-assessed'
+  /** Controls have no SoA decision (`requirements`). */
+  | 'undecided'
+  /** Excluded controls have no justification (`requirements`). */
+  | 'unjustified'
+  /** The definition has no Annex A control, so there is no SoA. */
+  | 'no-controls'
+  /** Risks above appetite have no accepted treatment (`risks`). */
+  | 'not-accepted';
+
+/** One gate: closed, or open with the reason and where it is fixed. */
+export interface CertificationGate {
+  readonly id: GateId;
+  readonly closed: boolean;
+  /** Why the gate is open; null when it is closed. */
+  readonly reason: GateReason | null;
+  /** Where it is fixed: clause or control ids, in the order of their biggest gap or of the SoA. */
+  readonly requirements: readonly string[];
+  /** Where it is fixed: question ids (below target: biggest gap first; else definition order). */
+  readonly questions: readonly string[];
+  /** Where it is fixed: risk ids, in register order. */
+  readonly risks: readonly string[];
+}
+
 export interface Scorecard {
   readonly overall: OverallScore;
   readonly sections: readonly SectionScore[];
@@ -76,4 +124,6 @@ export interface Scorecard {
   /** Keyed by framework id, the part of the target id before the first `:`. */
   readonly crosswalks: Readonly<Record<string, readonly CrosswalkTargetScore[]>>;
   readonly risks: readonly RiskScore[];
+  /** Every certification gate, closed or open; empty when `certificationVerdict` is false. */
+  readonly gates: readonly CertificationGate[];
 }

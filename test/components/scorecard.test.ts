@@ -280,12 +280,14 @@ describe('<aims-scorecard>', () => {
     const one = response({ c4: { value: '1' }, c5: { value: '5' }, a2: { value: '5' } });
     const { el } = await make(one);
     const reasons = () =>
-      [...section(el, 'certification').querySelectorAll('li')].map((li) => li.textContent!.trim());
-    expect(reasons()).to.include('1 question is not answered yet.');
+      [...section(el, 'certification').querySelectorAll('[part="gate"]')].map((li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    expect(reasons()).to.include(`1 question is not answered yet. ${en.scorecardGoFirst}`);
     await loadMessages('de');
     el.locale = 'de';
     await el.updateComplete;
-    expect(reasons()).to.include('1 Frage ist noch nicht beantwortet.');
+    expect(reasons()).to.include(`1 Frage ist noch nicht beantwortet. ${de.scorecardGoFirst}`);
   });
 
   it('reads its figures from the session, computed once per response', async () => {
@@ -309,17 +311,26 @@ describe('<aims-scorecard>', () => {
 
   it('lists the reasons for not being certification-ready', async () => {
     const { el } = await make(response({ c4: { value: '1' }, c5: { value: '5' } }));
-    const items = [...section(el, 'certification').querySelectorAll('li')].map((li) =>
-      li.textContent!.trim(),
+    const items = [...section(el, 'certification').querySelectorAll('[part="gate"]')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
     );
-    // 2 of 4 unanswered; clause 4.1 below target (0.2 < 0.6); 5.2 meets 0.8
+    // 2 of 4 unanswered; clause 4.1 below target (0.2 < 0.6); 5.2 meets 0.8; control A.2.2 at 0;
+    // no SoA decision; the definition has no clause 9.2 or 9.3
     expect(items).to.deep.equal([
-      '2 questions are not answered yet.',
+      `2 questions are not answered yet. ${en.scorecardGoFirst}`,
       'Clause 4.1 Understanding the organisation is below its target.',
+      'Control A.2.2 Documented AI policy is below its target.',
+      `${en.scorecardReasonUndecided} A.2.2 Documented AI policy`,
+      en.scorecardReasonAuditNone,
+      en.scorecardReasonReviewNone,
     ]);
-    const ready = await make(RESPONSES[3]);
-    expect(section(ready.el, 'certification').querySelector('li')).to.equal(null);
-    expect(section(ready.el, 'certification').textContent).to.contain(en.scorecardCertReady);
+    // everything at its best is still not ready without an SoA, an internal audit and a review
+    // (test/components/scorecard-gates.test.ts shows the verdict given)
+    const best = await make(RESPONSES[3]);
+    expect(section(best.el, 'certification').textContent).to.contain(en.scorecardCertNotReady);
+    expect($$<HTMLElement>(best.el, '[part="gate"]').map((li) => li.dataset['gate'])).to.deep.equal(
+      ['soa-decided', 'internal-audit', 'management-review'],
+    );
   });
 
   it('draws bars and a radar whose geometry follows the values', async () => {

@@ -418,7 +418,13 @@ describe('content: iso42001 pack', () => {
       const defined = 100 * def.scales[0]!.options.find((o) => o.id === '3')!.value!;
       assert.equal(card.overall.readiness, defined, roles.join('+'));
       assert.equal(card.overall.completion, 1, roles.join('+'));
-      assert.equal(card.overall.certificationReady, true, roles.join('+'));
+      // Every question at target, but no SoA decision: the SoA gate alone keeps it from a verdict.
+      assert.equal(card.overall.certificationReady, false, roles.join('+'));
+      assert.deepEqual(
+        card.gates.filter((gate) => !gate.closed).map((gate) => gate.id),
+        ['soa-decided'],
+        roles.join('+'),
+      );
       assert.deepEqual(
         card.groups.map((g) => g.id),
         def.groups!.map((g) => g.id),

@@ -185,10 +185,56 @@ describe('scoreAreas', () => {
 describe('certificationGaps', () => {
   const full = { c4a: { value: '4' }, c4b: { value: '2' }, c5: { value: '3' }, a2: { value: '0' } };
 
-  it('is empty for a ready scorecard', () => {
+  it('names every open gate: clauses at target are not enough', () => {
+    // every clause at target, but control A.2.2 at 0, no SoA decision, no clause 9.2 or 9.3
     const s = score(D, resp({ ...full, scope: { value: 'everything' } }));
-    assert.equal(s.overall.certificationReady, true);
-    assert.deepEqual(certificationGaps(D, s), []);
+    assert.equal(s.overall.certificationReady, false);
+    assert.deepEqual(certificationGaps(D, s), [
+      {
+        reason: 'gate',
+        gate: {
+          id: 'controls',
+          closed: false,
+          reason: 'below-target',
+          requirements: ['A.2.2'],
+          questions: ['a2'],
+          risks: [],
+        },
+      },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'soa-decided',
+          closed: false,
+          reason: 'undecided',
+          requirements: ['A.2.2'],
+          questions: [],
+          risks: [],
+        },
+      },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'internal-audit',
+          closed: false,
+          reason: 'not-assessed',
+          requirements: [],
+          questions: [],
+          risks: [],
+        },
+      },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'management-review',
+          closed: false,
+          reason: 'not-assessed',
+          requirements: [],
+          questions: [],
+          risks: [],
+        },
+      },
+    ]);
   });
 
   it('names unanswered questions, and each clause below target with its questions', () => {
@@ -198,18 +244,106 @@ describe('certificationGaps', () => {
     assert.deepEqual(certificationGaps(D, s), [
       { reason: 'incomplete', unanswered: 2 },
       { reason: 'clause-below-target', requirement: '4.1', questions: ['c4b', 'c4a'] },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'controls',
+          closed: false,
+          reason: 'below-target',
+          requirements: ['A.2.2'],
+          questions: ['a2'],
+          risks: [],
+        },
+      },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'soa-decided',
+          closed: false,
+          reason: 'undecided',
+          requirements: ['A.2.2'],
+          questions: [],
+          risks: [],
+        },
+      },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'internal-audit',
+          closed: false,
+          reason: 'not-assessed',
+          requirements: [],
+          questions: [],
+          risks: [],
+        },
+      },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'management-review',
+          closed: false,
+          reason: 'not-assessed',
+          requirements: [],
+          questions: [],
+          risks: [],
+        },
+      },
     ]);
   });
 
-  it('orders clauses by their biggest gap and ignores controls below target', () => {
+  it('orders clauses by their biggest gap, then lists the other open gates', () => {
     const s = score(
       D,
       resp({ ...full, scope: { value: 'x' }, c5: { value: '0' }, c4a: { value: '3' } }),
     );
-    // c5 gap 0.6; c4a gap 0.2; a2 (a control) gap 1 is not a certification reason
+    // c5 gap 0.6; c4a gap 0.2; a2 (a control) gap 1 is a reason of its own
     assert.deepEqual(certificationGaps(D, s), [
       { reason: 'clause-below-target', requirement: '5.2', questions: ['c5'] },
       { reason: 'clause-below-target', requirement: '4.1', questions: ['c4a'] },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'controls',
+          closed: false,
+          reason: 'below-target',
+          requirements: ['A.2.2'],
+          questions: ['a2'],
+          risks: [],
+        },
+      },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'soa-decided',
+          closed: false,
+          reason: 'undecided',
+          requirements: ['A.2.2'],
+          questions: [],
+          risks: [],
+        },
+      },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'internal-audit',
+          closed: false,
+          reason: 'not-assessed',
+          requirements: [],
+          questions: [],
+          risks: [],
+        },
+      },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'management-review',
+          closed: false,
+          reason: 'not-assessed',
+          requirements: [],
+          questions: [],
+          risks: [],
+        },
+      },
     ]);
   });
 
@@ -229,10 +363,49 @@ describe('certificationGaps', () => {
       definition: { id: 'nc', version: '1' },
       answers: { x: { value: '5' } },
     };
-    assert.deepEqual(certificationGaps(noClauses, score(noClauses, r)), [{ reason: 'no-clauses' }]);
+    const rest = [
+      {
+        reason: 'gate',
+        gate: {
+          id: 'soa-decided',
+          closed: false,
+          reason: 'no-controls',
+          requirements: [],
+          questions: [],
+          risks: [],
+        },
+      },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'internal-audit',
+          closed: false,
+          reason: 'not-assessed',
+          requirements: [],
+          questions: [],
+          risks: [],
+        },
+      },
+      {
+        reason: 'gate',
+        gate: {
+          id: 'management-review',
+          closed: false,
+          reason: 'not-assessed',
+          requirements: [],
+          questions: [],
+          risks: [],
+        },
+      },
+    ];
+    assert.deepEqual(certificationGaps(noClauses, score(noClauses, r)), [
+      { reason: 'no-clauses' },
+      ...rest,
+    ]);
     assert.deepEqual(certificationGaps(noClauses, score(noClauses, { ...r, answers: {} })), [
       { reason: 'incomplete', unanswered: 1 },
       { reason: 'no-clauses' },
+      ...rest,
     ]);
   });
 });

@@ -210,7 +210,13 @@ describe('score: golden cases', () => {
     assert.equal(s.overall.maturity, 5);
     assert.equal(s.overall.band, 'ready');
     assert.equal(s.overall.completion, 1);
-    assert.equal(s.overall.certificationReady, true);
+    // every question at its best, but no SoA decision and no internal audit or management review
+    // (D1 has no clause 9.2 or 9.3): not ready (test/core/gates.test.ts pins each gate)
+    assert.equal(s.overall.certificationReady, false);
+    assert.deepEqual(
+      s.gates.filter((gate) => !gate.closed).map((gate) => gate.id),
+      ['soa-decided', 'internal-audit', 'management-review'],
+    );
     assert.deepEqual(s.gaps, []);
     assert.deepEqual(
       s.requirements.map((r) => r.status),
@@ -218,7 +224,7 @@ describe('score: golden cases', () => {
     );
   });
 
-  it('certification readiness needs every clause question at target, not just completion', () => {
+  it('certification readiness needs every clause and control question at target, not just completion', () => {
     // complete, but q2 = "2" (0.4) < 0.6 on clause C1
     const s = score(
       D1,
@@ -232,7 +238,15 @@ describe('score: golden cases', () => {
     );
     assert.equal(s.overall.completion, 1);
     assert.equal(s.overall.certificationReady, false);
-    // a gap below a control target does not block it: q3 = "3" (0.6) < 0.8 on control A1
+    assert.deepEqual(s.gates[1], {
+      id: 'clauses',
+      closed: false,
+      reason: 'below-target',
+      requirements: ['C1'],
+      questions: ['q2'],
+      risks: [],
+    });
+    // a gap below a control target blocks it too: q3 = "3" (0.6) < 0.8 on control A1
     const t = score(
       D1,
       resp({
@@ -243,7 +257,16 @@ describe('score: golden cases', () => {
         q5: { value: ['prov'] },
       }),
     );
-    assert.equal(t.overall.certificationReady, true);
+    assert.equal(t.overall.certificationReady, false);
+    assert.deepEqual(t.gates[1]!.closed, true);
+    assert.deepEqual(t.gates[2], {
+      id: 'controls',
+      closed: false,
+      reason: 'below-target',
+      requirements: ['A1'],
+      questions: ['q3'],
+      risks: [],
+    });
     // gap q3: (0.8 − 0.6) × 1 = 0.2 (rounded to 4 decimals, so no float noise)
     assert.deepEqual(
       t.gaps.map((g) => [g.question, g.gap]),
@@ -492,10 +515,19 @@ describe('score: golden cases', () => {
       'completion',
       'band',
       'certificationReady',
+      'certificationVerdict',
       'visible',
       'answered',
     ]);
     assert.deepEqual(Object.keys(s.sections[0]!), ['id', 'readiness', 'maturity', 'completion']);
+    assert.deepEqual(Object.keys(s.gates[0]!), [
+      'id',
+      'closed',
+      'reason',
+      'requirements',
+      'questions',
+      'risks',
+    ]);
     assert.deepEqual(Object.keys(s.requirements[0]!), ['id', 'readiness', 'maturity', 'status']);
     for (const r of [...s.groups, ...s.tags])
       assert.deepEqual(Object.keys(r), ['id', 'readiness', 'maturity']);

@@ -104,6 +104,31 @@ export const de: Messages = {
   scorecardReasonIncompleteOne: '{count} Frage ist noch nicht beantwortet.',
   scorecardReasonClause: 'Abschnitt {clause} liegt unter seinem Ziel.',
   scorecardReasonNoClauses: 'Es wurde noch kein verpflichtender Abschnitt bewertet.',
+  scorecardNoVerdict:
+    'Nur ein Anhaltspunkt: Diese kurze Bewertung gibt kein Urteil zur Zertifizierung.',
+  scorecardFullChecks: 'Eine vollständige Bewertung prüft außerdem:',
+  scorecardGateAnswered: 'Jede Frage ist beantwortet.',
+  scorecardGateClauses: 'Jede Anforderung der Abschnitte erreicht ihr Ziel.',
+  scorecardGateControls: 'Jede anwendbare Maßnahme aus Anhang A erreicht ihr Ziel.',
+  scorecardGateSoaDecided: 'Jede Maßnahme ist in der Erklärung zur Anwendbarkeit entschieden.',
+  scorecardGateSoaJustified: 'Jede ausgeschlossene Maßnahme ist begründet.',
+  scorecardGateInternalAudit: 'Ein interner Auditzyklus ist abgeschlossen.',
+  scorecardGateManagementReview: 'Eine Managementbewertung hat stattgefunden.',
+  scorecardGateRisks: 'Kein Risiko über der Risikobereitschaft ist ohne akzeptierte Behandlung.',
+  scorecardGoFirst: 'Zur ersten davon',
+  scorecardReasonControl: 'Maßnahme {control} liegt unter ihrem Ziel.',
+  scorecardReasonUndecided: 'Maßnahmen ohne Entscheidung in der Erklärung zur Anwendbarkeit:',
+  scorecardReasonUnjustified: 'Ohne Begründung ausgeschlossene Maßnahmen:',
+  scorecardReasonNoControls:
+    'Die Bewertung hat keine Maßnahmen aus Anhang A, daher gibt es keine Erklärung zur Anwendbarkeit.',
+  scorecardReasonAuditNone: 'Es wurde noch kein internes Audit (Abschnitt 9.2) bewertet.',
+  scorecardReasonAudit:
+    'Noch kein interner Auditzyklus abgeschlossen: Abschnitt 9.2 liegt unter seinem Ziel.',
+  scorecardReasonReviewNone: 'Es wurde noch keine Managementbewertung (Abschnitt 9.3) bewertet.',
+  scorecardReasonReview:
+    'Noch keine Managementbewertung gehalten: Abschnitt 9.3 liegt unter seinem Ziel.',
+  scorecardReasonRisks:
+    'Risiken über der Risikobereitschaft ohne akzeptierte Behandlung (Behandlung „akzeptieren“ und ein Verantwortlicher):',
   scorecardStage1: 'Audit Stufe 1: Dokumentation',
   scorecardStage2: 'Audit Stufe 2: Betrieb',
   scorecardAreas: 'Ergebnisse nach Bereich',

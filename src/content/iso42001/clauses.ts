@@ -304,7 +304,7 @@ export const clauseSections: SectionInput[] = [
       clause({
         id: 'c9-2-1-internal-audit',
         requirement: '9.2.1',
-        evidence: 'operation',
+        evidence: 'documentation',
         tags: ['improvement'],
         text: "Do you carry out internal audits that check whether the AI management system meets your own requirements and the standard's, and works effectively?",
         help: `Good practice: audits at planned intervals by people who are objective (they do not audit their own work), with findings reported to the managers concerned. ${ISMS} its audit programme can be extended to the AIMS, with auditors trained in AI topics.`,
@@ -324,7 +324,7 @@ export const clauseSections: SectionInput[] = [
       clause({
         id: 'c9-3-1-management-review',
         requirement: '9.3.1',
-        evidence: 'operation',
+        evidence: 'documentation',
         tags: ['leadership', 'improvement'],
         text: 'Does top management review the AI management system at planned intervals to check that it is still suitable, adequate and effective?',
         help: 'Good practice: a management review at least once a year, led by top management, with an agenda, attendance list and minutes. Organisations with an ISO/IEC 27001 ISMS often hold one combined review for both management systems.',
