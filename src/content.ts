@@ -12,7 +12,7 @@ export { iso42001 } from './content/iso42001.js';
 export { iso42001QuickScan } from './content/quick-scan.js';
 export { iso42001Supplier } from './content/supplier.js';
 export { frameworks, mappings, mappingsFor, CROSSWALK_NOTICE } from './content/crosswalks.js';
-export { defaultRiskMatrix } from './model/default-risk-matrix.js';
+export { defaultRiskMatrix } from './content/default-risk-matrix.js';
 export { iso42001Requirements, iso42001Groups } from './content/structure.js';
 
 /** The built-in definitions by id. */

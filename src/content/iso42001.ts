@@ -5,7 +5,7 @@
  */
 import { DEFAULT_BANDS, type DefinitionInput } from '../model/definition.js';
 import { CROSSWALK_NOTICE, frameworks, mappings } from './crosswalks.js';
-import { defaultRiskMatrix } from '../model/default-risk-matrix.js';
+import { defaultRiskMatrix } from './default-risk-matrix.js';
 import { iso42001Groups, iso42001Requirements } from './structure.js';
 import { clauseSections } from './iso42001/clauses.js';
 import { controlSections } from './iso42001/controls.js';

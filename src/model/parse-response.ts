@@ -22,7 +22,7 @@ import {
 import { ResponseError, formatPath, validate, type AimsIssue } from './issues.js';
 import { allQuestions, needsJustification, optionsOf } from './accessors.js';
 import type { SafeParseResult } from './parse.js';
-import { defaultRiskMatrix } from './default-risk-matrix.js';
+import { defaultRiskScale } from './default-risk-scale.js';
 import { MAX_RESPONSE_SIZE, measureJson } from './limits.js';
 import { outOfRange } from '../util/number-range.js';
 
@@ -168,7 +168,7 @@ export function checkRisk(index: DefinitionIndex, risk: unknown, position: numbe
   const out = validate(RiskSchema, risk, at);
   if (out.length) return out;
   const checked = risk as Risk;
-  const matrix = index.definition.riskMatrix ?? defaultRiskMatrix;
+  const matrix = index.definition.riskMatrix ?? defaultRiskScale;
   for (const key of Object.keys(RISK_AXES) as (keyof typeof RISK_AXES)[]) {
     const axis = RISK_AXES[key];
     const ids = matrix[axis].map((entry) => entry.id);

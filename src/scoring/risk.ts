@@ -2,21 +2,30 @@
  * Risk levels: `grid[likelihoodIndex][impactIndex]` indexes `levels` (low to high). Residual falls
  * back to inherent; a risk exceeds appetite when its residual level is above the appetite level.
  */
-import type { AssessmentDefinition, RiskMatrix } from '../model/definition.js';
+import type { AssessmentDefinition, RiskMatrix, RiskScale } from '../model/definition.js';
 import type { AssessmentResponse, Risk } from '../model/response.js';
 import type { RiskScore } from './types.js';
-import { defaultRiskMatrix } from '../model/default-risk-matrix.js';
+import { defaultRiskMatrix } from '../content/default-risk-matrix.js';
+import { defaultRiskScale } from '../model/default-risk-scale.js';
 
 /**
  * The built-in 5×5 matrix used when a definition has no `riskMatrix` (likelihood rare …
  * almost-certain, impact negligible … severe, levels very-low … very-high, appetite medium). It is
- * the content packs' matrix, kept in one place (src/model/default-risk-matrix.ts).
+ * the content packs' matrix, kept in one place (src/content/default-risk-matrix.ts, its scale in
+ * src/model/default-risk-scale.ts).
  */
 export const DEFAULT_RISK_MATRIX: RiskMatrix = defaultRiskMatrix;
 
 /** The definition's matrix, or the built-in default. */
 export const riskMatrixOf = (def: AssessmentDefinition): RiskMatrix =>
   def.riskMatrix ?? DEFAULT_RISK_MATRIX;
+
+/**
+ * The definition's matrix, or the default's scale: the ids, grid and appetite levels are computed
+ * from (`score()` reads this, so a page that shows no risk view does not load the matrix's words).
+ */
+export const riskScaleOf = (def: AssessmentDefinition): RiskScale =>
+  def.riskMatrix ?? defaultRiskScale;
 
 type View = 'inherent' | 'residual';
 const VIEWS = ['inherent', 'residual'] as const;
@@ -27,7 +36,7 @@ const VIEWS = ['inherent', 'residual'] as const;
  * per axis.
  */
 export function riskCell(
-  matrix: RiskMatrix,
+  matrix: RiskScale,
   risk: Risk,
   view: View,
 ): readonly [number, number] | null {
@@ -40,7 +49,7 @@ export function riskCell(
 }
 
 /** The level index of a cell (-1 when there is no cell or the grid names no level). */
-const levelAt = (matrix: RiskMatrix, cell: readonly [number, number] | null): number => {
+const levelAt = (matrix: RiskScale, cell: readonly [number, number] | null): number => {
   if (!cell) return -1;
   const [row, column] = cell;
   const level = matrix.grid[row]?.[column] ?? -1;
@@ -49,7 +58,7 @@ const levelAt = (matrix: RiskMatrix, cell: readonly [number, number] | null): nu
 
 /** The level id of a likelihood × impact cell, or null when either id is unknown to the matrix. */
 export const riskLevel = (
-  matrix: RiskMatrix,
+  matrix: RiskScale,
   likelihoodId: string,
   impactId: string,
 ): string | null =>
@@ -61,7 +70,7 @@ export const riskLevel = (
   ]?.id ?? null;
 
 /** One risk's inherent and residual level, and whether the residual level is above appetite. */
-export function assessRisk(matrix: RiskMatrix, risk: Risk): RiskScore {
+export function assessRisk(matrix: RiskScale, risk: Risk): RiskScore {
   const inherent = levelAt(matrix, riskCell(matrix, risk, 'inherent'));
   const residual = levelAt(matrix, riskCell(matrix, risk, 'residual'));
   const appetite = matrix.levels.findIndex((level) => level.id === matrix.appetite);

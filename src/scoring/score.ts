@@ -6,7 +6,7 @@ import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { bandsOf } from '../model/accessors.js';
 import { listAdd, tally, type CompiledDefinition, type Sums, type Tally } from './compile.js';
-import { assessRisk, riskMatrixOf } from './risk.js';
+import { assessRisk, riskScaleOf } from './risk.js';
 import { gatesOf, givesVerdict } from './gates.js';
 import type {
   CrosswalkTargetScore,
@@ -139,7 +139,7 @@ export function score(
   const gaps = gapsOf(counts);
   const completion = overall.visible ? overall.answered / overall.visible : 1;
   const all = figures(overall.earned, overall.weight);
-  const matrix = riskMatrixOf(definition);
+  const matrix = riskScaleOf(definition);
   const risks = (response.risks ?? []).map((risk) => assessRisk(matrix, risk));
   const gates = gatesOf(definition, response, counts, gaps, risks);
   const verdict = givesVerdict(definition);

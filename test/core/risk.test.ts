@@ -51,11 +51,13 @@ describe('risk levels', () => {
 
   it('looks cells up in the grid: grid[likelihood][impact] indexes levels', () => {
     // The default grid rates a cell by likelihood index + impact index: 0–1 very-low, 2–3 low, 4
-    // medium, 5–6 high, 7–8 very-high.
+    // medium, 5–6 high, 7–8 very-high; a severe impact rates at least high.
     const cases: [string, string, string][] = [
       ['rare', 'negligible', 'very-low'], // 0 + 0
       ['possible', 'minor', 'low'], // 2 + 1 = 3
-      ['rare', 'severe', 'medium'], // 0 + 4
+      ['rare', 'severe', 'high'], // 0 + 4 = medium, but severe is at least high
+      ['unlikely', 'severe', 'high'], // 1 + 4 = 5
+      ['almost-certain', 'minor', 'high'], // 4 + 1 = 5
       ['likely', 'major', 'high'], // 3 + 3 = 6
       ['almost-certain', 'severe', 'very-high'], // 4 + 4
       ['almost-certain', 'negligible', 'medium'], // 4 + 0
