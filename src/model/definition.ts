@@ -5,7 +5,7 @@
  * stable); read effective values through the accessors in `./accessors.ts`.
  */
 import { strictObject, z } from './zod.js';
-import { FractionSchema, IdSchema, TextSchema } from './primitives.js';
+import { CountSchema, FractionSchema, IdSchema, TextSchema } from './primitives.js';
 import { MAX_CONDITION_LENGTH } from './limits.js';
 
 export const DEFINITION_FORMAT = 'aimskit.definition/1';
@@ -90,6 +90,11 @@ export const QuestionSchema = strictObject({
   target: z.optional(FractionSchema),
   evidence: z.optional(z.enum(EVIDENCE_KINDS)),
   showIf: z.optional(z.string().check(z.maxLength(MAX_CONDITION_LENGTH))),
+  /**
+   * Why the question does not apply when its `showIf` hides it. A control all of whose questions
+   * are hidden gets a proposed SoA exclusion justified by these texts.
+   */
+  outOfScope: z.optional(TextSchema),
   requiredIf: z.optional(z.string().check(z.maxLength(MAX_CONDITION_LENGTH))),
   required: z.optional(z.boolean()),
   tags: z.optional(z.array(IdSchema)),
@@ -154,11 +159,26 @@ export const RiskMatrixSchema = strictObject({
   /** Ordered from low to high. */
   levels: z.array(AxisEntry).check(z.minLength(1, 'needs at least one level')),
   /** grid[likelihoodIndex][impactIndex] = index into levels. */
-  grid: z.array(z.array(z.int().check(z.gte(0)))),
+  grid: z.array(z.array(CountSchema)),
   /** The highest acceptable residual level id. */
   appetite: IdSchema,
 });
 export type RiskMatrix = z.infer<typeof RiskMatrixSchema>;
+
+/**
+ * What levels and appetite are computed from: a matrix's ids, grid and appetite, without the words
+ * a risk view shows. Every `RiskMatrix` is one.
+ */
+export interface RiskScale {
+  readonly likelihood: readonly { readonly id: string }[];
+  readonly impact: readonly { readonly id: string }[];
+  /** Ordered from low to high. */
+  readonly levels: readonly { readonly id: string }[];
+  /** grid[likelihoodIndex][impactIndex] = index into levels. */
+  readonly grid: readonly (readonly number[])[];
+  /** The highest acceptable residual level id. */
+  readonly appetite: string;
+}
 
 export const DefinitionSchema = strictObject({
   $schema: z.optional(z.string()),

@@ -4,7 +4,7 @@
  */
 import { strictObject, z } from './zod.js';
 import { requiredAs } from './issues.js';
-import { IdSchema, TimestampSchema } from './primitives.js';
+import { CountSchema, IdSchema, TimestampSchema } from './primitives.js';
 
 export const RESPONSE_FORMAT = 'aimskit.response/1';
 
@@ -16,7 +16,7 @@ export const EvidenceRefSchema = strictObject({
   id: IdSchema,
   name: z.string().check(z.minLength(1), z.maxLength(255)),
   type: z.string(),
-  size: z.int().check(z.gte(0)),
+  size: CountSchema,
   /** Lowercase hex SHA-256 of the file's bytes. */
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
 });

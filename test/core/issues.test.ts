@@ -6,7 +6,7 @@
  */
 import { describe, it, assert } from '../harness.js';
 import { looseObject, strictObject, z } from '../../src/model/zod.js';
-import { TextSchema } from '../../src/model/primitives.js';
+import { CountSchema, TextSchema } from '../../src/model/primitives.js';
 import { aimsErrorMap, toAimsIssues, validate } from '../../src/model/issues.js';
 
 const issues = (schema: z.core.$ZodType, value: unknown, path: PropertyKey[] = []) =>
@@ -34,6 +34,10 @@ describe('issues: primitives and checks', () => {
     const short = z.string().check(z.maxLength(3));
     assert.deepEqual(issues(short, 'abcd'), [': is longer than 3 characters']);
     assert.deepEqual(issues(z.int().check(z.gte(0)), 1.5), [': must be a whole number']);
+    // the whole-number schema of sizes and grid indexes says the same, without z.int()
+    assert.deepEqual(issues(CountSchema, 1.5), [': must be a whole number']);
+    assert.deepEqual(issues(CountSchema, -2), [': must be at least 0']);
+    assert.deepEqual(issues(CountSchema, 3), []);
     assert.deepEqual(issues(z.int().check(z.gte(0)), 2), []);
   });
   it('checks literals and enums', () => {
