@@ -10,11 +10,9 @@ import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey } from '../base/i18n.js';
 import type { View } from './views.js';
 import { addEnglish } from '../base/i18n.js';
-import { scorecardGatesEn } from './messages.js';
+import { scorecardFullEn } from './full-messages.js';
 
-addEnglish(scorecardGatesEn);
-
-export { renderCertification } from './gates-view.js';
+addEnglish(scorecardFullEn);
 
 /** The full sections, each wrapped by `section` (its part, its body); absent ones are left out. */
 export function renderFullSections(

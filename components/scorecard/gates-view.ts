@@ -1,8 +1,8 @@
 /**
  * The certification verdict of `<aims-scorecard>`: ready or not, and each open gate with why and
  * a link to where it is fixed (the scorecard's `gates`, docs/scoring.md). A pack that gives no
- * verdict shows that its band is indicative, and what a full assessment would check. Loaded with
- * the full report's sections.
+ * verdict shows that its band is indicative, and what a full assessment would check. Loaded when
+ * a scorecard first renders (both variants show it), with the strings it shows.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { GATE_IDS } from '../../src/scoring/gates.js';
@@ -10,6 +10,10 @@ import type { CertificationGate, GateId } from '../../src/scoring/types.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey } from '../base/i18n.js';
 import type { View } from './views.js';
+import { addEnglish } from '../base/i18n.js';
+import { scorecardFullEn } from './full-messages.js';
+
+addEnglish(scorecardFullEn);
 
 /** What each gate checks, in words. */
 const GATE_KEYS = {

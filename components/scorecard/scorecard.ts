@@ -211,8 +211,14 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
    * renders; `updateComplete` waits for them, so a print or a test sees the whole report.
    */
   private readonly fullSections = this.lazyPart(() => import('./full-sections.js'));
+  /**
+   * The certification verdict and its open gates (./gates-view.ts), or for a pack that gives no
+   * verdict the note that its band is indicative; loaded when the scorecard first renders.
+   */
+  private readonly certification = this.lazyPart(() => import('./gates-view.js'));
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    void this.certification.load();
     if (this.isFull) void this.fullSections.load();
   }
 
@@ -225,7 +231,7 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
           )
         : nothing;
     const gapCount = Math.max(0, this.maxGaps ?? (this.isFull ? 5 : 3));
-    const certification = this.fullSections.module?.renderCertification(this, snap) ?? nothing;
+    const certification = this.certification.module?.renderCertification(this, snap) ?? nothing;
     const summary = renderSummary(this, snap, certification);
     return html`<article part="base" aria-labelledby="title">
       ${renderCover(this, snap)} ${this.renderSection('summary', summary)}

@@ -6,7 +6,7 @@
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import type { Tally } from './compile.js';
-import { soaEntries } from './soa.js';
+import { soaApplicability } from './soa.js';
 import type { CertificationGate, Gap, GateId, GateReason, RiskScore } from './types.js';
 
 /** The gates in the order they are listed. */
@@ -90,7 +90,7 @@ export function gatesOf(
     counted.review ||= inClause(requirement, '9.3');
     if (requirement !== null) clauseIds.add(requirement);
   });
-  const soa = soaEntries(counts, response);
+  const soa = soaApplicability(counts, response);
   const excluded = new Set(soa.filter((entry) => entry.applicable === false).map((e) => e.control));
   const controlIds = new Set(soa.map((entry) => entry.control));
   const gapsOn = (test: (requirement: string) => boolean) =>

@@ -4,6 +4,7 @@ export { questionTypes, type QuestionTypeScoring, type AnswerWorth } from './que
 export {
   DEFAULT_RISK_MATRIX,
   riskMatrixOf,
+  riskScaleOf,
   riskLevel,
   assessRisk,
   riskCell,
@@ -16,6 +17,8 @@ export {
   applicabilityWord,
   exclusionNeedsJustification,
   EXCLUSION_NEEDS_JUSTIFICATION,
+  OUT_OF_SCOPE_FALLBACK,
+  type SoaProposal,
   type SoaExclusion,
   type SoaEntry,
   type SoaSource,

@@ -3,6 +3,8 @@
  * derived by the four rules of docs/scoring.md, with OSCAL implementation-status words.
  */
 import type { AssessmentDefinition } from '../model/definition.js';
+import type { Text } from '../model/primitives.js';
+import { sameJson } from '../util/json.js';
 import type { AssessmentResponse, ImplementationStatus, SoaDecision } from '../model/response.js';
 import { listAdd, own, tally, type Sums, type Tally } from './compile.js';
 import { figures, statusOf } from './score.js';
@@ -25,6 +27,17 @@ export interface SoaEntry {
   readonly evidence: number;
   /** The owner named in an explicit decision, else null. */
   readonly owner: string | null;
+  /**
+   * A proposed exclusion for an undecided control whose questions the scope hides, shown for the
+   * user to confirm or override (never applied by itself); else null.
+   */
+  readonly proposal: SoaProposal | null;
+}
+
+/** A proposed exclusion: its justification, in the definition's texts (one per reason). */
+export interface SoaProposal {
+  readonly applicable: false;
+  readonly justification: readonly Text[];
 }
 
 /** The part of a decision (or of a decision being made) that says whether it may stand. */
@@ -43,7 +56,7 @@ export function exclusionNeedsJustification(decision: SoaExclusion | null | unde
 export const EXCLUSION_NEEDS_JUSTIFICATION = 'excluding a control needs a justification';
 
 /** What a requirement's visible questions say: how many, how many N/A and why, evidence files. */
-interface Answered {
+export interface Answered {
   shown: number;
   notApplicable: number;
   reasons: Set<string>;
@@ -106,7 +119,9 @@ function implementationOf(
  * Derives the SoA. Rules, in order: (1) an explicit decision with `applicable` set wins; (2) a
  * control linked from a risk is applicable, justified by the risk ids; (3) a control whose visible
  * questions are all answered N/A is not applicable, justified by their justifications; (4)
- * otherwise undecided.
+ * otherwise undecided. An undecided control whose questions are all hidden by the scope carries a
+ * proposed exclusion (`proposal`), which the user confirms or overrides; it stays undecided until
+ * then.
  */
 export function deriveSoa(
   definition: AssessmentDefinition,
@@ -116,35 +131,84 @@ export function deriveSoa(
   return soaEntries(tally(definition, response, visible), response);
 }
 
-/** `deriveSoa` over sums already added up (`score()` reads the SoA for its gates this way). */
-export function soaEntries(counts: Tally, response: AssessmentResponse): SoaEntry[] {
+/** One control's applicability by rules 1 to 4, with what was read to decide it. */
+export interface SoaApplicability {
+  readonly control: string;
+  /** Index into the compiled definition's requirements. */
+  readonly index: number;
+  readonly applicable: boolean | null;
+  readonly source: SoaSource | null;
+  readonly justification: string;
+  readonly decision: SoaDecision | undefined;
+  readonly risks: readonly string[];
+  readonly answered: Answered;
+}
+
+/**
+ * Rules 1 to 4 for every control, over sums already added up: what the certification gates read
+ * (`soaEntries` adds the figures and proposals the SoA views show).
+ */
+export function soaApplicability(counts: Tally, response: AssessmentResponse): SoaApplicability[] {
   const { compiled } = counts;
   const linked = new Map<string, string[]>();
   for (const risk of response.risks ?? []) {
     for (const control of new Set(risk.controls ?? [])) listAdd(linked, control, risk.id);
   }
   const decisions = response.soa ?? {};
-  const entries: SoaEntry[] = [];
+  const controls: SoaApplicability[] = [];
   answeredPerRequirement(counts).forEach((answered, index) => {
     if (!compiled.controls[index]) return;
     const control = compiled.requirements[index]!;
     const decision = own.call(decisions, control) ? decisions[control] : undefined;
     const risks = linked.get(control) ?? [];
     const [applicable, source, justification] = applicabilityOf(decision, risks, answered);
-    const sums = counts.requirements[index]!;
-    entries.push({
-      control,
-      applicable,
-      justification,
-      status: implementationOf(applicable, decision, sums),
-      source,
-      readiness: figures(sums.earned, sums.weight).readiness,
-      risks,
-      evidence: answered.files,
-      owner: decision?.owner ?? null,
-    });
+    controls.push({ control, index, applicable, source, justification, decision, risks, answered });
   });
-  return entries;
+  return controls;
+}
+
+/** The justification proposed when a control's questions say nothing of why they are hidden. */
+export const OUT_OF_SCOPE_FALLBACK =
+  'Out of scope: the scope answers leave out every question on this control.';
+
+/**
+ * The proposed exclusion of an undecided control none of whose questions is visible (the scope
+ * hides them all): its justification is the hidden questions' `outOfScope` texts, each once, or
+ * the fallback when they give none. Null when the control is decided, has a visible question, or
+ * has no question at all.
+ */
+function proposalOf(counts: Tally, entry: SoaApplicability): SoaProposal | null {
+  if (entry.applicable !== null || entry.answered.shown > 0) return null;
+  const reasons: Text[] = [];
+  let questions = 0;
+  counts.compiled.questions.forEach((compiled) => {
+    if (compiled.requirement !== entry.index) return;
+    questions++;
+    const reason = compiled.question.outOfScope;
+    if (reason !== undefined && !reasons.some((known) => sameJson(known, reason)))
+      reasons.push(reason);
+  });
+  if (questions === 0) return null;
+  return { applicable: false, justification: reasons.length ? reasons : [OUT_OF_SCOPE_FALLBACK] };
+}
+
+/** `deriveSoa` over sums already added up. */
+export function soaEntries(counts: Tally, response: AssessmentResponse): SoaEntry[] {
+  return soaApplicability(counts, response).map((entry) => {
+    const sums = counts.requirements[entry.index]!;
+    return {
+      control: entry.control,
+      applicable: entry.applicable,
+      justification: entry.justification,
+      status: implementationOf(entry.applicable, entry.decision, sums),
+      source: entry.source,
+      readiness: figures(sums.earned, sums.weight).readiness,
+      risks: entry.risks,
+      evidence: entry.answered.files,
+      owner: entry.decision?.owner ?? null,
+      proposal: proposalOf(counts, entry),
+    };
+  });
 }
 
 export interface SoaCompleteness {

@@ -2,6 +2,7 @@
 // the audit-stage (evidence) readiness.
 import { describe, it, assert } from '../harness.js';
 import {
+  OUT_OF_SCOPE_FALLBACK,
   deriveSoa,
   evidenceReadiness,
   parseDefinition,
@@ -117,6 +118,7 @@ describe('SoA derivation', () => {
       risks: ['R-1'],
       evidence: 0,
       owner: null,
+      proposal: null,
     });
     // explicit status wins for an applicable control; no justification given → empty
     assert.equal(at('A.6').status, 'alternative');
@@ -140,6 +142,7 @@ describe('SoA derivation', () => {
       risks: ['R-1', 'R-3'],
       evidence: 2,
       owner: null,
+      proposal: null,
     });
     // A.8: linked by R-3 only, its question N/A: the risk rule comes first; nothing scored →
     // planned
@@ -173,6 +176,49 @@ describe('SoA derivation', () => {
       [at('A.9').applicable, at('A.9').source, at('A.9').status],
       [null, null, 'planned'],
     );
+  });
+
+  it('proposes an exclusion for a control the scope hides, without deciding it', () => {
+    // A.9's only question is hidden (scope = no) and says nothing of why: the fallback reason
+    assert.deepEqual(at('A.9').proposal, {
+      applicable: false,
+      justification: [OUT_OF_SCOPE_FALLBACK],
+    });
+    assert.equal(at('A.9').applicable, null, 'a proposal is not a decision');
+    // controls with a visible question, with no question at all, or decided: no proposal
+    for (const control of ['A.1', 'A.2', 'A.3', 'A.4', 'A.5', 'A.6', 'A.7', 'A.8'])
+      assert.equal(at(control).proposal, null, control);
+    // The hidden questions' own reasons, each once, in definition order
+    const reasons = parseDefinition({
+      ...D,
+      sections: [
+        {
+          ...D.sections[0]!,
+          questions: [
+            ...D.sections[0]!.questions.filter((question) => question.id !== 'a9'),
+            q('a9', 'A.9', { showIf: "{scope} = 'yes'", outOfScope: 'No AI is built in-house.' }),
+            q('a9b', 'A.9', {
+              showIf: "{scope} = 'yes'",
+              outOfScope: { en: 'No customers.', de: 'Keine Kunden.' },
+            }),
+            q('a9c', 'A.9', { showIf: "{scope} = 'yes'", outOfScope: 'No AI is built in-house.' }),
+          ],
+        },
+      ],
+    });
+    const a9 = deriveSoa(reasons, R).find((entry) => entry.control === 'A.9')!;
+    assert.deepEqual(a9.proposal, {
+      applicable: false,
+      justification: ['No AI is built in-house.', { en: 'No customers.', de: 'Keine Kunden.' }],
+    });
+    // An explicit decision replaces the proposal; a shown question withdraws it
+    const decided = deriveSoa(reasons, {
+      ...R,
+      soa: { ...R.soa, 'A.9': { applicable: true, justification: 'We will build soon.' } },
+    }).find((entry) => entry.control === 'A.9')!;
+    assert.deepEqual([decided.applicable, decided.proposal], [true, null]);
+    const shown = deriveSoa(reasons, { ...R, answers: { ...R.answers, scope: { value: 'yes' } } });
+    assert.equal(shown.find((entry) => entry.control === 'A.9')!.proposal, null);
   });
 
   it('a hidden question that shows again decides by rule 3', () => {
