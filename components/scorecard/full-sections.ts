@@ -13,7 +13,8 @@ import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey, PluralKeys } from '../base/i18n.js';
 import type { View } from './views.js';
 import { addEnglish } from '../base/i18n.js';
-import { scorecardGatesEn, scorecardIsmsEn } from './messages.js';
+import { scorecardGatesEn } from './messages.js';
+import { scorecardIsmsEn } from './isms-messages.js';
 
 addEnglish(scorecardGatesEn);
 addEnglish(scorecardIsmsEn);

@@ -88,23 +88,3 @@ export const scorecardGatesEn = {
   scorecardReasonRisks:
     'Risks above the appetite without an accepted treatment (treatment "accept" and an owner):',
 } as const satisfies Record<`scorecard${string}`, string>;
-
-/**
- * The strings of what an ISO/IEC 27001 ISMS brings (keys `scorecardIsms…`), added to the catalog
- * with the full report's sections when they load (./full-sections.ts).
- */
-export const scorecardIsmsEn = {
-  scorecardIsms: 'What your ISO/IEC 27001 ISMS brings',
-  scorecardIsmsCertified:
-    'Your scope names a certified ISO/IEC 27001 information security management system (ISMS). Its processes cover part of the AI management system:',
-  scorecardIsmsImplemented:
-    'Your scope names an ISO/IEC 27001 information security management system (ISMS), not certified. Its processes cover part of the AI management system:',
-  scorecardIsmsReuse: 'Reuse as it is: {count} clause requirements',
-  scorecardIsmsReuseOne: 'Reuse as it is: {count} clause requirement',
-  scorecardIsmsExtend: 'Extend with the AI scope: {count} clause requirements',
-  scorecardIsmsExtendOne: 'Extend with the AI scope: {count} clause requirement',
-  scorecardIsmsNew: 'New for the AI management system: {count} clause requirements',
-  scorecardIsmsNewOne: 'New for the AI management system: {count} clause requirement',
-  scorecardIsmsCounterpart: 'ISO/IEC 27001 clause',
-  scorecardIsmsNoCounterpart: 'none',
-} as const satisfies Record<`scorecardIsms${string}`, string>;
