@@ -299,7 +299,7 @@ const clauseTable: readonly (readonly [string, string, IsmsRelation, string])[] 
  * The 32 clause requirements of ISO/IEC 42001 in the standard's order, each with its ISO/IEC
  * 27001:2022 counterpart and how the ISMS process serves it. Our interpretation.
  */
-export const iso27001Clauses: readonly IsmsClauseRow[] = clauseTable.map(
+export const iso27001Clauses: readonly IsmsClauseRow[] = /* @__PURE__ */ clauseTable.map(
   ([requirement, counterpart, relation, note]) => ({
     requirement,
     counterpart: counterpart ? clauseId(counterpart) : null,
@@ -410,7 +410,7 @@ const controlId = (control: string) => `iso27001:a-${control.slice('A.'.length)}
  * The ISO/IEC 27001:2022 Annex A controls an AIMS leans on, in Annex A order, each with the ISO/IEC
  * 42001 requirements it supports. Our interpretation.
  */
-export const iso27001Controls: readonly IsmsControlRow[] = controlTable.map(
+export const iso27001Controls: readonly IsmsControlRow[] = /* @__PURE__ */ controlTable.map(
   ([control, title, supports, euAiAct, note]) => ({
     control: controlId(control),
     title,
