@@ -1,6 +1,6 @@
 // The ISO/IEC 27001 tables (src/content/iso27001.ts) against the reference structure and the
 // crosswalks, and the ISMS reuse figure (src/scoring/isms-reuse.ts) with hand-computed readiness.
-import { describe, it, assert as harnessAssert } from '../harness.js';
+import { describe, it, inNode, assert as harnessAssert } from '../harness.js';
 import { loadStructure } from './structure-fixture.js';
 import {
   emptyResponse,
@@ -38,6 +38,29 @@ const known42001 = new Set([...clauseIds, ...controlIds]);
 const packClauses = (iso42001.requirements ?? [])
   .filter((requirement) => requirement.kind === 'clause')
   .map((requirement) => requirement.id);
+
+/** docs/iso27001.md, read from the source tree in Node (tests run from build/…) or fetched. */
+async function loadDocs(): Promise<string> {
+  if (inNode) {
+    const fs = 'node:fs';
+    const { readFileSync } = (await import(fs)) as { readFileSync: (u: URL, e: string) => string };
+    return readFileSync(new URL('../../../../docs/iso27001.md', import.meta.url), 'utf8');
+  }
+  return (await fetch(new URL('../../docs/iso27001.md', import.meta.url))).text();
+}
+const docs = await loadDocs();
+/** The docs' table rows, each as its trimmed cells. */
+const docRows = docs
+  .split('\n')
+  .filter((line) => line.startsWith('| '))
+  .map((line) =>
+    line
+      .slice(1, -1)
+      .split('|')
+      .map((cell) => cell.trim()),
+  );
+const hasDocRow = (cells: readonly string[]) =>
+  docRows.some((row) => row.length === cells.length && row.every((cell, i) => cell === cells[i]));
 
 /** The relations the issue starts from; every clause not named here extends an ISMS process. */
 const REUSE = [
@@ -143,6 +166,35 @@ describe('ISO/IEC 27001 tables', () => {
       assert.ok(towardArt15.includes(`iso27001:a-8.${number}`), `A.8.${number}`);
     for (const row of iso27001Controls)
       for (const target of row.euAiAct) assert.ok(euTargets.has(target), target);
+  });
+
+  it('docs/iso27001.md lists every row as the tables have it', () => {
+    const title42001 = new Map(
+      (iso42001.requirements ?? []).map((requirement) => [requirement.id, requirement.title]),
+    );
+    const title27001 = new Map(iso27001ClauseTitles);
+    for (const row of iso27001Clauses) {
+      const clause = row.counterpart?.slice('iso27001:'.length);
+      const counterpart = clause === undefined ? 'none' : `${clause} ${title27001.get(clause)}`;
+      const cells = [
+        `${row.requirement} ${title42001.get(row.requirement)}`,
+        counterpart,
+        row.relation,
+        row.note,
+      ];
+      assert.ok(hasDocRow(cells), `docs row of ${row.requirement}`);
+    }
+    for (const row of iso27001Controls) {
+      const control = row.control.replace('iso27001:a-', 'A.');
+      const articles = row.euAiAct.map((id) => `Art. ${id.slice('eu-ai-act:art-'.length)}`);
+      const cells = [
+        `${control} ${row.title} (\`${row.control}\`)`,
+        row.supports.join(', '),
+        articles.join(', '),
+        row.note,
+      ];
+      assert.ok(hasDocRow(cells), `docs row of ${control}`);
+    }
   });
 
   it('carries a notice and the sources', () => {
