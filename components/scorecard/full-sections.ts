@@ -133,7 +133,7 @@ export const soa = (view: View, completeness: SoaCompleteness): TemplateResult =
     <p><strong>${verdict}</strong></p>`;
 };
 
-/** The wording of each relation's count, in the order the figure lists them. */
+/** The wording of each relation's count ("Reuse as it is: 13 clause requirements"). */
 const RELATION_COUNTS = {
   reuse: { one: 'scorecardIsmsReuseOne', other: 'scorecardIsmsReuse' },
   extend: { one: 'scorecardIsmsExtendOne', other: 'scorecardIsmsExtend' },
