@@ -1,20 +1,28 @@
 /**
- * The sections only the full scorecard shows: readiness per crosswalk target, risks per level and
- * the SoA's completeness. A module of its own, loaded when a full scorecard first renders (the
- * compact quick-scan scorecard never loads it), with the figures it derives.
+ * The sections only the full scorecard shows: readiness per crosswalk target, what an ISO/IEC 27001
+ * ISMS brings, risks per level and the SoA's completeness. A module of its own, loaded when a full
+ * scorecard first renders (the compact quick-scan scorecard never loads it), with the figures it
+ * derives.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RiskSummary, SoaCompleteness } from '../../src/scoring/index.js';
+import { ismsReuse, type IsmsReuse, type IsmsReuseGroup } from '../../src/scoring/isms-reuse.js';
+import { iso27001ClauseTitles, type IsmsRelation } from '../../src/content/iso27001.js';
 import { riskSummaryOf, soaCompletenessOf } from '../../src/session/derive.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
-import type { MessageKey } from '../base/i18n.js';
+import type { MessageKey, PluralKeys } from '../base/i18n.js';
 import type { View } from './views.js';
 import { addEnglish } from '../base/i18n.js';
 import { scorecardFullEn } from './full-messages.js';
+import { scorecardIsmsEn } from './isms-messages.js';
 
 addEnglish(scorecardFullEn);
+addEnglish(scorecardIsmsEn);
 
-/** The full sections, each wrapped by `section` (its part, its body); absent ones are left out. */
+/**
+ * The full sections, each wrapped by `section` (its part, its body); absent ones are left out. The
+ * ISMS section (`isms`) wraps itself: its title is one of the strings this module adds.
+ */
 export function renderFullSections(
   view: View,
   snap: SessionSnapshot,
@@ -23,8 +31,10 @@ export function renderFullSections(
 ): unknown[] {
   const crosswalkTables = crosswalks(view, frameworks);
   const soaDone = soaCompletenessOf(snap);
+  const reuse = ismsReuse(snap.definition, snap.response, snap.scorecard, snap.visible);
   return [
     crosswalkTables.length ? section('crosswalks', crosswalkTables) : nothing,
+    reuse ? isms(view, reuse) : nothing,
     snap.response.risks?.length ? section('risks', risks(view, riskSummaryOf(snap))) : nothing,
     soaDone.total ? section('soa', soa(view, soaDone)) : nothing,
   ];
@@ -120,3 +130,62 @@ export const soa = (view: View, completeness: SoaCompleteness): TemplateResult =
   return html`<p>${view.msg('scorecardSoaText', { decided, total, justified, implemented })}</p>
     <p><strong>${verdict}</strong></p>`;
 };
+
+/** The wording of each relation's count ("Reuse as it is: 13 clause requirements"). */
+const RELATION_COUNTS = {
+  reuse: { one: 'scorecardIsmsReuseOne', other: 'scorecardIsmsReuse' },
+  extend: { one: 'scorecardIsmsExtendOne', other: 'scorecardIsmsExtend' },
+  new: { one: 'scorecardIsmsNewOne', other: 'scorecardIsmsNew' },
+} as const satisfies Record<IsmsRelation, PluralKeys>;
+
+const clauseTitleOf = new Map(iso27001ClauseTitles);
+
+/** An ISO/IEC 27001 clause as "id title" (`iso27001:6.3` → "6.3 Planning of changes"). */
+function counterpartLabel(view: View, counterpart: string | null): string {
+  if (counterpart === null) return view.msg('scorecardIsmsNoCounterpart');
+  const clause = counterpart.slice('iso27001:'.length);
+  const title = clauseTitleOf.get(clause);
+  return title === undefined ? clause : `${clause} ${title}`;
+}
+
+/** One relation's clause requirements with their ISO/IEC 27001 clause and readiness. */
+const renderRelation = (view: View, group: IsmsReuseGroup) =>
+  renderTable(view, {
+    part: 'isms-table',
+    caption: html`<caption>
+      ${view.msgCount(RELATION_COUNTS[group.relation], group.count)}
+    </caption>`,
+    head: ['scorecardTarget', 'scorecardIsmsCounterpart', 'scorecardReadiness'],
+    rows: group.clauses.map((clause) => [
+      view.req(clause.requirement),
+      counterpartLabel(view, clause.counterpart),
+      clause.readiness === null ? view.msg('scorecardNotScored') : view.num(clause.readiness),
+    ]),
+  });
+
+/**
+ * What an ISO/IEC 27001 ISMS brings (src/scoring/isms-reuse.ts): how many clause requirements
+ * reuse, extend or lack an ISMS process, then each relation's requirements with their readiness.
+ * A section of its own (`isms`), shown only when the scope names an ISMS.
+ */
+export function isms(view: View, reuse: IsmsReuse): TemplateResult {
+  const intro =
+    reuse.isms === 'certified'
+      ? view.msg('scorecardIsmsCertified')
+      : view.msg('scorecardIsmsImplemented');
+  const counts = reuse.relations.map(
+    (group) => html`<li>${view.msgCount(RELATION_COUNTS[group.relation], group.count)}</li>`,
+  );
+  const tables = reuse.relations
+    .filter((group) => group.count > 0)
+    .map((group) => renderRelation(view, group));
+  return html`<section part="isms" aria-labelledby="isms-title">
+    <h3 id="isms-title">${view.msg('scorecardIsms')}</h3>
+    <p>${intro}</p>
+    <ul part="isms-counts">
+      ${counts}
+    </ul>
+    ${tables}
+    <p class="muted">${view.msg('scorecardInterpretation')}</p>
+  </section>`;
+}

@@ -42,8 +42,8 @@ type Questionnaire = Element & {
  * Readiness at a glance, and a report worth printing: the overall figure with its band, completion
  * and certification readiness; Stage 1 and Stage 2 readiness; maturity per clause group and Annex A
  * objective (or per theme) as bars and a radar; the top gaps with recommendations and links to the
- * questions; the crosswalks; the risk and SoA summaries. Shows nothing it did not read from the
- * core.
+ * questions; the crosswalks; what an ISO/IEC 27001 ISMS brings; the risk and SoA summaries. Shows
+ * nothing it did not read from the core.
  *
  * @tagname aims-scorecard
  * @summary The scorecard of an assessment: figures, charts, gaps and a printable report.
@@ -69,6 +69,9 @@ type Questionnaire = Element & {
  * @csspart recommendation - a gap's recommendation
  * @csspart crosswalks - the crosswalk section
  * @csspart crosswalk - one framework's table
+ * @csspart isms - what an ISO/IEC 27001 ISMS brings (when the scope names one)
+ * @csspart isms-counts - how many clause requirements reuse, extend or lack an ISMS process
+ * @csspart isms-table - one relation's clause requirements with their ISO/IEC 27001 clause
  * @csspart risks - the risk summary
  * @csspart risk-table - the number of risks per level, inherent and residual
  * @csspart appetite - how many risks exceed the appetite

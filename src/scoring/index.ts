@@ -37,3 +37,13 @@ export {
 export { visibleQuestions, isRequired } from './visibility.js';
 export { isAnswered, answerProblems, chosenOptions, type AnswerProblem } from './answers.js';
 export { outOfRange, type NumberRange } from '../util/number-range.js';
+export {
+  ismsReuse,
+  ismsInPlace,
+  ISMS_QUESTION,
+  ISMS_IN_PLACE,
+  type IsmsState,
+  type IsmsReuse,
+  type IsmsReuseGroup,
+  type IsmsReuseClause,
+} from './isms-reuse.js';

@@ -129,6 +129,19 @@ export const de: Messages = {
     'Noch keine Managementbewertung gehalten: Abschnitt 9.3 liegt unter seinem Ziel.',
   scorecardReasonRisks:
     'Risiken über der Risikobereitschaft ohne akzeptierte Behandlung (Behandlung „akzeptieren“ und ein Verantwortlicher):',
+  scorecardIsms: 'Was Ihr ISMS nach ISO/IEC 27001 beiträgt',
+  scorecardIsmsCertified:
+    'Ihr Anwendungsbereich nennt ein zertifiziertes Informationssicherheits-Managementsystem (ISMS) nach ISO/IEC 27001. Seine Prozesse decken einen Teil des KI-Managementsystems ab:',
+  scorecardIsmsImplemented:
+    'Ihr Anwendungsbereich nennt ein Informationssicherheits-Managementsystem (ISMS) nach ISO/IEC 27001, nicht zertifiziert. Seine Prozesse decken einen Teil des KI-Managementsystems ab:',
+  scorecardIsmsReuse: 'Unverändert wiederverwenden: {count} Anforderungen der Abschnitte',
+  scorecardIsmsReuseOne: 'Unverändert wiederverwenden: {count} Anforderung der Abschnitte',
+  scorecardIsmsExtend: 'Um den KI-Bereich erweitern: {count} Anforderungen der Abschnitte',
+  scorecardIsmsExtendOne: 'Um den KI-Bereich erweitern: {count} Anforderung der Abschnitte',
+  scorecardIsmsNew: 'Neu für das KI-Managementsystem: {count} Anforderungen der Abschnitte',
+  scorecardIsmsNewOne: 'Neu für das KI-Managementsystem: {count} Anforderung der Abschnitte',
+  scorecardIsmsCounterpart: 'Abschnitt in ISO/IEC 27001',
+  scorecardIsmsNoCounterpart: 'keiner',
   scorecardStage1: 'Audit Stufe 1: Dokumentation',
   scorecardStage2: 'Audit Stufe 2: Betrieb',
   scorecardAreas: 'Ergebnisse nach Bereich',

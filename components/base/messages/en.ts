@@ -2,6 +2,7 @@ import { base } from './en-base.js';
 import { riskEn } from '../../risk-matrix/messages.js';
 import { scorecardEn } from '../../scorecard/messages.js';
 import { scorecardFullEn } from '../../scorecard/full-messages.js';
+import { scorecardIsmsEn } from '../../scorecard/isms-messages.js';
 import { soaEn } from '../../soa-table/messages.js';
 
 /**
@@ -11,7 +12,14 @@ import { soaEn } from '../../soa-table/messages.js';
  * `messages.ts`), so
  * this module is for types, tests and tools; elements do not import it.
  */
-export const en = { ...base, ...riskEn, ...scorecardEn, ...scorecardFullEn, ...soaEn };
+export const en = {
+  ...base,
+  ...riskEn,
+  ...scorecardEn,
+  ...scorecardFullEn,
+  ...scorecardIsmsEn,
+  ...soaEn,
+};
 
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
