@@ -37,6 +37,8 @@ const FIELDS = {
   title: { name: 'title', label: 'riskFieldTitle', kind: 'text', required: true },
   system: { name: 'system', label: 'riskSystem', kind: 'text' },
   description: { name: 'description', label: 'riskDescription', kind: 'area' },
+  affected: { name: 'affected', label: 'riskAffected', kind: 'text' },
+  source: { name: 'source', label: 'riskSource', kind: 'text' },
   likelihood: {
     name: 'likelihood',
     label: 'riskLikelihood',
@@ -70,6 +72,8 @@ const FIELDS = {
   treatment: { name: 'treatment', label: 'riskTreatment', kind: 'choice', empty: 'riskTreatNone' },
   owner: { name: 'owner', label: 'riskOwner', kind: 'text' },
   due: { name: 'due', label: 'riskDue', kind: 'date' },
+  acceptedBy: { name: 'acceptedBy', label: 'riskAcceptedBy', kind: 'text' },
+  acceptedAt: { name: 'acceptedAt', label: 'riskAcceptedAt', kind: 'date' },
 } as const satisfies Record<string, FieldSpec>;
 
 const VIEW_FIELDS = {
@@ -162,6 +166,18 @@ function renderViewFields(
   </fieldset>`;
 }
 
+/**
+ * Who accepted the residual risk and when (ISO/IEC 42001 6.1.3): a risk above the appetite needs
+ * both before the certification gate on risks closes.
+ */
+function renderAcceptance(host: RiskMatrixHost, field: (spec: FieldSpec) => unknown) {
+  return html`<fieldset>
+    <legend>${host.msg('riskAcceptance')}</legend>
+    <p class="muted">${host.msg('riskAcceptanceHelp')}</p>
+    ${field(FIELDS.acceptedBy)}${field(FIELDS.acceptedAt)}
+  </fieldset>`;
+}
+
 /** The Annex A controls a risk links, as checkboxes (when the definition has controls). */
 function renderControls(host: RiskMatrixHost, stored: Risk | undefined) {
   const controls = (host.snap.definition.requirements ?? []).filter(
@@ -234,14 +250,12 @@ export function renderForm(host: RiskMatrixHost) {
   >
     <p id="rf-title" class="h wide">${heading}</p>
     ${renderIssues(host, host.issues)}
-    ${field(FIELDS.title)}${field(FIELDS.system)}${field(FIELDS.description)}${renderViewFields(
-      host,
-      'inherent',
-      values,
-      invalid,
-    )}${renderViewFields(host, 'residual', values, invalid)}${field(FIELDS.treatment)}${field(
-      FIELDS.owner,
-    )}${field(FIELDS.due)}${renderControls(host, stored)}
+    ${field(FIELDS.title)}${field(FIELDS.system)}${field(FIELDS.description)}
+    ${field(FIELDS.affected)}${field(FIELDS.source)}
+    ${renderViewFields(host, 'inherent', values, invalid)}
+    ${renderViewFields(host, 'residual', values, invalid)}
+    ${field(FIELDS.treatment)}${field(FIELDS.owner)}${field(FIELDS.due)}
+    ${renderAcceptance(host, field)} ${renderControls(host, stored)}
     <div class="bar wide">
       <button part="button" class="btn primary">${host.msg('riskSave')}</button
       >${renderButton(host.msg('riskCancel'), () => host.cancel(), 'btn')}

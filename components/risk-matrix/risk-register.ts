@@ -5,6 +5,7 @@
  */
 import { html } from 'lit';
 import type { Risk } from '../../src/model/index.js';
+import { residualAccepted } from '../../src/scoring/risk.js';
 import type { MessageKey } from '../base/i18n.js';
 import { COUNT_KEYS, TREATMENT_KEYS, VIEW_KEYS, type RiskMatrixHost } from './risk-common.js';
 
@@ -103,13 +104,21 @@ function renderRow(host: RiskMatrixHost, risk: Risk, score: RiskScore, dates: In
     ? html` <strong part="appetite">${host.msg('riskAboveAppetite')}</strong>`
     : '';
   const treatment = risk.treatment ? host.msg(TREATMENT_KEYS[risk.treatment]) : '—';
-  const due =
-    risk.due && !Number.isNaN(Date.parse(risk.due)) ? dates.format(new Date(risk.due)) : '—';
+  const dateOf = (text: string | undefined) =>
+    text && !Number.isNaN(Date.parse(text)) ? dates.format(new Date(text)) : '—';
+  const due = dateOf(risk.due);
+  const acceptance = residualAccepted(risk)
+    ? renderMore(
+        host.msg('riskAcceptedText', { name: risk.acceptedBy!, date: dateOf(risk.acceptedAt) }),
+      )
+    : '';
   return html`<tr part="row" data-risk=${risk.id}>
     <th scope="row">${risk.id}</th>
-    <td>${risk.title}${renderMore(risk.system)}${renderMore(controls)}</td>
+    <td>
+      ${risk.title}${renderMore(risk.system)}${renderMore(risk.affected)}${renderMore(controls)}
+    </td>
     <td>${renderBadge(host, score.inherent)}</td>
-    <td>${renderBadge(host, score.residual)}${above}</td>
+    <td>${renderBadge(host, score.residual)}${above}${acceptance}</td>
     <td>${treatment}</td>
     <td>${risk.owner || '—'}</td>
     <td>${due}</td>

@@ -31,7 +31,7 @@ export const scorecardFullEn = {
   scorecardGateSoaJustified: 'Every excluded control is justified.',
   scorecardGateInternalAudit: 'An internal audit cycle is done.',
   scorecardGateManagementReview: 'A management review is held.',
-  scorecardGateRisks: 'No risk above the appetite lacks an accepted treatment.',
+  scorecardGateRisks: 'Every risk above the appetite has its residual risk accepted.',
   scorecardGoFirst: 'Go to the first one',
   scorecardReasonControl: 'Control {control} is below its target.',
   scorecardReasonUndecided: 'Controls without a decision in the Statement of Applicability:',
@@ -43,5 +43,5 @@ export const scorecardFullEn = {
   scorecardReasonReviewNone: 'No management review (clause 9.3) has been assessed.',
   scorecardReasonReview: 'No management review is held yet: clause 9.3 is below its target.',
   scorecardReasonRisks:
-    'Risks above the appetite without an accepted treatment (treatment "accept" and an owner):',
+    'Risks above the appetite whose residual risk nobody has accepted yet (who and when):',
 } as const satisfies Record<`scorecard${string}`, string>;

@@ -41,6 +41,8 @@ export const soaEn = {
   soaNoControls: 'This assessment has no controls for a Statement of Applicability.',
   soaOtherControls: 'Other controls',
   soaErrorExclude: 'Give a justification before excluding this control.',
+  soaProposed: 'Proposed: not applicable',
+  soaConfirmProposal: 'Confirm the exclusion',
   soaExport: 'Export',
   soaExportCsv: 'Download CSV',
   soaExportJson: 'Download JSON',

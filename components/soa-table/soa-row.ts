@@ -29,6 +29,12 @@ export interface RowContext {
   errorOf(control: string): unknown;
   /** True while the control's exclusion waits for a justification. */
   isPending(control: string): boolean;
+  /** "Proposed: not applicable", the words before a proposed exclusion's justification. */
+  readonly proposed: string;
+  /** The label of the button that confirms a proposed exclusion. */
+  readonly confirmLabel: string;
+  /** Confirms the proposed exclusion of a control (an explicit decision with its justification). */
+  confirm(row: SoaRow): void;
 }
 
 const applicabilityLabel = (context: RowContext, applicable: boolean | null) =>
@@ -65,7 +71,7 @@ const labelledBy = (field: SoaField, control: string) => `h-${field} r-${control
 /** Applicability, justification and status as text (read-only or printing). */
 function renderDecision(context: RowContext, row: SoaRow) {
   return html`<td>${applicabilityLabel(context, row.applicable)}</td>
-    <td>${row.justification}</td>
+    <td>${row.justification}${renderProposal(context, row)}</td>
     <td>${context.statusLabels[row.status]}</td>`;
 }
 
@@ -99,6 +105,7 @@ function renderDecisionFields(context: RowContext, row: SoaRow) {
         aria-invalid=${error ? 'true' : nothing}
         aria-describedby=${error ? `e-${control}` : nothing}
       />${error ? html`<p part="error" id=${`e-${control}`}>${error}</p>` : ''}
+      ${renderProposal(context, row)}
     </td>
     <td>
       ${
@@ -107,6 +114,28 @@ function renderDecisionFields(context: RowContext, row: SoaRow) {
           : renderStatusSelect(context, row, decision?.status ?? '')
       }
     </td>`;
+}
+
+/**
+ * A proposed exclusion (the scope hides every question of the control): its justification, and
+ * in an editable table a button that confirms it. Choosing an applicability overrides it.
+ */
+function renderProposal(context: RowContext, row: SoaRow) {
+  if (row.proposedJustification === null) return nothing;
+  const confirm = context.edit
+    ? html`<button
+        part="confirm"
+        class="link"
+        aria-describedby=${`p-${row.control}`}
+        @click=${() => context.confirm(row)}
+      >
+        ${context.confirmLabel}
+      </button>`
+    : nothing;
+  return html`<p part="proposal" id=${`p-${row.control}`}>
+      <span class="muted">${context.proposed}:</span> ${row.proposedJustification}
+    </p>
+    ${confirm}`;
 }
 
 function renderStatusSelect(context: RowContext, row: SoaRow, status: string) {

@@ -303,6 +303,13 @@ export class AimsSoaTable extends AimsSessionElement implements TableView {
       decisionOf: (control) => this.decisionOf(control),
       errorOf: (control) => this.errors.get(control),
       isPending: (control) => this.pending.has(control),
+      proposed: this.msg('soaProposed'),
+      confirmLabel: this.msg('soaConfirmProposal'),
+      confirm: (row) =>
+        this.commit(row.control, {
+          applicable: false,
+          justification: row.proposedJustification ?? undefined,
+        }),
     };
   }
 

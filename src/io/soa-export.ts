@@ -16,6 +16,8 @@ export interface SoaRow extends SoaEntry {
   /** The objective (requirement group) id, or `''` when the control has none. */
   readonly objective: string;
   readonly objectiveTitle: string;
+  /** The proposed exclusion's justification, in the row's locale; null without a proposal. */
+  readonly proposedJustification: string | null;
 }
 
 export interface SoaRowOptions {
@@ -50,6 +52,9 @@ export function soaRows(
       title: localized(requirement?.title),
       objective,
       objectiveTitle: localized(groups.get(objective)?.title),
+      proposedJustification: entry.proposal
+        ? entry.proposal.justification.map((reason) => localized(reason)).join(' ')
+        : null,
     };
   });
 }

@@ -47,6 +47,10 @@ export const RiskSchema = strictObject({
   title: z.string().check(z.minLength(1)),
   system: z.optional(z.string()),
   description: z.optional(z.string()),
+  /** Who could be harmed: the organisation, individuals, groups or society (ISO/IEC 42001 6.1.2). */
+  affected: z.optional(z.string()),
+  /** Where the risk comes from: the data, the model, a supplier, a use, a change … */
+  source: z.optional(z.string()),
   likelihood: IdSchema,
   impact: IdSchema,
   residualLikelihood: z.optional(IdSchema),
@@ -56,6 +60,10 @@ export const RiskSchema = strictObject({
   controls: z.optional(z.array(IdSchema)),
   owner: z.optional(z.string()),
   due: z.optional(TimestampSchema),
+  /** Who accepted the residual risk (a name or role of the management that may accept it). */
+  acceptedBy: z.optional(z.string()),
+  /** When the residual risk was accepted (ISO 8601 date). */
+  acceptedAt: z.optional(TimestampSchema),
   updatedAt: z.optional(TimestampSchema),
 });
 export type Risk = z.infer<typeof RiskSchema>;

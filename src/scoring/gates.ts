@@ -7,6 +7,7 @@ import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import type { Tally } from './compile.js';
 import { soaApplicability } from './soa.js';
+import { residualAccepted } from './risk.js';
 import type { CertificationGate, Gap, GateId, GateReason, RiskScore } from './types.js';
 
 /** The gates in the order they are listed. */
@@ -101,10 +102,7 @@ export function gatesOf(
     .map((entry) => entry.control);
   // `risks` are the register's risks assessed, in register order.
   const notAccepted = (response.risks ?? [])
-    .filter((risk, index) => {
-      const accepted = risk.treatment === 'accept' && !!risk.owner?.trim();
-      return risks[index]!.exceedsAppetite && !accepted;
-    })
+    .filter((risk, index) => risks[index]!.exceedsAppetite && !residualAccepted(risk))
     .map((risk) => risk.id);
   return [
     gate('answered', unanswered.length ? 'unanswered' : null, { questions: unanswered }),

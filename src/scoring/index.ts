@@ -8,6 +8,7 @@ export {
   riskLevel,
   assessRisk,
   riskCell,
+  residualAccepted,
   summarizeRisks,
   type RiskSummary,
 } from './risk.js';

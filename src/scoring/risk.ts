@@ -69,6 +69,15 @@ export const riskLevel = (
     )
   ]?.id ?? null;
 
+/**
+ * Has someone accepted the risk's residual level? Only when the acceptance names who accepted it
+ * (`acceptedBy`, not blank) and when (`acceptedAt`): ISO/IEC 42001 6.1.3 asks that the residual
+ * risks be accepted by the management that may accept them. A risk above the appetite keeps the
+ * certification gate `risks` open until then, whatever its treatment.
+ */
+export const residualAccepted = (risk: Risk): boolean =>
+  !!risk.acceptedBy?.trim() && !!risk.acceptedAt;
+
 /** One risk's inherent and residual level, and whether the residual level is above appetite. */
 export function assessRisk(matrix: RiskScale, risk: Risk): RiskScore {
   const inherent = levelAt(matrix, riskCell(matrix, risk, 'inherent'));

@@ -8,6 +8,7 @@ import { en } from '../../components/base/messages/en.js';
 import { loadMessages } from '../../components/base/i18n.js';
 import {
   deriveSoa,
+  score,
   parseDefinition,
   type AssessmentDefinition,
   type Risk,
@@ -389,6 +390,45 @@ describe('<aims-risk-matrix>', () => {
     const soa = deriveSoa(small, s.state.response).find((e) => e.control === 'A.7.5')!;
     expect(soa).to.include({ applicable: true, source: 'risk' });
     expect(soa.justification).to.contain('R-8');
+  });
+
+  it('records who could be harmed, the risk source, and who accepted the residual risk and when', async () => {
+    const s = sessionFor(small);
+    const el = await standalone(s);
+    await el.edit();
+    fill(el, {
+      title: 'Unfair ranking of applicants',
+      affected: 'Job applicants',
+      source: 'Bought-in screening model',
+      likelihood: 'high',
+      impact: 'grave',
+      treatment: 'accept',
+      acceptedBy: 'Managing board',
+      acceptedAt: '2026-11-30',
+    });
+    // each new field is a labelled control of the form
+    for (const label of [en.riskAffected, en.riskSource, en.riskAcceptedBy, en.riskAcceptedAt])
+      expect(byLabel(form(el), label), label).to.exist;
+    await expect(el).to.be.accessible();
+    form(el).requestSubmit();
+    await el.updateComplete;
+    const stored = s.state.response.risks!.find((r) => r.title === 'Unfair ranking of applicants')!;
+    expect(stored).to.include({
+      affected: 'Job applicants',
+      source: 'Bought-in screening model',
+      acceptedBy: 'Managing board',
+      acceptedAt: '2026-11-30',
+    });
+    // the register says who accepted the residual risk; the scorecard's risk gate is closed
+    const row = $(el, `[data-risk="${stored.id}"]`);
+    expect(said(row)).to.contain('accepted by Managing board');
+    expect(said(row)).to.contain('Job applicants');
+    const gate = score(small, s.state.response).gates.find((g) => g.id === 'risks');
+    expect(gate?.risks ?? []).to.not.include(stored.id);
+    // without a date, the acceptance does not count
+    s.dispatch({ type: 'risk-update', risk: { ...stored, acceptedAt: undefined } as never });
+    await el.updateComplete;
+    expect(said($(el, `[data-risk="${stored.id}"]`))).to.not.contain('accepted by');
   });
 
   it('refuses a malformed risk with a message tied to the fields, and changes nothing', async () => {

@@ -91,10 +91,10 @@ const DECIDED = {
   'A.2.2': { applicable: true, justification: 'We publish an AI policy' },
   'A.3.2': { applicable: true, justification: 'Roles are needed' },
 };
-/** Every gate closed: all at target, SoA decided, the one high risk accepted by its owner. */
+/** Every gate closed: all at target, SoA decided, the one high risk's residual risk accepted. */
 const READY = resp(AT_TARGET, {
   soa: DECIDED,
-  risks: [highRisk({ treatment: 'accept', owner: 'CEO' })],
+  risks: [highRisk({ treatment: 'accept', acceptedBy: 'CEO', acceptedAt: '2026-11-30' })],
 });
 
 const openGates = (response: AssessmentResponse) =>
@@ -200,12 +200,26 @@ describe('certification gates: golden cases', () => {
       },
     );
     assert.equal(score(D, excluded).overall.certificationReady, true);
-    // a high risk accepted without an owner is not accepted by anyone
-    const ownerless = resp(AT_TARGET, { soa: DECIDED, risks: [highRisk({ treatment: 'accept' })] });
-    assert.deepEqual(
-      openGates(ownerless).map((gate) => gate.id),
-      ['risks'],
-    );
+    // a high risk "accepted" without saying who accepted it and when is not accepted
+    const unsigned = [
+      highRisk({ treatment: 'accept', owner: 'CEO' }),
+      highRisk({ treatment: 'accept', acceptedBy: '  ', acceptedAt: '2026-11-30' }),
+      highRisk({ treatment: 'accept', acceptedBy: 'CEO' }),
+    ];
+    for (const risk of unsigned)
+      assert.deepEqual(
+        openGates(resp(AT_TARGET, { soa: DECIDED, risks: [risk] })).map((gate) => gate.id),
+        ['risks'],
+        JSON.stringify(risk),
+      );
+    // a mitigated risk whose residual level is still above the appetite closes the gate once its
+    // residual risk is accepted by name and date
+    const mitigated = highRisk({
+      treatment: 'mitigate',
+      acceptedBy: 'Board',
+      acceptedAt: '2026-12-01',
+    });
+    assert.deepEqual(openGates(resp(AT_TARGET, { soa: DECIDED, risks: [mitigated] })), []);
   });
 
   it('an SoA left empty, or every control answered N/A without a decision', () => {

@@ -78,6 +78,14 @@ export const de: Messages = {
   riskControlsList: 'Maßnahmen: {ids}',
   riskOwner: 'Verantwortlich',
   riskDue: 'Fällig am',
+  riskAffected: 'Wer Schaden nehmen könnte',
+  riskSource: 'Risikoquelle',
+  riskAcceptance: 'Akzeptanz des Restrisikos',
+  riskAcceptanceHelp:
+    'Ein Risiko über dem Risikobereitschaft braucht die Akzeptanz seines Restrisikos durch jemanden, der es akzeptieren darf.',
+  riskAcceptedBy: 'Akzeptiert von',
+  riskAcceptedAt: 'Akzeptiert am',
+  riskAcceptedText: 'akzeptiert von {name}, {date}',
   riskChoose: 'Bitte wählen…',
   riskSameAsInherent: 'Wie beim inhärenten Risiko',
   riskAboveAppetite: 'Über dem Risikoappetit',
@@ -114,7 +122,7 @@ export const de: Messages = {
   scorecardGateSoaJustified: 'Jede ausgeschlossene Maßnahme ist begründet.',
   scorecardGateInternalAudit: 'Ein interner Auditzyklus ist abgeschlossen.',
   scorecardGateManagementReview: 'Eine Managementbewertung hat stattgefunden.',
-  scorecardGateRisks: 'Kein Risiko über der Risikobereitschaft ist ohne akzeptierte Behandlung.',
+  scorecardGateRisks: 'Jedes Risiko über der Risikobereitschaft hat ein akzeptiertes Restrisiko.',
   scorecardGoFirst: 'Zur ersten davon',
   scorecardReasonControl: 'Maßnahme {control} liegt unter ihrem Ziel.',
   scorecardReasonUndecided: 'Maßnahmen ohne Entscheidung in der Erklärung zur Anwendbarkeit:',
@@ -128,7 +136,7 @@ export const de: Messages = {
   scorecardReasonReview:
     'Noch keine Managementbewertung gehalten: Abschnitt 9.3 liegt unter seinem Ziel.',
   scorecardReasonRisks:
-    'Risiken über der Risikobereitschaft ohne akzeptierte Behandlung (Behandlung „akzeptieren“ und ein Verantwortlicher):',
+    'Risiken über der Risikobereitschaft, deren Restrisiko noch niemand akzeptiert hat (wer und wann):',
   scorecardIsms: 'Was Ihr ISMS nach ISO/IEC 27001 beiträgt',
   scorecardIsmsCertified:
     'Ihr Anwendungsbereich nennt ein zertifiziertes Informationssicherheits-Managementsystem (ISMS) nach ISO/IEC 27001. Seine Prozesse decken einen Teil des KI-Managementsystems ab:',
@@ -221,6 +229,8 @@ export const de: Messages = {
   soaNoControls: 'Diese Bewertung enthält keine Maßnahmen für eine Erklärung zur Anwendbarkeit.',
   soaOtherControls: 'Weitere Maßnahmen',
   soaErrorExclude: 'Geben Sie eine Begründung an, bevor Sie diese Maßnahme ausschließen.',
+  soaProposed: 'Vorgeschlagen: nicht anwendbar',
+  soaConfirmProposal: 'Ausschluss bestätigen',
   soaExport: 'Exportieren',
   soaExportCsv: 'CSV herunterladen',
   soaExportJson: 'JSON herunterladen',
