@@ -3,7 +3,7 @@
  * question types against scales and options, ISO rules, bands, the risk grid, and conditions.
  * Every problem is collected with its path; nothing stops at the first.
  */
-import type { AssessmentDefinition } from './definition.js';
+import type { AssessmentDefinition, Option } from './definition.js';
 import { formatPath, type AimsIssue } from './issues.js';
 import {
   ConditionError,
@@ -134,19 +134,38 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
       }
       question.tags?.forEach((t, ti) => known(!!def.tags && tags, t, [...at, 'tags', ti], 'tag'));
       if (question.min! > question.max!) put('max', `must be at least min (${question.min})`);
-      for (const key of ['showIf', 'requiredIf'] as const) {
-        if (question[key] === undefined) continue;
+      /** Parses the condition at `path`, reporting syntax errors and unknown questions there. */
+      const checkCondition = (source: string, path: Path): ConditionAst | undefined => {
         try {
-          const ast = parseCondition(question[key]);
+          const ast = parseCondition(source);
           for (const { id, pos } of refNodes(ast))
-            if (!questions.has(id)) put(key, `at ${pos}: unknown question "${id}"`);
-          if (key === 'showIf') conditions.push({ id: question.id, path: [...at, key], ast });
+            if (!questions.has(id)) add(path, `at ${pos}: unknown question "${id}"`);
+          return ast;
         } catch (error) {
           if (!(error instanceof ConditionError)) throw error;
-          put(key, error.message);
+          add(path, error.message);
+          return undefined;
         }
+      };
+      for (const key of ['showIf', 'requiredIf'] as const) {
+        if (question[key] === undefined) continue;
+        const ast = checkCondition(question[key], [...at, key]);
+        if (ast && key === 'showIf') conditions.push({ id: question.id, path: [...at, key], ast });
       }
+      // Hints read answers but decide no visibility, so they cannot form a showIf cycle.
+      question.hints?.forEach((hint, hintIndex) =>
+        checkCondition(hint.showIf, [...at, 'hints', hintIndex, 'showIf']),
+      );
+      // A "Don't know" option is scored as 0 and is an answer, never an exclusion.
+      (isScale ? [] : (options ?? [])).forEach((option, optionIndex) =>
+        checkUnknown(option, [...at, 'options', optionIndex], add),
+      );
     }),
+  );
+  def.scales.forEach((scale, scaleIndex) =>
+    scale.options.forEach((option, optionIndex) =>
+      checkUnknown(option, ['scales', scaleIndex, 'options', optionIndex], add),
+    ),
   );
   checkCycles(conditions, questions, add);
 
@@ -173,6 +192,15 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
     });
   }
   return issues;
+}
+
+/** A "Don't know" option (`unknown: true`) must be worth exactly 0 and cannot be N/A. */
+function checkUnknown(option: Option, at: Path, add: (path: Path, message: string) => void): void {
+  if (option.unknown !== true) return;
+  if (option.value !== 0)
+    add([...at, 'value'], `a "Don't know" option (unknown: true) must have value 0`);
+  if (option.na === true)
+    add([...at, 'na'], `a "Don't know" option (unknown: true) cannot be not applicable`);
 }
 
 /** Reports each cycle of showIf references once, on its first question in definition order. */
