@@ -34,5 +34,6 @@ export function shownHints(
     visible.has(id) && Object.hasOwn(response.answers, id)
       ? response.answers[id]!.value
       : undefined;
-  return question.hints.filter((hint) => evaluate(conditionOf(hint), read)).map((hint) => hint.text);
+  const holding = question.hints.filter((hint) => evaluate(conditionOf(hint), read));
+  return holding.map((hint) => hint.text);
 }
