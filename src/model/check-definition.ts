@@ -64,7 +64,16 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
   def.sections.forEach((s, i) =>
     unique(s.questions, ['sections', i, 'questions'], 'question', questions),
   );
-  def.scales.forEach((s, i) => unique(s.options, ['scales', i, 'options'], 'option'));
+  /** A "Don't know" option (`unknown: true`) is an answer worth 0, never an exclusion. */
+  const checkUnknown = (option: Option, at: Path) => {
+    if (option.unknown && (option.value !== 0 || option.na))
+      add(at, 'a "Don\'t know" option (unknown: true) needs value 0 and no "na"');
+  };
+  def.scales.forEach((scale, scaleIndex) => {
+    const at = ['scales', scaleIndex, 'options'];
+    unique(scale.options, at, 'option');
+    scale.options.forEach((option, optionIndex) => checkUnknown(option, [...at, optionIndex]));
+  });
   def.frameworks?.forEach((framework, frameworkIndex) => {
     const at = ['frameworks', frameworkIndex, 'targets'];
     unique(framework.targets, at, 'target', targets);
@@ -156,16 +165,10 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
       question.hints?.forEach((hint, hintIndex) =>
         checkCondition(hint.showIf, [...at, 'hints', hintIndex, 'showIf']),
       );
-      // A "Don't know" option is scored as 0 and is an answer, never an exclusion.
-      (isScale ? [] : (options ?? [])).forEach((option, optionIndex) =>
-        checkUnknown(option, [...at, 'options', optionIndex], add),
+      options?.forEach((option, optionIndex) =>
+        checkUnknown(option, [...at, 'options', optionIndex]),
       );
     }),
-  );
-  def.scales.forEach((scale, scaleIndex) =>
-    scale.options.forEach((option, optionIndex) =>
-      checkUnknown(option, ['scales', scaleIndex, 'options', optionIndex], add),
-    ),
   );
   checkCycles(conditions, questions, add);
 
@@ -192,15 +195,6 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
     });
   }
   return issues;
-}
-
-/** A "Don't know" option (`unknown: true`) must be worth exactly 0 and cannot be N/A. */
-function checkUnknown(option: Option, at: Path, add: (path: Path, message: string) => void): void {
-  if (option.unknown !== true) return;
-  if (option.value !== 0)
-    add([...at, 'value'], `a "Don't know" option (unknown: true) must have value 0`);
-  if (option.na === true)
-    add([...at, 'na'], `a "Don't know" option (unknown: true) cannot be not applicable`);
 }
 
 /** Reports each cycle of showIf references once, on its first question in definition order. */

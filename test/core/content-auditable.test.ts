@@ -354,11 +354,10 @@ describe('definition checks: hints and "Don\'t know" options', () => {
   });
 
   it("reports a Don't know option that is worth more than 0 or is N/A", () => {
-    assert.deepEqual(messages(base({}, { value: 0.5 })), [
-      'sections[0].questions[1].options[1].value: a "Don\'t know" option (unknown: true) must have value 0',
-    ]);
-    assert.deepEqual(messages(base({}, { na: true, value: 0 })), [
-      'sections[0].questions[1].options[1].na: a "Don\'t know" option (unknown: true) cannot be not applicable',
-    ]);
+    const wrong =
+      'sections[0].questions[1].options[1]: a "Don\'t know" option (unknown: true) needs value 0 and no "na"';
+    assert.deepEqual(messages(base({}, { value: 0.5 })), [wrong]);
+    assert.deepEqual(messages(base({}, { na: true, value: 0 })), [wrong]);
+    assert.deepEqual(messages(base({}, { value: undefined })), [wrong]);
   });
 });
