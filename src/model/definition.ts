@@ -79,10 +79,13 @@ export const TagSchema = strictObject({
 });
 export type Tag = z.infer<typeof TagSchema>;
 
+/** A condition (`showIf`, `requiredIf`, a hint's `showIf`): parsed by `parseDefinition`. */
+const ConditionSchema = z.string().check(z.maxLength(MAX_CONDITION_LENGTH));
+
 /** A piece of advice on a question, shown only while its condition holds (docs/definitions.md). */
 export const HintSchema = strictObject({
   /** A condition in the `showIf` language: the hint shows while it holds. */
-  showIf: z.string().check(z.maxLength(MAX_CONDITION_LENGTH)),
+  showIf: ConditionSchema,
   text: TextSchema,
 });
 export type Hint = z.infer<typeof HintSchema>;
@@ -102,7 +105,7 @@ export const QuestionSchema = strictObject({
   weight: z.optional(z.number().check(z.gte(0), z.lte(1000))),
   target: z.optional(FractionSchema),
   evidence: z.optional(z.enum(EVIDENCE_KINDS)),
-  showIf: z.optional(z.string().check(z.maxLength(MAX_CONDITION_LENGTH))),
+  showIf: z.optional(ConditionSchema),
   /**
    * Why the question does not apply when its `showIf` hides it, naming the scope answer ("Only
    * third-party AI is used: there is no in-house design or development."). A proposed Statement of
@@ -111,7 +114,7 @@ export const QuestionSchema = strictObject({
   outOfScope: z.optional(TextSchema),
   /** Conditional advice: each hint shows while its own `showIf` holds (e.g. an ISMS exists). */
   hints: z.optional(z.array(HintSchema)),
-  requiredIf: z.optional(z.string().check(z.maxLength(MAX_CONDITION_LENGTH))),
+  requiredIf: z.optional(ConditionSchema),
   required: z.optional(z.boolean()),
   tags: z.optional(z.array(IdSchema)),
   /**
