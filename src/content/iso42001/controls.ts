@@ -217,7 +217,7 @@ export const controlSections: SectionInput[] = [
   ),
   section(
     'A.6',
-    'Building AI systems responsibly, from requirements to operation. If you only use AI from others, the design and development questions are left out.',
+    'Building AI systems responsibly, from requirements to operation. If you only use AI from others, the design and development questions are left out and two questions on buying AI take their place.',
     [
       control({
         id: 'a6-1-2-development-objectives',
