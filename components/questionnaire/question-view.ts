@@ -1,7 +1,7 @@
 /**
- * The frame around one question: legend, help, evidence kind, the answer controls (from the
- * renderer registry), the N/A justification, the level descriptions and the recommendation on
- * demand, errors, and a compact "comment and evidence" disclosure.
+ * The frame around one question: legend, help, the hints whose condition holds, evidence kind, the
+ * answer controls (from the renderer registry), the N/A justification, the level descriptions and
+ * the recommendation on demand, errors, and a compact "comment and evidence" disclosure.
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -12,6 +12,7 @@ import {
   type Question,
 } from '../../src/model/index.js';
 import type { AimsQuestionnaire } from './questionnaire.js';
+import { shownHints } from '../../src/scoring/hints.js';
 import { rendererFor } from './renderers.js';
 import { chosenOptions } from './validation.js';
 
@@ -58,9 +59,9 @@ export function renderQuestion(host: AimsQuestionnaire, question: Question, numb
     data-question=${question.id}
     aria-describedby=${described || nothing}
   >
-    ${renderLegend(frame, number)} ${renderHelp(frame)} ${renderEvidenceKind(frame)}
-    ${renderControls(frame, described, !!error && !needsWhy)} ${renderLevels(frame)}
-    ${needsWhy ? renderJustification(frame) : nothing}
+    ${renderLegend(frame, number)} ${renderHelp(frame)} ${renderHints(frame)}
+    ${renderEvidenceKind(frame)} ${renderControls(frame, described, !!error && !needsWhy)}
+    ${renderLevels(frame)} ${needsWhy ? renderJustification(frame) : nothing}
     ${error ? html`<p part="error" class="error" id=${`${id}-err`}>${error}</p>` : nothing}
     ${renderRecommendation(frame)} ${renderNotes(frame)}
   </fieldset>`;
@@ -79,6 +80,14 @@ function renderLegend({ host, question, id }: QuestionFrame, number: number) {
 function renderHelp({ host, question, id }: QuestionFrame) {
   if (!question.help) return nothing;
   return html`<p part="help" id=${`${id}-help`}>${host.text(question.help)}</p>`;
+}
+
+/** The question's hints whose condition holds now (an ISMS exists, …), as plain text. */
+function renderHints({ host, question }: QuestionFrame) {
+  const { response, visible } = host.snap;
+  return shownHints(question, response, visible).map(
+    (hint) => html`<p part="help">${host.text(hint)}</p>`,
+  );
 }
 
 /** What an auditor will ask for: documentation, or seeing it operate. */

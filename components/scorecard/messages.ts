@@ -26,6 +26,7 @@ export const scorecardEn = {
   scorecardNoGaps: 'No gaps: every question meets its target.',
   scorecardGapText: 'Now {value}, target {target}',
   scorecardGapUnanswered: 'Not answered, target {target}',
+  scorecardGapUnknown: "Don't know: find out. Target {target}",
   scorecardCrosswalks: 'Other frameworks',
   scorecardRisks: 'Risks',
   scorecardSoa: 'Statement of Applicability',

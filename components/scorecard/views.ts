@@ -4,8 +4,9 @@
  * own.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Text } from '../../src/model/index.js';
+import type { Question, Text } from '../../src/model/index.js';
 import type { AreaScore, Gap } from '../../src/scoring/index.js';
+import { isUnknownAnswer } from '../../src/scoring/answers.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey, MessageVars, PluralKeys } from '../base/i18n.js';
 import { barLength, radarPoint, radarPolygon } from './charts.js';
@@ -150,14 +151,22 @@ export function radar(view: View, areas: readonly Area[]): TemplateResult {
   </figure>`;
 }
 
+/** What a gap's figures say: now and target, not answered, or "Don't know: find out". */
+function gapFigures(view: View, gap: Gap, question: Question | undefined): string {
+  const figures = { value: view.pct(gap.value), target: view.pct(gap.target) };
+  if (!gap.answered) return view.msg('scorecardGapUnanswered', figures);
+  const { definition, response } = view.snap;
+  const answer = response.answers[gap.question];
+  if (question && isUnknownAnswer(definition, question, answer))
+    return view.msg('scorecardGapUnknown', figures);
+  return view.msg('scorecardGapText', figures);
+}
+
 /** One gap: a link to its question, its figures and its recommendation. */
 function renderGap(view: View, gap: Gap) {
   const questions = view.snap.definition.sections.flatMap((section) => section.questions);
   const question = questions.find((candidate) => candidate.id === gap.question);
-  const figures = { value: view.pct(gap.value), target: view.pct(gap.target) };
-  const text = gap.answered
-    ? view.msg('scorecardGapText', figures)
-    : view.msg('scorecardGapUnanswered', figures);
+  const text = gapFigures(view, gap, question);
   const requirement = gap.requirement === null ? '' : `${view.req(gap.requirement)} · `;
   return html`<li part="gap">
     <button class="link" part="gap-link" @click=${() => view.navigate(gap.question)}>

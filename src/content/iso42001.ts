@@ -1,7 +1,8 @@
 /**
  * The full ISO/IEC 42001 readiness pack: a scope section, one section per clause 4 … 10 and one per
  * Annex A objective A.2 … A.10. Every clause requirement and every Annex A control has at least one
- * scored question on the 0–5 maturity scale. The questions are aimskit's own, not the standard's text.
+ * scored question: practices on the 0–5 maturity scale, documents on yes / partly / no. The questions
+ * are aimskit's own, not the standard's text.
  */
 import { DEFAULT_BANDS, type DefinitionInput } from '../model/definition.js';
 import { CROSSWALK_NOTICE, frameworks, mappings } from './crosswalks.js';
@@ -19,8 +20,8 @@ export const iso42001 = {
   version: '1.0.0',
   title: { en: 'ISO/IEC 42001 readiness assessment', de: 'Reifegradbewertung nach ISO/IEC 42001' },
   description: {
-    en: 'How ready is your AI management system for ISO/IEC 42001? Rate every clause requirement and Annex A control on a 0–5 maturity scale and see your gaps, your Statement of Applicability and what to do next.',
-    de: 'Wie bereit ist Ihr KI-Managementsystem für ISO/IEC 42001? Bewerten Sie jede Anforderung der Abschnitte und jede Maßnahme aus Anhang A auf einer Reifegradskala von 0 bis 5 und sehen Sie Ihre Lücken, Ihre Erklärung zur Anwendbarkeit und die nächsten Schritte.',
+    en: 'How ready is your AI management system for ISO/IEC 42001? For every clause requirement and Annex A control, rate your practices on a 0–5 maturity scale and say whether the required documents exist (yes, partly or no); see your gaps, your Statement of Applicability and what to do next.',
+    de: 'Wie bereit ist Ihr KI-Managementsystem für ISO/IEC 42001? Bewerten Sie zu jeder Anforderung der Abschnitte und jeder Maßnahme aus Anhang A Ihre Praxis auf einer Reifegradskala von 0 bis 5 und geben Sie an, ob die geforderten Dokumente vorliegen (ja, teilweise oder nein); sehen Sie Ihre Lücken, Ihre Erklärung zur Anwendbarkeit und die nächsten Schritte.',
   },
   locale: 'en',
   target: 0.6,

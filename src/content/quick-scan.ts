@@ -1,8 +1,9 @@
 /**
  * The ISO/IEC 42001 quick scan: sixteen plain-language questions, one per clause group (4 … 10) and per
  * Annex A objective (A.2 … A.10), answerable in about five minutes without knowing the standard. Each answer
- * is a concrete situation scored 0, 0.25, 0.5, 0.75 or 1; the scorecard rolls the answers up per area and
- * lists the biggest gaps with the question's recommendation as the next step. All wording is our own.
+ * is a concrete situation scored 0, 0.25, 0.5, 0.75 or 1, or "Don't know", scored as 0 and listed as a
+ * gap to find out; the scorecard rolls the answers up per area and lists the biggest gaps with the
+ * question's recommendation as the next step. All wording is our own.
  */
 import type { AssessmentDefinition, Question } from '../model/definition.js';
 import { iso42001Groups, iso42001Requirements } from './structure.js';
@@ -10,7 +11,13 @@ import { CROSSWALK_NOTICE, frameworks, mappingsFor } from './crosswalks.js';
 
 const VALUES = [0, 0.25, 0.5, 0.75, 1] as const;
 
-/** A scored single-choice question with five answers, from "nothing in place" (0) to "in place and kept up" (1). */
+/** "Don't know": scored as 0, and listed in the scorecard as a gap to find out. */
+const DONT_KNOW = { id: 'unknown', label: "Don't know", value: 0, unknown: true } as const;
+
+/**
+ * A scored single-choice question with five answers, from "nothing in place" (0) to "in place and
+ * kept up" (1), and "Don't know".
+ */
 const scored = (
   id: string,
   requirement: string,
@@ -27,7 +34,10 @@ const scored = (
   recommendation,
   comments: false,
   attachments: false,
-  options: answers.map((label, i) => ({ id: String(i), label, value: VALUES[i]! })),
+  options: [
+    ...answers.map((label, index) => ({ id: String(index), label, value: VALUES[index]! })),
+    { ...DONT_KNOW },
+  ],
 });
 
 const sections: AssessmentDefinition['sections'] = [

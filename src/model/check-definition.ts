@@ -3,7 +3,7 @@
  * question types against scales and options, ISO rules, bands, the risk grid, and conditions.
  * Every problem is collected with its path; nothing stops at the first.
  */
-import type { AssessmentDefinition } from './definition.js';
+import type { AssessmentDefinition, Option } from './definition.js';
 import { formatPath, type AimsIssue } from './issues.js';
 import {
   ConditionError,
@@ -64,7 +64,16 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
   def.sections.forEach((s, i) =>
     unique(s.questions, ['sections', i, 'questions'], 'question', questions),
   );
-  def.scales.forEach((s, i) => unique(s.options, ['scales', i, 'options'], 'option'));
+  /** A "Don't know" option (`unknown: true`) is an answer worth 0, never an exclusion. */
+  const checkUnknown = (option: Option, at: Path) => {
+    if (option.unknown && (option.value !== 0 || option.na))
+      add(at, 'a "Don\'t know" option (unknown: true) needs value 0 and no "na"');
+  };
+  def.scales.forEach((scale, scaleIndex) => {
+    const at = ['scales', scaleIndex, 'options'];
+    unique(scale.options, at, 'option');
+    scale.options.forEach((option, optionIndex) => checkUnknown(option, [...at, optionIndex]));
+  });
   def.frameworks?.forEach((framework, frameworkIndex) => {
     const at = ['frameworks', frameworkIndex, 'targets'];
     unique(framework.targets, at, 'target', targets);
@@ -134,18 +143,31 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
       }
       question.tags?.forEach((t, ti) => known(!!def.tags && tags, t, [...at, 'tags', ti], 'tag'));
       if (question.min! > question.max!) put('max', `must be at least min (${question.min})`);
-      for (const key of ['showIf', 'requiredIf'] as const) {
-        if (question[key] === undefined) continue;
+      /** Parses the condition at `path`, reporting syntax errors and unknown questions there. */
+      const checkCondition = (source: string, path: Path): ConditionAst | undefined => {
         try {
-          const ast = parseCondition(question[key]);
+          const ast = parseCondition(source);
           for (const { id, pos } of refNodes(ast))
-            if (!questions.has(id)) put(key, `at ${pos}: unknown question "${id}"`);
-          if (key === 'showIf') conditions.push({ id: question.id, path: [...at, key], ast });
+            if (!questions.has(id)) add(path, `at ${pos}: unknown question "${id}"`);
+          return ast;
         } catch (error) {
           if (!(error instanceof ConditionError)) throw error;
-          put(key, error.message);
+          add(path, error.message);
+          return undefined;
         }
+      };
+      for (const key of ['showIf', 'requiredIf'] as const) {
+        if (question[key] === undefined) continue;
+        const ast = checkCondition(question[key], [...at, key]);
+        if (ast && key === 'showIf') conditions.push({ id: question.id, path: [...at, key], ast });
       }
+      // Hints read answers but decide no visibility, so they cannot form a showIf cycle.
+      question.hints?.forEach((hint, hintIndex) =>
+        checkCondition(hint.showIf, [...at, 'hints', hintIndex, 'showIf']),
+      );
+      options?.forEach((option, optionIndex) =>
+        checkUnknown(option, [...at, 'options', optionIndex]),
+      );
     }),
   );
   checkCycles(conditions, questions, add);

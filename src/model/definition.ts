@@ -36,6 +36,11 @@ export const OptionSchema = strictObject({
   description: z.optional(TextSchema),
   /** Choosing this option needs a justification (N/A options always do). */
   requiresJustification: z.optional(z.boolean()),
+  /**
+   * Marks a "Don't know" option: it must be worth 0 (`value: 0`); the answer is scored as 0 and the
+   * scorecard lists the question as a gap to find out (`isUnknownAnswer`).
+   */
+  unknown: z.optional(z.boolean()),
 });
 export type Option = z.infer<typeof OptionSchema>;
 
@@ -74,6 +79,17 @@ export const TagSchema = strictObject({
 });
 export type Tag = z.infer<typeof TagSchema>;
 
+/** A condition (`showIf`, `requiredIf`, a hint's `showIf`): parsed by `parseDefinition`. */
+const ConditionSchema = z.string().check(z.maxLength(MAX_CONDITION_LENGTH));
+
+/** A piece of advice on a question, shown only while its condition holds (docs/definitions.md). */
+export const HintSchema = strictObject({
+  /** A condition in the `showIf` language: the hint shows while it holds. */
+  showIf: ConditionSchema,
+  text: TextSchema,
+});
+export type Hint = z.infer<typeof HintSchema>;
+
 export const QuestionSchema = strictObject({
   id: IdSchema,
   type: z.enum(QUESTION_TYPES),
@@ -89,13 +105,16 @@ export const QuestionSchema = strictObject({
   weight: z.optional(z.number().check(z.gte(0), z.lte(1000))),
   target: z.optional(FractionSchema),
   evidence: z.optional(z.enum(EVIDENCE_KINDS)),
-  showIf: z.optional(z.string().check(z.maxLength(MAX_CONDITION_LENGTH))),
+  showIf: z.optional(ConditionSchema),
   /**
-   * Why the question does not apply when its `showIf` hides it. A control all of whose questions
-   * are hidden gets a proposed SoA exclusion justified by these texts.
+   * Why the question does not apply when its `showIf` hides it, naming the scope answer ("Only
+   * third-party AI is used: there is no in-house design or development."). A proposed Statement of
+   * Applicability exclusion takes it as its justification.
    */
   outOfScope: z.optional(TextSchema),
-  requiredIf: z.optional(z.string().check(z.maxLength(MAX_CONDITION_LENGTH))),
+  /** Conditional advice: each hint shows while its own `showIf` holds (e.g. an ISMS exists). */
+  hints: z.optional(z.array(HintSchema)),
+  requiredIf: z.optional(ConditionSchema),
   required: z.optional(z.boolean()),
   tags: z.optional(z.array(IdSchema)),
   /**

@@ -33,6 +33,18 @@ export function chosenOptions(
 }
 
 /**
+ * Did the answer choose a "Don't know" option (`unknown: true`)? Such an answer counts as answered
+ * and is scored as 0; the scorecard lists its question as a gap to find out.
+ */
+export function isUnknownAnswer(
+  definition: AssessmentDefinition,
+  question: Question,
+  answer: Answer | undefined,
+): boolean {
+  return chosenOptions(definition, question, answer).some((option) => option.unknown === true);
+}
+
+/**
  * What keeps an answer from being complete:
  * - `required`: the question must be answered (`required`, or its `requiredIf` holds) and is not;
  * - `justification`: a chosen option (N/A, or one with `requiresJustification`) needs a

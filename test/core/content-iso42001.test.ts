@@ -39,10 +39,18 @@ function scopeAnswerSets(): Record<string, AnswerValue | undefined>[] {
     ...scope.find((q) => q.id === id)!.options!.map((o) => o.id),
   ];
   const out: Record<string, AnswerValue | undefined>[] = [];
+  // Art. 27 deployer answers: unanswered, none of them, one that binds.
+  const deployers = [undefined, ['none'], ['credit']];
   for (const rolesValue of [undefined, ...subsets]) {
     for (const highRisk of choices('scope-high-risk')) {
       for (const isms of choices('scope-isms'))
-        out.push({ 'scope-roles': rolesValue, 'scope-high-risk': highRisk, 'scope-isms': isms });
+        for (const deployer of deployers)
+          out.push({
+            'scope-roles': rolesValue,
+            'scope-high-risk': highRisk,
+            'scope-deployer': deployer,
+            'scope-isms': isms,
+          });
     }
   }
   return out;
@@ -205,7 +213,7 @@ describe('content: iso42001 pack', () => {
     );
   });
 
-  it('starts with an unscored scope section asking for roles, systems, EU AI Act high risk and an existing ISMS, in English and German', () => {
+  it('starts with an unscored scope section asking for roles, systems, EU AI Act high risk, Art. 27 deployers and an existing ISMS, in English and German', () => {
     const scope = def.sections[0]!;
     assert.deepEqual(
       scope.questions.map((q) => [q.id, q.type]),
@@ -213,6 +221,7 @@ describe('content: iso42001 pack', () => {
         ['scope-roles', 'multi'],
         ['scope-systems', 'text'],
         ['scope-high-risk', 'choice'],
+        ['scope-deployer', 'multi'],
         ['scope-isms', 'choice'],
       ],
     );
@@ -252,7 +261,8 @@ describe('content: iso42001 pack', () => {
     for (const [id, seen] of shown) assert.deepEqual([...seen].sort(), [false, true], id);
     assert.equal(visibleQuestions(def, { answers: {} }).size, questions.length);
     // Only scope answers drive visibility.
-    for (const q of conditional) assert.match(q.showIf!, /^(\{scope-[a-z-]+\}[^{}]*)+$/, q.id);
+    for (const q of conditional)
+      assert.match(q.showIf!, /^[^{}]*(\{scope-[a-z-]+\}[^{}]*)+$/, q.id);
   });
 
   it('hides design and development questions for an organisation that only uses third-party AI', () => {
@@ -352,13 +362,20 @@ describe('content: iso42001 pack', () => {
     }
   });
 
-  it('help texts point out what an existing ISMS can reuse', () => {
-    const reuse = scored.filter((q) => /ISO\/IEC 27001|ISMS/.test(en(q.help)));
-    assert.equal(reuse.length >= 8, true, `${reuse.length} questions mention the ISMS`);
+  it('hints point out what an existing ISMS can reuse; help texts no longer do', () => {
+    const reuse = scored.filter((q) =>
+      q.hints?.some((hint) => /ISO\/IEC 27001/.test(en(hint.text))),
+    );
+    assert.equal(reuse.length >= 8, true, `${reuse.length} questions have an ISMS hint`);
     assert.equal(
       reuse.some((q) => kindOf.get(q.requirement!) === 'control'),
       true,
     );
+    assert.equal(
+      reuse.some((q) => kindOf.get(q.requirement!) === 'clause'),
+      true,
+    );
+    for (const q of scored) assert.equal(/ISO\/IEC 27001|ISMS/.test(en(q.help)), false, q.id);
   });
 
   it('carries the default 5×5 risk matrix: rising along both axes, severe harm never within appetite', () => {
@@ -407,7 +424,7 @@ describe('content: iso42001 pack', () => {
       for (let i = 0; i < 4; i++) assert.equal(rm.grid[l]![i], rm.grid[i]![l], `at ${l},${i}`);
   });
 
-  it('scores end to end: every visible scored question at "Defined" gives readiness 60 in every group', () => {
+  it('scores end to end: practices at "Defined" and documents at "Yes" meet every target, maturity-only groups at 60', () => {
     for (const roles of [['user'], ['developer', 'provider', 'user']]) {
       const response = {
         ...emptyResponse(def),
@@ -419,10 +436,13 @@ describe('content: iso42001 pack', () => {
         }).answers,
       };
       const visible = visibleQuestions(def, response);
-      for (const q of scored) if (visible.has(q.id)) response.answers[q.id] = { value: '3' };
+      const onMaturity = (q: Question) => q.scale!.startsWith('maturity');
+      for (const q of scored)
+        if (visible.has(q.id)) response.answers[q.id] = { value: onMaturity(q) ? '3' : 'yes' };
       const card = score(def, response);
       const defined = 100 * def.scales[0]!.options.find((o) => o.id === '3')!.value!;
-      assert.equal(card.overall.readiness, defined, roles.join('+'));
+      assert.equal(card.overall.readiness! > defined, true, roles.join('+'));
+      assert.deepEqual(card.gaps, [], roles.join('+'));
       assert.equal(card.overall.completion, 1, roles.join('+'));
       // Every question at target, but no SoA decision: the SoA gate alone keeps it from a verdict.
       assert.equal(card.overall.certificationReady, false, roles.join('+'));
@@ -435,8 +455,16 @@ describe('content: iso42001 pack', () => {
         card.groups.map((g) => g.id),
         def.groups!.map((g) => g.id),
       );
-      for (const g of card.groups)
-        assert.equal(g.readiness, defined, `${roles.join('+')}: group ${g.id}`);
+      for (const g of card.groups) {
+        const inGroup = scored.filter(
+          (q) =>
+            visible.has(q.id) &&
+            def.requirements!.find((r) => r.id === q.requirement)!.group === g.id,
+        );
+        if (inGroup.every(onMaturity))
+          assert.equal(g.readiness, defined, `${roles.join('+')}: group ${g.id}`);
+        else assert.equal(g.readiness! > defined, true, `${roles.join('+')}: group ${g.id}`);
+      }
       assert.deepEqual(
         deriveSoa(def, response).map((e) => e.control),
         def.requirements!.filter((r) => r.kind === 'control').map((r) => r.id),

@@ -249,7 +249,11 @@ describe('certification gates: the content packs', () => {
       for (const q of section.questions) {
         if (!visible.has(q.id) || q.type !== 'scale' || !q.requirement) continue;
         const clause = requirementKind.get(q.requirement) === 'clause';
-        response.answers[q.id] = { value: clause ? '3' : '0' };
+        // document questions are on yes / partly / no, the others on the maturity scale
+        const onMaturity = q.scale!.startsWith('maturity');
+        const atTarget = onMaturity ? '3' : 'yes';
+        const atZero = onMaturity ? '0' : 'no';
+        response.answers[q.id] = { value: clause ? atTarget : atZero };
       }
     const s = score(iso42001, response);
     assert.equal(s.overall.completion, 1);

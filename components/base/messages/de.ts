@@ -165,6 +165,7 @@ export const de: Messages = {
   scorecardNoGaps: 'Keine Lücken: Jede Frage erreicht ihr Ziel.',
   scorecardGapText: 'Jetzt {value}, Ziel {target}',
   scorecardGapUnanswered: 'Nicht beantwortet, Ziel {target}',
+  scorecardGapUnknown: 'Weiß nicht: herausfinden. Ziel {target}',
   scorecardCrosswalks: 'Andere Regelwerke',
   scorecardInterpretation: 'Unsere Auslegung, keine offizielle Zuordnung.',
   scorecardTarget: 'Anforderung',

@@ -2,6 +2,9 @@
  * The 0–5 maturity scale, in two variants: `maturity` for clauses (mandatory, so no N/A) and
  * `maturity-na` for Annex A controls (which may be excluded with a justification).
  * Level descriptions are generic so one scale fits every topic.
+ * Questions that ask whether a document or record exists use the yes / partly / no scale instead
+ * (`yes-partly-no`, and `yes-partly-no-na` for controls): a document is there or not, it has no
+ * maturity. Its values (1, 0.5, 0) are the supplier pack's, so the arithmetic stays comparable.
  */
 import type { Option, Scale } from '../../model/definition.js';
 
@@ -58,11 +61,48 @@ export const notApplicable: Option = {
     'The control does not apply to your organisation or scope. Say why: the justification goes into the Statement of Applicability.',
 };
 
+/** Yes, partly, no: for "does document or record X exist?" questions. */
+export const yesPartlyNo: Option[] = [
+  {
+    id: 'yes',
+    label: { en: 'Yes', de: 'Ja' },
+    value: 1,
+    description:
+      'It exists, is current and covers the whole scope: you could hand it to an auditor today.',
+  },
+  {
+    id: 'partly',
+    label: { en: 'Partly', de: 'Teilweise' },
+    value: 0.5,
+    description:
+      'A draft, an outdated version, or one that covers only part of the scope or leaves out some of what is asked.',
+  },
+  {
+    id: 'no',
+    label: { en: 'No', de: 'Nein' },
+    value: 0,
+    description: 'It does not exist, or nobody could find it if asked.',
+  },
+];
+
 export const iso42001Scales: Scale[] = [
   { id: 'maturity', label: { en: 'Maturity', de: 'Reifegrad' }, options: maturityLevels },
   {
     id: 'maturity-na',
     label: { en: 'Maturity (or not applicable)', de: 'Reifegrad (oder nicht anwendbar)' },
     options: [...maturityLevels, notApplicable],
+  },
+  {
+    id: 'yes-partly-no',
+    label: { en: 'Yes / partly / no', de: 'Ja / teilweise / nein' },
+    options: yesPartlyNo,
+  },
+  {
+    id: 'yes-partly-no-na',
+    label: {
+      en: 'Yes / partly / no (or not applicable)',
+      de: 'Ja / teilweise / nein (oder nicht anwendbar)',
+    },
+    options: [...yesPartlyNo, notApplicable],
   },
 ];

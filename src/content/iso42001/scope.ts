@@ -12,6 +12,18 @@ export const PROVIDES_AI = "{scope-roles} empty or {scope-roles} contains 'provi
 /** Shown unless the organisation has ruled out high-risk systems under the EU AI Act. */
 export const MAY_BE_HIGH_RISK =
   "{scope-high-risk} empty or {scope-high-risk} = 'yes' or {scope-high-risk} = 'unsure'";
+/** Shown unless the organisation does not use AI systems from others (it is no deployer). */
+export const USES_AI = "{scope-roles} empty or {scope-roles} contains 'user'";
+/**
+ * Shown for the deployers that Art. 27 of the EU AI Act binds to a fundamental rights impact
+ * assessment (our interpretation): a user of possibly high-risk AI that is a body governed by public
+ * law, a private entity providing public services, or uses AI for credit scoring or for life and
+ * health insurance risk and pricing (Annex III, point 5(b) and (c)). Unanswered, it shows.
+ */
+export const ART_27_DEPLOYER =
+  `(${MAY_BE_HIGH_RISK}) and (${USES_AI}) and ({scope-deployer} empty` +
+  " or {scope-deployer} contains 'public-body' or {scope-deployer} contains 'public-service'" +
+  " or {scope-deployer} contains 'credit' or {scope-deployer} contains 'insurance')";
 
 export const scopeSection: SectionInput = {
   id: 'scope',
@@ -95,6 +107,55 @@ export const scopeSection: SectionInput = {
       attachments: false,
     },
     {
+      id: 'scope-deployer',
+      type: 'multi',
+      showIf: `(${MAY_BE_HIGH_RISK}) and (${USES_AI})`,
+      text: {
+        en: 'As a user of AI systems that may be high-risk, does any of the following describe your organisation or its use of AI? Choose all that apply.',
+        de: 'Trifft als Nutzer möglicherweise hochriskanter KI-Systeme eine der folgenden Aussagen auf Ihre Organisation oder ihren KI-Einsatz zu? Wählen Sie alle zutreffenden aus.',
+      },
+      help: {
+        en: 'EU AI Act (Regulation (EU) 2024/1689), Art. 27 and Annex III, point 5(b) and (c); our interpretation, not legal advice. These deployers must assess the impact on fundamental rights before they put a high-risk AI system into use. If none applies, that question is left out.',
+        de: 'EU-KI-Verordnung (Verordnung (EU) 2024/1689), Art. 27 und Anhang III Nummer 5 Buchstaben b und c; unsere Auslegung, keine Rechtsberatung. Diese Betreiber müssen vor dem Einsatz eines Hochrisiko-KI-Systems die Folgen für die Grundrechte abschätzen. Trifft nichts zu, entfällt diese Frage.',
+      },
+      options: [
+        {
+          id: 'public-body',
+          label: {
+            en: 'We are a body governed by public law (an authority, a public institution)',
+            de: 'Wir sind eine Einrichtung des öffentlichen Rechts (eine Behörde, eine öffentliche Einrichtung)',
+          },
+        },
+        {
+          id: 'public-service',
+          label: {
+            en: 'We are a private organisation providing public services (for example health care, education, housing, social services)',
+            de: 'Wir sind eine private Organisation, die öffentliche Dienste erbringt (zum Beispiel Gesundheit, Bildung, Wohnen, soziale Dienste)',
+          },
+        },
+        {
+          id: 'credit',
+          label: {
+            en: 'We use AI to assess the creditworthiness of people or to set their credit score (other than to detect fraud)',
+            de: 'Wir nutzen KI, um die Kreditwürdigkeit von Personen zu prüfen oder ihre Bonität zu bewerten (nicht zur Betrugserkennung)',
+          },
+        },
+        {
+          id: 'insurance',
+          label: {
+            en: 'We use AI for risk assessment and pricing of life or health insurance for individuals',
+            de: 'Wir nutzen KI zur Risikobewertung und Preisbildung bei Lebens- oder Krankenversicherungen für Einzelpersonen',
+          },
+        },
+        {
+          id: 'none',
+          label: { en: 'None of these', de: 'Nichts davon' },
+        },
+      ],
+      comments: false,
+      attachments: false,
+    },
+    {
       id: 'scope-isms',
       type: 'choice',
       text: {
@@ -102,8 +163,8 @@ export const scopeSection: SectionInput = {
         de: 'Betreibt Ihre Organisation bereits ein Informationssicherheits-Managementsystem (ISMS) nach ISO/IEC 27001?',
       },
       help: {
-        en: 'An ISMS shares its management-system clauses (context, leadership, planning, support, audit, review, improvement) with ISO/IEC 42001. Where it helps, the help texts point out what you can reuse.',
-        de: 'Ein ISMS teilt die Abschnitte des Managementsystems (Kontext, Führung, Planung, Unterstützung, Audit, Bewertung, Verbesserung) mit ISO/IEC 42001. Wo es hilft, weisen die Hilfetexte darauf hin, was Sie wiederverwenden können.',
+        en: 'An ISMS shares its management-system clauses (context, leadership, planning, support, audit, review, improvement) with ISO/IEC 42001. If you answer yes, hints on the later questions point out what you can reuse.',
+        de: 'Ein ISMS teilt die Abschnitte des Managementsystems (Kontext, Führung, Planung, Unterstützung, Audit, Bewertung, Verbesserung) mit ISO/IEC 42001. Bei „Ja“ weisen Hinweise bei den folgenden Fragen darauf hin, was Sie wiederverwenden können.',
       },
       options: [
         {
