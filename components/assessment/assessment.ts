@@ -1,9 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, nothing } from 'lit';
 import {
-  MAX_DEFINITION_SIZE,
-  formatSize,
-  readLimited,
   safeParseDefinition,
   type AimsIssue,
   type AssessmentDefinition,
@@ -257,24 +254,16 @@ export class AimsAssessment extends AimsElement {
     return json;
   }
 
+  /** The JSON at `src`, read by a module of its own (a page given a definition never loads it). */
   private async fetchDefinition(src: string): Promise<unknown> {
-    const response = await fetch(src);
-    if (!response.ok) throw Error(`${src}: HTTP ${response.status}`);
-    // Refused before parsing, while reading: no body is held past the limit, whether its length is
-    // announced or not.
-    const bytes = response.body
-      ? await readLimited(response.body, MAX_DEFINITION_SIZE)
-      : new Uint8Array();
-    if (!bytes) {
-      const limit = formatSize(MAX_DEFINITION_SIZE);
-      throw Error(`${src}: the definition is too large (more than ${limit})`);
-    }
-    return JSON.parse(new TextDecoder().decode(bytes));
+    const { fetchDefinition } = await import('./fetch-definition.js');
+    return fetchDefinition(src);
   }
 
   /** Shows the definition's problems and tells the host. */
   private rejectDefinition(issues: readonly AimsIssue[]): void {
     this.issues = issues;
+    void this.errorPanel.load();
     const detail = issues.map(({ path, message }) => ({ path, message }));
     this.emit(new AimsDefinitionErrorEvent({ issues: detail }));
   }
@@ -328,29 +317,12 @@ export class AimsAssessment extends AimsElement {
     this.emit(new AimsStorageErrorEvent({ key, problem }));
   }
 
+  /** A rejected definition's problems (./definition-errors.ts), loaded on a rejection. */
+  private readonly errorPanel = this.lazyPart(() => import('./definition-errors.js'));
+
   override render() {
-    return this.issues ? this.renderIssues(this.issues) : this.renderContent();
-  }
-
-  /** The panel listing a rejected definition's problems. */
-  private renderIssues(issues: readonly AimsIssue[]) {
-    return html`<div part="base error" class="notice error" role="alert">
-      <h2>${this.msg('definitionError')}</h2>
-      <p>
-        ${this.msgCount(
-          { one: 'definitionErrorIntroOne', other: 'definitionErrorIntro' },
-          issues.length,
-        )}
-      </p>
-      <ul>
-        ${issues.map((issue) => this.renderIssue(issue))}
-      </ul>
-    </div>`;
-  }
-
-  private renderIssue({ path, message }: AimsIssue) {
-    const place = path ? html`<code>${path}</code>: ` : nothing;
-    return html`<li>${place}<span lang="en">${message}</span></li>`;
+    if (!this.issues) return this.renderContent();
+    return this.errorPanel.module?.renderDefinitionErrors(this, this.issues) ?? nothing;
   }
 
   /** The storage notice (if any) over the slotted elements, or the loading status. */

@@ -1,10 +1,12 @@
 /**
- * A question's notes panel: its comment, its evidence files and the file picker (the panel is
- * also a drop target). A module of its own, loaded when a notes panel is first opened.
+ * The panels a question opens on demand: its notes panel (its comment, its evidence files and the
+ * file picker; the panel is also a drop target) and the descriptions of its levels. A module of
+ * its own, loaded when such a panel is first opened.
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { EvidenceRef } from '../../src/model/index.js';
+import type { EvidenceRef, Option } from '../../src/model/index.js';
+import type { AimsQuestionnaire } from './questionnaire.js';
 import type { QuestionFrame } from './question-view.js';
 
 const valueOf = (event: Event) => (event.target as HTMLTextAreaElement).value;
@@ -20,6 +22,21 @@ const fileSize = (bytes: number, locale: string) => {
     maximumFractionDigits: 1,
   }).format(bytes / 1024 ** exponent);
 };
+
+/** The descriptions of a question's levels, in an open panel with the id `target`. */
+export function renderLevelList(
+  host: AimsQuestionnaire,
+  levels: readonly Option[],
+  target: string,
+) {
+  return html`<dl part="levels" class="levels" id=${target}>
+    ${levels.map(
+      (option) =>
+        html`<dt>${host.text(option.label)}</dt>
+          <dd>${host.text(option.description)}</dd>`,
+    )}
+  </dl>`;
+}
 
 /** The open panel of `frame`'s question, with the id `target` (`files`: it takes evidence). */
 export function renderNotesPanel(frame: QuestionFrame, target: string, files: boolean) {

@@ -128,22 +128,20 @@ function renderDisclosure(host: AimsQuestionnaire, target: string, label: string
   </button>`;
 }
 
-/** "What do the levels mean?" and, while open, each option's description. */
+/**
+ * "What do the levels mean?" and, while open, each option's description (drawn by the module of
+ * panels opened on demand, ./notes-panel.ts).
+ */
 function renderLevels({ host, question, id }: QuestionFrame) {
   const levels = optionsOf(host.snap.definition, question).filter(
     (option) => option.description !== undefined,
   );
   if (!levels.length) return nothing;
   const target = `${id}-levels`;
-  const list = host.opened.has(target)
-    ? html`<dl part="levels" class="levels" id=${target}>
-        ${levels.map(
-          (option) =>
-            html`<dt>${host.text(option.label)}</dt>
-              <dd>${host.text(option.description)}</dd>`,
-        )}
-      </dl>`
-    : nothing;
+  const list =
+    host.opened.has(target) && host.notesPanel.module
+      ? host.notesPanel.module.renderLevelList(host, levels, target)
+      : nothing;
   return html`${renderDisclosure(host, target, host.msg('showLevels'))}${list}`;
 }
 

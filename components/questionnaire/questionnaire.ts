@@ -120,11 +120,15 @@ export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
     return this.snap.definition.sections[this.sectionIndex]!;
   }
 
-  /** The notes panel (./notes-panel.ts), loaded when a panel is first opened. @internal */
+  /**
+   * The panels opened on demand (./notes-panel.ts: notes, level descriptions), loaded when one is
+   * first opened. @internal
+   */
   readonly notesPanel = this.lazyPart(() => import('./notes-panel.js'));
-  /** Loads the notes panel once one is open. */
+  /** Loads the panels once one is open. */
   private loadNotesPanelWhenOpen(): void {
-    if ([...this.opened].some((key) => key.endsWith('-notes'))) void this.notesPanel.load();
+    const onDemand = (key: string) => key.endsWith('-notes') || key.endsWith('-levels');
+    if ([...this.opened].some(onDemand)) void this.notesPanel.load();
   }
 
   /** @internal */

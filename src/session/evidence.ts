@@ -1,29 +1,8 @@
 /**
- * Evidence files of a session: checked before they are taken, kept in memory until the store has
- * them, and left out of a saved response while they are not stored yet.
+ * Evidence files of a session: kept in memory until the store has them, and left out of a saved
+ * response while they are not stored yet (./evidence-ref.ts checks a file before it is taken).
  */
-import { formatPath, type AimsIssue } from '../model/issues.js';
-import { MAX_EVIDENCE_SIZE, formatSize } from '../model/limits.js';
 import type { AssessmentResponse, EvidenceRef } from '../model/response.js';
-import type { DefinitionIndex } from '../model/parse-response.js';
-
-/** Why `question` cannot take `file` as evidence, or undefined when it can. */
-export function evidenceRefusal(
-  index: DefinitionIndex,
-  question: string,
-  file: Blob,
-): AimsIssue[] | undefined {
-  const found = index.questions.get(question);
-  let message: string | undefined;
-  if (!found) message = `unknown question "${question}"`;
-  else if (found.attachments === false) message = `question "${question}" takes no evidence files`;
-  else if (file.size > MAX_EVIDENCE_SIZE) {
-    const limit = formatSize(MAX_EVIDENCE_SIZE);
-    message = `the file is larger than ${limit}, the limit for one evidence file`;
-  }
-  if (message === undefined) return undefined;
-  return [{ path: formatPath(['answers', question, 'evidence']), message }];
-}
 
 /** `response` without the evidence references in `ids`. */
 export function withoutEvidence(

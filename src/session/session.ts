@@ -10,7 +10,7 @@ import { checkResponse, indexDefinition } from '../model/parse-response.js';
 import { sameJson } from '../util/json.js';
 import { Autosave } from './autosave.js';
 import { deriveScorecard, deriveVisible } from './derive.js';
-import { EvidenceFiles, evidenceRefusal } from './evidence.js';
+import { EvidenceFiles } from './evidence.js';
 import { History, restamp } from './history.js';
 import { reduce } from './reduce.js';
 import { initialStatus, memoryOnly } from './storage-status.js';
@@ -242,9 +242,9 @@ export function createSession(options: SessionOptions): AssessmentSession {
     undo: () => travel('undo'),
     redo: () => travel('redo'),
     async addEvidence(question, file, name) {
+      const { evidenceRef, evidenceRefusal } = await import('./evidence-ref.js');
       const refusal = evidenceRefusal(index, question, file);
       if (refusal) throw new SessionActionError(refusal);
-      const { evidenceRef } = await import('./evidence-ref.js');
       const ref: EvidenceRef = await evidenceRef(randomId(), file, name);
       apply({ type: 'evidence-add', question, evidence: ref });
       files.add(ref, file, !store);
