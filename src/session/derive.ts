@@ -21,6 +21,7 @@ import {
 } from '../scoring/report.js';
 import { summarizeRisks, type RiskSummary } from '../scoring/risk.js';
 import { deriveSoa, soaCompleteness, type SoaCompleteness, type SoaEntry } from '../scoring/soa.js';
+import { documentRegister, type DocumentEntry } from '../scoring/documents.js';
 
 export const deriveVisible = (
   definition: AssessmentDefinition,
@@ -51,6 +52,7 @@ export interface ReportFigures {
   readonly risks: RiskSummary;
   readonly soa: readonly SoaEntry[];
   readonly soaCompleteness: SoaCompleteness;
+  readonly documents: readonly DocumentEntry[];
 }
 
 /**
@@ -99,6 +101,11 @@ export const evidenceReadinessOf = /* @__PURE__ */ perResponse((source) =>
   evidenceReadiness(source.definition, source.response, source.visible),
 );
 
+/** The documented information register, document by document (`documentRegister`). */
+export const documentRegisterOf = /* @__PURE__ */ perResponse((source): readonly DocumentEntry[] =>
+  documentRegister(source.definition, source.response, source.visible, soaOf(source)),
+);
+
 /** Every figure of a readiness report at once (each computed once per response). */
 export const reportOf = (source: DerivationSource): ReportFigures => ({
   areas: areaScoresOf(source),
@@ -107,4 +114,5 @@ export const reportOf = (source: DerivationSource): ReportFigures => ({
   risks: riskSummaryOf(source),
   soa: soaOf(source),
   soaCompleteness: soaCompletenessOf(source),
+  documents: documentRegisterOf(source),
 });
