@@ -1,22 +1,28 @@
 /**
- * The sections only the full scorecard shows: readiness per crosswalk target, risks per level and
- * the SoA's completeness. A module of its own, loaded when a full scorecard first renders (the
- * compact quick-scan scorecard never loads it), with the figures it derives.
+ * The sections only the full scorecard shows: readiness per crosswalk target, risks per level,
+ * the SoA's completeness and the documented information register. A module of its own, loaded
+ * when a full scorecard first renders (the compact quick-scan scorecard never loads it), with the
+ * figures it derives.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RiskSummary, SoaCompleteness } from '../../src/scoring/index.js';
-import { riskSummaryOf, soaCompletenessOf } from '../../src/session/derive.js';
+import { documentRegisterOf, riskSummaryOf, soaCompletenessOf } from '../../src/session/derive.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey } from '../base/i18n.js';
 import type { View } from './views.js';
 import { addEnglish } from '../base/i18n.js';
-import { scorecardGatesEn } from './messages.js';
+import { scorecardDocumentsEn, scorecardGatesEn } from './messages.js';
+import { renderDocuments } from './documents-view.js';
 
 addEnglish(scorecardGatesEn);
+addEnglish(scorecardDocumentsEn);
 
 export { renderCertification } from './gates-view.js';
 
-/** The full sections, each wrapped by `section` (its part, its body); absent ones are left out. */
+/**
+ * The full sections, each wrapped by `section` (its part, its body), the register with its own
+ * heading; absent ones are left out.
+ */
 export function renderFullSections(
   view: View,
   snap: SessionSnapshot,
@@ -25,10 +31,12 @@ export function renderFullSections(
 ): unknown[] {
   const crosswalkTables = crosswalks(view, frameworks);
   const soaDone = soaCompletenessOf(snap);
+  const register = documentRegisterOf(snap);
   return [
     crosswalkTables.length ? section('crosswalks', crosswalkTables) : nothing,
     snap.response.risks?.length ? section('risks', risks(view, riskSummaryOf(snap))) : nothing,
     soaDone.total ? section('soa', soa(view, soaDone)) : nothing,
+    register.length ? renderDocuments(view, register) : nothing,
   ];
 }
 

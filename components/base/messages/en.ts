@@ -1,6 +1,6 @@
 import { base } from './en-base.js';
 import { riskEn } from '../../risk-matrix/messages.js';
-import { scorecardEn, scorecardGatesEn } from '../../scorecard/messages.js';
+import { scorecardDocumentsEn, scorecardEn, scorecardGatesEn } from '../../scorecard/messages.js';
 import { soaEn } from '../../soa-table/messages.js';
 
 /**
@@ -10,7 +10,14 @@ import { soaEn } from '../../soa-table/messages.js';
  * `messages.ts`), so
  * this module is for types, tests and tools; elements do not import it.
  */
-export const en = { ...base, ...riskEn, ...scorecardEn, ...scorecardGatesEn, ...soaEn };
+export const en = {
+  ...base,
+  ...riskEn,
+  ...scorecardEn,
+  ...scorecardGatesEn,
+  ...scorecardDocumentsEn,
+  ...soaEn,
+};
 
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
