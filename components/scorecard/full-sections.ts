@@ -6,12 +6,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RiskSummary, SoaCompleteness } from '../../src/scoring/index.js';
-import { documentRegisterOf, riskSummaryOf, soaCompletenessOf } from '../../src/session/derive.js';
+import { riskSummaryOf, soaCompletenessOf } from '../../src/session/derive.js';
+import { documentRegisterOf } from '../../src/session/derive-documents.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey } from '../base/i18n.js';
 import type { View } from './views.js';
 import { addEnglish } from '../base/i18n.js';
-import { scorecardDocumentsEn, scorecardGatesEn } from './messages.js';
+import { scorecardGatesEn } from './messages.js';
+import { scorecardDocumentsEn } from './documents.messages.js';
 import { renderDocuments } from './documents-view.js';
 
 addEnglish(scorecardGatesEn);

@@ -88,31 +88,3 @@ export const scorecardGatesEn = {
   scorecardReasonRisks:
     'Risks above the appetite without an accepted treatment (treatment "accept" and an owner):',
 } as const satisfies Record<`scorecard${string}`, string>;
-
-/**
- * The strings of the documented information register (keys `scorecardDoc…`), added to the catalog
- * with the full report's sections when they load (./full-sections.ts).
- */
-export const scorecardDocumentsEn = {
-  scorecardDocuments: 'Documented information',
-  scorecardDocumentsText:
-    'The documents and records a certification body asks for at Stage 1, and what your answers and attached evidence show about each.',
-  scorecardDocId: 'Id',
-  scorecardDocTitle: 'Document',
-  scorecardDocDescription: 'Description',
-  scorecardDocRequirements: 'Requirements',
-  scorecardDocStatus: 'Status',
-  scorecardDocExcludedControls: 'Excluded controls',
-  scorecardDocQuestions: 'Questions',
-  scorecardDocEvidence: 'Evidence files',
-  scorecardDocInPlace: 'In place',
-  scorecardDocEvidenceMissing: 'Evidence missing',
-  scorecardDocPartial: 'Partly in place',
-  scorecardDocMissing: 'Missing',
-  scorecardDocNotApplicable: 'Not applicable',
-  scorecardDocCount: '{status}: {count}',
-  scorecardDocExcluded: 'Excluded in the Statement of Applicability: {controls}',
-  scorecardDocNotShown:
-    'No question is shown for your scope: decide the control in the Statement of Applicability.',
-  scorecardDocDownload: 'Download register (CSV)',
-} as const satisfies Record<`scorecardDoc${string}`, string>;

@@ -21,7 +21,6 @@ import {
 } from '../scoring/report.js';
 import { summarizeRisks, type RiskSummary } from '../scoring/risk.js';
 import { deriveSoa, soaCompleteness, type SoaCompleteness, type SoaEntry } from '../scoring/soa.js';
-import { documentRegister, type DocumentEntry } from '../scoring/documents.js';
 
 export const deriveVisible = (
   definition: AssessmentDefinition,
@@ -52,14 +51,13 @@ export interface ReportFigures {
   readonly risks: RiskSummary;
   readonly soa: readonly SoaEntry[];
   readonly soaCompleteness: SoaCompleteness;
-  readonly documents: readonly DocumentEntry[];
 }
 
 /**
  * A derivation kept per definition and response: computed on first use, then read back while the
  * response is current. (One cache per figure, so a page that shows only risks bundles only them.)
  */
-function perResponse<Figure>(
+export function perResponse<Figure>(
   compute: (source: DerivationSource) => Figure,
 ): (source: DerivationSource) => Figure {
   const byDefinition = new WeakMap<AssessmentDefinition, WeakMap<AssessmentResponse, Figure>>();
@@ -101,11 +99,6 @@ export const evidenceReadinessOf = /* @__PURE__ */ perResponse((source) =>
   evidenceReadiness(source.definition, source.response, source.visible),
 );
 
-/** The documented information register, document by document (`documentRegister`). */
-export const documentRegisterOf = /* @__PURE__ */ perResponse((source): readonly DocumentEntry[] =>
-  documentRegister(source.definition, source.response, source.visible, soaOf(source)),
-);
-
 /** Every figure of a readiness report at once (each computed once per response). */
 export const reportOf = (source: DerivationSource): ReportFigures => ({
   areas: areaScoresOf(source),
@@ -114,5 +107,4 @@ export const reportOf = (source: DerivationSource): ReportFigures => ({
   risks: riskSummaryOf(source),
   soa: soaOf(source),
   soaCompleteness: soaCompletenessOf(source),
-  documents: documentRegisterOf(source),
 });

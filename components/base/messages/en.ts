@@ -1,6 +1,7 @@
 import { base } from './en-base.js';
 import { riskEn } from '../../risk-matrix/messages.js';
-import { scorecardDocumentsEn, scorecardEn, scorecardGatesEn } from '../../scorecard/messages.js';
+import { scorecardEn, scorecardGatesEn } from '../../scorecard/messages.js';
+import { scorecardDocumentsEn } from '../../scorecard/documents.messages.js';
 import { soaEn } from '../../soa-table/messages.js';
 
 /**
