@@ -1,27 +1,31 @@
 /**
  * The sections only the full scorecard shows: readiness per crosswalk target, what an ISO/IEC 27001
- * ISMS brings, risks per level and the SoA's completeness. A module of its own, loaded when a full
- * scorecard first renders (the compact quick-scan scorecard never loads it), with the figures it
- * derives.
+ * ISMS brings, risks per level, the SoA's completeness and the documented information register. A
+ * module of its own, loaded when a full scorecard first renders (the compact quick-scan scorecard
+ * never loads it), with the figures it derives.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RiskSummary, SoaCompleteness } from '../../src/scoring/index.js';
 import { ismsReuse, type IsmsReuse, type IsmsReuseGroup } from '../../src/scoring/isms-reuse.js';
 import { iso27001ClauseTitles, type IsmsRelation } from '../../src/content/iso27001.js';
 import { riskSummaryOf, soaCompletenessOf } from '../../src/session/derive.js';
+import { documentRegisterOf } from '../../src/session/derive-documents.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey, PluralKeys } from '../base/i18n.js';
 import type { View } from './views.js';
 import { addEnglish } from '../base/i18n.js';
 import { scorecardFullEn } from './full-messages.js';
 import { scorecardIsmsEn } from './isms-messages.js';
+import { scorecardDocumentsEn } from './documents.messages.js';
+import { renderDocuments } from './documents-view.js';
 
 addEnglish(scorecardFullEn);
 addEnglish(scorecardIsmsEn);
+addEnglish(scorecardDocumentsEn);
 
 /**
  * The full sections, each wrapped by `section` (its part, its body); absent ones are left out. The
- * ISMS section (`isms`) wraps itself: its title is one of the strings this module adds.
+ * ISMS section (`isms`) and the register wrap themselves, with their own headings.
  */
 export function renderFullSections(
   view: View,
@@ -32,11 +36,13 @@ export function renderFullSections(
   const crosswalkTables = crosswalks(view, frameworks);
   const soaDone = soaCompletenessOf(snap);
   const reuse = ismsReuse(snap.definition, snap.response, snap.scorecard, snap.visible);
+  const register = documentRegisterOf(snap);
   return [
     crosswalkTables.length ? section('crosswalks', crosswalkTables) : nothing,
     reuse ? isms(view, reuse) : nothing,
     snap.response.risks?.length ? section('risks', risks(view, riskSummaryOf(snap))) : nothing,
     soaDone.total ? section('soa', soa(view, soaDone)) : nothing,
+    register.length ? renderDocuments(view, register) : nothing,
   ];
 }
 

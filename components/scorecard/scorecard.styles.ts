@@ -156,6 +156,7 @@ export const styles = css`
     }
     fieldset,
     [part='actions'],
+    [part='document-actions'],
     [part='cta'] {
       display: none !important;
     }

@@ -76,6 +76,15 @@ type Questionnaire = Element & {
  * @csspart risk-table - the number of risks per level, inherent and residual
  * @csspart appetite - how many risks exceed the appetite
  * @csspart soa - the Statement of Applicability summary
+ * @csspart documents - the documented information register
+ * @csspart document-counts - how many documents have each status
+ * @csspart document-table - the table of the register
+ * @csspart document - one document's row
+ * @csspart document-link - the link from a document to the question where it is fixed
+ * @csspart document-description - what a document holds
+ * @csspart document-status - a document's status in words (`data-status`: its id)
+ * @csspart document-note - why a control does not count, or shows no question
+ * @csspart document-actions - the register's download button
  * @csspart actions - the share and print buttons
  * @csspart button - every button
  * @csspart share-link - the share link field

@@ -7,6 +7,7 @@
 import { DEFAULT_BANDS, type DefinitionInput } from '../model/definition.js';
 import { CROSSWALK_NOTICE, frameworks, mappings } from './crosswalks.js';
 import { defaultRiskMatrix } from './default-risk-matrix.js';
+import { iso42001Documents } from './documents.js';
 import { iso42001Groups, iso42001Requirements } from './structure.js';
 import { clauseSections } from './iso42001/clauses.js';
 import { controlSections } from './iso42001/controls.js';
@@ -34,6 +35,7 @@ export const iso42001 = {
   frameworks,
   mappings,
   riskMatrix: defaultRiskMatrix,
+  documents: iso42001Documents,
   metadata: {
     publisher: 'aimskit',
     standard: 'ISO/IEC 42001:2023',

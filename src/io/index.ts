@@ -50,3 +50,13 @@ export {
   type OscalOptions,
 } from './soa-export.js';
 export { parseCsv, soaFromCsv, CsvError, type SoaCsvOptions } from './csv-import.js';
+export {
+  documentRegisterCsv,
+  documentRegisterJson,
+  DOCUMENT_REGISTER_CSV_COLUMNS,
+  type DocumentRegisterColumn,
+  type DocumentRegisterLabels,
+  type DocumentRegisterJsonOptions,
+  type DocumentRegisterJson,
+  type DocumentRegisterRow,
+} from './document-register-export.js';

@@ -94,6 +94,17 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
     known(!!def.frameworks && targets, mapping.target, [...at, 'target'], 'framework target');
   });
 
+  unique(def.documents, ['documents'], 'document');
+  def.documents?.forEach((document, index) => {
+    const at = ['documents', index];
+    document.requirements.forEach((id, position) =>
+      known(requirements, id, [...at, 'requirements', position], 'requirement'),
+    );
+    document.questions?.forEach((id, position) =>
+      known(questions, id, [...at, 'questions', position], 'question'),
+    );
+  });
+
   // Bands: ascending, the first from 0.
   def.bands?.forEach(({ min }, index, bands) => {
     const previous = bands[index - 1]?.min;

@@ -199,6 +199,20 @@ export interface RiskScale {
   readonly appetite: string;
 }
 
+/**
+ * An entry of the documented information register: a document or record an auditor asks for, and
+ * the requirements (and, optionally, the questions among theirs) that show whether it exists.
+ */
+export const DocumentSchema = strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  description: z.optional(TextSchema),
+  requirements: z.array(IdSchema).check(z.minLength(1, 'a document needs a requirement')),
+  /** Only these questions of the requirements count (default: all of them). */
+  questions: z.optional(z.array(IdSchema)),
+});
+export type DocumentItem = z.infer<typeof DocumentSchema>;
+
 export const DefinitionSchema = strictObject({
   $schema: z.optional(z.string()),
   format: z.literal(DEFINITION_FORMAT),
@@ -218,6 +232,8 @@ export const DefinitionSchema = strictObject({
   mappings: z.optional(z.array(MappingSchema)),
   frameworks: z.optional(z.array(FrameworkSchema)),
   riskMatrix: z.optional(RiskMatrixSchema),
+  /** The documented information register's list (src/scoring/documents.ts). */
+  documents: z.optional(z.array(DocumentSchema)),
   /** Free-form facts about the pack: publisher, licence, notes. */
   metadata: z.optional(z.record(z.string(), TextSchema)),
 });

@@ -26,6 +26,13 @@ export {
   type SoaCompleteness,
 } from './soa.js';
 export { givesVerdict, GATE_IDS } from './gates.js';
+export {
+  documentRegister,
+  documentStatusCounts,
+  DOCUMENT_STATUSES,
+  type DocumentEntry,
+  type DocumentStatus,
+} from './documents.js';
 export { evidenceReadiness, type EvidenceReadiness, type EvidenceStage } from './evidence.js';
 export {
   scoreAreas,

@@ -57,7 +57,7 @@ export interface ReportFigures {
  * A derivation kept per definition and response: computed on first use, then read back while the
  * response is current. (One cache per figure, so a page that shows only risks bundles only them.)
  */
-function perResponse<Figure>(
+export function perResponse<Figure>(
   compute: (source: DerivationSource) => Figure,
 ): (source: DerivationSource) => Figure {
   const byDefinition = new WeakMap<AssessmentDefinition, WeakMap<AssessmentResponse, Figure>>();

@@ -3,6 +3,7 @@ import { riskEn } from '../../risk-matrix/messages.js';
 import { scorecardEn } from '../../scorecard/messages.js';
 import { scorecardFullEn } from '../../scorecard/full-messages.js';
 import { scorecardIsmsEn } from '../../scorecard/isms-messages.js';
+import { scorecardDocumentsEn } from '../../scorecard/documents.messages.js';
 import { soaEn } from '../../soa-table/messages.js';
 
 /**
@@ -18,6 +19,7 @@ export const en = {
   ...scorecardEn,
   ...scorecardFullEn,
   ...scorecardIsmsEn,
+  ...scorecardDocumentsEn,
   ...soaEn,
 };
 
