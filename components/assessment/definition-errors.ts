@@ -5,6 +5,10 @@
 import { html, nothing } from 'lit';
 import type { AimsIssue } from '../../src/model/index.js';
 import type { AimsElement } from '../base/aims-element.js';
+import { addEnglish } from '../base/i18n.js';
+import { definitionErrorsEn } from './messages.js';
+
+addEnglish(definitionErrorsEn);
 
 function renderIssue({ path, message }: AimsIssue) {
   const place = path ? html`<code>${path}</code>: ` : nothing;

@@ -8,6 +8,10 @@ import { live } from 'lit/directives/live.js';
 import type { EvidenceRef, Option } from '../../src/model/index.js';
 import type { AimsQuestionnaire } from './questionnaire.js';
 import type { QuestionFrame } from './question-view.js';
+import { addEnglish } from '../base/i18n.js';
+import { notesPanelEn } from './messages.js';
+
+addEnglish(notesPanelEn);
 
 const valueOf = (event: Event) => (event.target as HTMLTextAreaElement).value;
 

@@ -12,7 +12,7 @@ import {
   type Question,
 } from '../../src/model/index.js';
 import type { AimsQuestionnaire } from './questionnaire.js';
-import { shownHints } from '../../src/scoring/hints.js';
+import { shownHints } from '../../src/scoring/visibility.js';
 import { rendererFor } from './renderers.js';
 import { chosenOptions } from './validation.js';
 

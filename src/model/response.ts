@@ -47,7 +47,7 @@ export const RiskSchema = strictObject({
   title: z.string().check(z.minLength(1)),
   system: z.optional(z.string()),
   description: z.optional(z.string()),
-  /** Who could be harmed: the organisation, individuals, groups or society (ISO/IEC 42001 6.1.2). */
+  /** Who could be harmed: the organisation, individuals, groups or society (6.1.2). */
   affected: z.optional(z.string()),
   /** Where the risk comes from: the data, the model, a supplier, a use, a change … */
   source: z.optional(z.string()),

@@ -3,7 +3,8 @@
  * compiled once per definition object (WeakMap) and evaluated in dependency order, so a question
  * hidden by its own condition reads as empty in every condition that follows it.
  */
-import type { AssessmentDefinition, Question } from '../model/definition.js';
+import type { AssessmentDefinition, Hint, Question } from '../model/definition.js';
+import type { Text } from '../model/primitives.js';
 import type { AnswerValue, AssessmentResponse } from '../model/response.js';
 import { conditionRefs, evaluate, parseCondition, type ConditionAst } from '../logic/condition.js';
 
@@ -114,4 +115,33 @@ export function isRequired(
   if (found.required === true) return true;
   const condition = requiredIf.get(id);
   return condition ? evaluate(condition, reader(response, shown)) : false;
+}
+
+/** Each hint's parsed condition, kept as long as the hint object lives. */
+const hintConditions = new WeakMap<Hint, ConditionAst>();
+
+function hintCondition(hint: Hint): ConditionAst {
+  let condition = hintConditions.get(hint);
+  if (!condition) {
+    condition = parseCondition(hint.showIf);
+    hintConditions.set(hint, condition);
+  }
+  return condition;
+}
+
+/**
+ * The texts of the question's hints (`question.hints`, docs/definitions.md) whose condition holds
+ * under `response`, in definition order: advice shown with a question only while its own condition
+ * holds, such as what an existing ISO/IEC 27001 ISMS lets you reuse. A hint reads answers the way
+ * `showIf` does: `visible` is the set of visible questions, and a hidden question reads as empty.
+ * Throws `ConditionError` only for a definition that did not pass `parseDefinition`.
+ */
+export function shownHints(
+  question: Question,
+  response: Answers,
+  visible: ReadonlySet<string>,
+): Text[] {
+  const read = reader(response, visible);
+  const holding = (question.hints ?? []).filter((hint) => evaluate(hintCondition(hint), read));
+  return holding.map((hint) => hint.text);
 }

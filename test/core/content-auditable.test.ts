@@ -17,7 +17,7 @@ import {
 } from '../../src/core.js';
 import { score, visibleQuestions } from '../../src/scoring/index.js';
 import { isUnknownAnswer } from '../../src/scoring/answers.js';
-import { shownHints } from '../../src/scoring/hints.js';
+import { shownHints } from '../../src/scoring/visibility.js';
 import { iso42001, iso42001QuickScan, iso42001Supplier } from '../../src/content.js';
 import { HAS_ISMS } from '../../src/content/iso42001/build.js';
 

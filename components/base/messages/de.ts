@@ -35,7 +35,6 @@ export const de: Messages = {
   definitionError: 'Diese Bewertung kann nicht angezeigt werden',
   definitionErrorIntro: 'Die Definition der Bewertung hat {count} Probleme:',
   definitionErrorIntroOne: 'Die Definition der Bewertung hat {count} Problem:',
-  loadError: 'Die Bewertung konnte nicht geladen werden: {problem}',
   storageError:
     'Ihre Antworten können in diesem Browser nicht gespeichert werden ({problem}). Lassen Sie die Seite geöffnet; Sie können weiterarbeiten.',
   storageReadError:

@@ -28,17 +28,11 @@ export const base = {
   notes: 'Comment and evidence',
   notesCount: 'Comment and evidence ({count})',
   comment: 'Comment',
-  attach: 'Attach evidence files',
-  dropHint: 'or drop files here',
   remove: 'Remove {name}',
   uploading: 'Saving {name}…',
   uploadFailed: 'Could not store {name}: {problem}',
   noQuestions: 'No questions to answer in this section.',
   loading: 'Loading the assessment…',
-  definitionError: 'This assessment cannot be shown',
-  definitionErrorIntro: 'The assessment definition has {count} problems:',
-  definitionErrorIntroOne: 'The assessment definition has {count} problem:',
-  loadError: 'The assessment could not be loaded: {problem}',
   storageError:
     'Your answers cannot be saved in this browser ({problem}). ' +
     'Keep this page open; you can keep working.',

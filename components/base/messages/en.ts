@@ -1,4 +1,6 @@
 import { base } from './en-base.js';
+import { definitionErrorsEn } from '../../assessment/messages.js';
+import { notesPanelEn } from '../../questionnaire/messages.js';
 import { riskEn } from '../../risk-matrix/messages.js';
 import { scorecardEn } from '../../scorecard/messages.js';
 import { scorecardFullEn } from '../../scorecard/full-messages.js';
@@ -15,6 +17,8 @@ import { soaEn } from '../../soa-table/messages.js';
  */
 export const en = {
   ...base,
+  ...definitionErrorsEn,
+  ...notesPanelEn,
   ...riskEn,
   ...scorecardEn,
   ...scorecardFullEn,
