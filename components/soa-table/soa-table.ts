@@ -79,6 +79,8 @@ function groupRows(rows: readonly SoaRow[], grouped: boolean): SoaRow[][] {
  * @csspart row - one control's row
  * @csspart group - an objective's heading row
  * @csspart error - the message of a refused change
+ * @csspart proposal - a proposed exclusion of a control the scope hides, with its justification
+ * @csspart confirm - the button that confirms a proposed exclusion
  * @cssprop [--aims-soa-table-max-height=none] - height of the scrolling table area
  * @event aims-soa-change - the user changed a decision: `{ control, decision }` (`decision: null`:
  * removed)

@@ -160,8 +160,11 @@ describe('soaRows', () => {
     // everything else is deriveSoa's entry, unchanged
     const derived = deriveSoa(D, R);
     rows.forEach((r, i) => {
-      const { title: _t, objective: _o, objectiveTitle: _ot, ...entry } = r;
+      const { title: _t, objective: _o, objectiveTitle: _ot, proposedJustification, ...entry } = r;
       assert.deepEqual(entry, derived[i]);
+      // a proposal's justification, localised and joined; none without a proposal
+      const reasons = derived[i]!.proposal?.justification;
+      assert.equal(proposedJustification, reasons ? reasons.join(' ') : null);
     });
   });
 });
