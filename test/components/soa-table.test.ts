@@ -296,6 +296,57 @@ describe('<aims-soa-table>', () => {
     });
   });
 
+  it('proposes an exclusion for a control the scope hides; Confirm decides it, a choice overrides it', async () => {
+    const scoped = parseDefinition({
+      ...definition,
+      sections: [
+        {
+          id: 's',
+          title: 'Controls',
+          questions: [
+            {
+              id: 'builds',
+              type: 'choice',
+              text: 'Do you build AI?',
+              options: [
+                { id: 'yes', label: 'Yes' },
+                { id: 'no', label: 'No' },
+              ],
+            },
+            ...definition.sections[0]!.questions.map((question) =>
+              question.requirement === 'A.10.3'
+                ? { ...question, showIf: "{builds} = 'yes'", outOfScope: 'We provide no AI.' }
+                : question,
+            ),
+          ],
+        },
+      ],
+    });
+    const session = createSession({ definition: scoped });
+    session.dispatch({ type: 'answer', question: 'builds', value: 'no' });
+    const { el } = await make(session);
+    const row = rowOf(el, 'A.10.3');
+    const proposal = row.querySelector('[part~=proposal]')!;
+    expect(proposal.textContent).to.contain(en.soaProposed).and.contain('We provide no AI.');
+    // a proposal is not a decision; other rows have none
+    expect(session.state.response.soa?.['A.10.3']).to.equal(undefined);
+    expect(rowOf(el, 'A.2.2').querySelector('[part~=proposal]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const changed = oneEvent(el, 'aims-soa-change');
+    (row.querySelector('[part~=confirm]') as HTMLButtonElement).click();
+    const event = await changed;
+    expect(event.detail).to.deep.include({ control: 'A.10.3' });
+    expect(session.state.response.soa?.['A.10.3']).to.include({
+      applicable: false,
+      justification: 'We provide no AI.',
+    });
+    await el.updateComplete;
+    expect(rowOf(el, 'A.10.3').querySelector('[part~=proposal]')).to.equal(null);
+    // overriding: the organisation says the control applies after all
+    await choose(el, field(el, 'A.10.3', en.soaColApplicable), 'yes');
+    expect(session.state.response.soa?.['A.10.3']?.applicable).to.equal(true);
+  });
+
   it('sorts by a column header (natural order for ids), with aria-sort', async () => {
     const { el } = await make();
     button(el, en.soaColControl).click();
