@@ -25,6 +25,7 @@ export {
 } from './content/iso27001.js';
 export { defaultRiskMatrix } from './content/default-risk-matrix.js';
 export { iso42001Requirements, iso42001Groups } from './content/structure.js';
+export { iso42001Documents } from './content/documents.js';
 
 /** The built-in definitions by id. */
 export const builtInDefinitions: Readonly<Record<string, AssessmentDefinition>> = {

@@ -42,8 +42,14 @@ export {
   type AreaScores,
   type CertificationGap,
 } from './report.js';
-export { visibleQuestions, isRequired } from './visibility.js';
-export { isAnswered, answerProblems, chosenOptions, type AnswerProblem } from './answers.js';
+export { visibleQuestions, isRequired, shownHints } from './visibility.js';
+export {
+  isAnswered,
+  isUnknownAnswer,
+  answerProblems,
+  chosenOptions,
+  type AnswerProblem,
+} from './answers.js';
 export { outOfRange, type NumberRange } from '../util/number-range.js';
 export {
   ismsReuse,

@@ -171,6 +171,21 @@ describe('the vendor portal', () => {
       assert.ok(figure, 'the scorecard shows a figure and a band');
       assert.ok(Number(figure[1]) > 0, 'the answers count');
 
+      // The full report says why it is not ready yet (the open gates, first among them the
+      // unanswered questions) and lists the documented information register.
+      const scorecard = page.locator('aims-scorecard');
+      await scorecard.locator('[part~=certification]').waitFor();
+      assert.match(
+        await scorecard.locator('[part~=certification]').innerText(),
+        /Not yet ready for a certification audit/,
+      );
+      assert.ok((await scorecard.locator('[part~=gate]').count()) > 0, 'open gates are listed');
+      await scorecard.locator('[part~=documents]').waitFor();
+      assert.ok(
+        (await scorecard.locator('[part~=document]').count()) >= 20,
+        'the register lists the documents of the full pack',
+      );
+
       // … is what the host receives on submit.
       await page.getByRole('button', { name: 'Submit assessment' }).click();
       const received = page.getByRole('region', { name: 'What Northwind received' });
