@@ -66,8 +66,10 @@ function bandName(host: ReportHost, snap: SessionSnapshot): string | null {
 }
 
 /**
- * The overall figure, completion, certification readiness (`certification`, rendered by the full
- * report's sections once they are loaded) and audit stages.
+ * The overall figure, completion, certification readiness (`certification`, rendered by the
+ * verdict view once it is loaded) and audit stages. The compact variant shows the certification
+ * part only for a pack too small to judge: its band is indicative, and it says what a full
+ * assessment would check.
  */
 export function renderSummary(host: ReportHost, snap: SessionSnapshot, certification: unknown) {
   const overall = snap.scorecard.overall;
@@ -89,7 +91,8 @@ export function renderSummary(host: ReportHost, snap: SessionSnapshot, certifica
         / 100 ${band ? html`<span part="band">${band}</span>` : nothing}`,
     })}
     <p>${completion}</p>
-    ${host.isFull ? certification : nothing} ${host.isFull ? renderStages(host, snap) : nothing}`;
+    ${host.isFull || !overall.certificationVerdict ? certification : nothing}
+    ${host.isFull ? renderStages(host, snap) : nothing}`;
 }
 
 /** Stage 1 (documentation) and Stage 2 (operation) readiness, when any question has a kind. */

@@ -90,10 +90,14 @@ const resp = (
   answers,
 });
 
-async function make(response: AssessmentResponse, definition: AssessmentDefinition = DEF) {
+async function make(
+  response: AssessmentResponse,
+  definition: AssessmentDefinition = DEF,
+  variant: 'full' | 'compact' = 'full',
+) {
   const session = createSession({ definition, response });
   const el = await fixture<AimsScorecard>(
-    html`<aims-scorecard .session=${session}></aims-scorecard>`,
+    html`<aims-scorecard .session=${session} variant=${variant}></aims-scorecard>`,
   );
   await el.updateComplete;
   return el;
@@ -203,6 +207,19 @@ describe('<aims-scorecard>: certification gates', () => {
       en.scorecardGateManagementReview,
       en.scorecardGateRisks,
     ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the compact scorecard of a pack too small to judge says its band is indicative too', async () => {
+    const response: AssessmentResponse = {
+      format: 'aimskit.response/1',
+      definition: { id: iso42001QuickScan.id, version: iso42001QuickScan.version },
+      answers: {},
+    };
+    const el = await make(response, iso42001QuickScan, 'compact');
+    expect(certification(el).textContent).to.contain(en.scorecardNoVerdict);
+    // the compact variant does not load the full report's sections
+    expect($$(el, '[part~="crosswalks"], [part~="documents"]')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 });
