@@ -24,6 +24,10 @@ export default defineConfig({
     port: Number(process.env.PORT ?? 5173),
     open: false,
   },
+  // The pages `npm start` serves. The React and Vue examples are Vite apps of their own (npm run
+  // example:react / example:vue) that import the built package, so the dependency scan leaves them
+  // out; scanning them printed "Failed to resolve entry for package aimskit" on a fresh clone.
+  optimizeDeps: { entries: ['examples/*.html', 'examples/procurement/*.html'] },
   esbuild: { target: 'es2022' },
   build: { target: 'es2022' },
 });
