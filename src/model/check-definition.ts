@@ -95,12 +95,12 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
   });
 
   unique(def.documents, ['documents'], 'document');
-  def.documents?.forEach((document, index) => {
+  def.documents?.forEach((item, index) => {
     const at = ['documents', index];
-    document.requirements.forEach((id, position) =>
+    item.requirements.forEach((id, position) =>
       known(requirements, id, [...at, 'requirements', position], 'requirement'),
     );
-    document.questions?.forEach((id, position) =>
+    item.questions?.forEach((id, position) =>
       known(questions, id, [...at, 'questions', position], 'question'),
     );
   });

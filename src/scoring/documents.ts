@@ -7,6 +7,7 @@ import type { AssessmentDefinition, DocumentItem } from '../model/definition.js'
 import type { Text } from '../model/primitives.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { tally, type Tally } from './compile.js';
+import { meetsTarget } from './score.js';
 import { soaEntries, type SoaEntry } from './soa.js';
 
 /** The statuses of a register entry, from the furthest along to the not applicable. */
@@ -39,8 +40,8 @@ export interface DocumentEntry {
   readonly fix: string | null;
 }
 
-/** Tolerance for comparing a value with its target (binary fractions). */
-const EPSILON = 1e-9;
+/** How close two shortfalls may be and still count as equal (the first of them is the fix). */
+const TIE_TOLERANCE = 1e-9;
 
 /** A question of the entry as the rule sees it. */
 interface Counted {
@@ -48,13 +49,14 @@ interface Counted {
   /** Weighted distance to the target; 0 or less when the target is met. */
   readonly shortfall: number;
   readonly value: number;
+  readonly target: number;
   readonly files: number;
 }
 
 /** The visible scored questions of an entry's requirements, and which of them are N/A. */
-function questionsOf(counts: Tally, document: DocumentItem, excluded: ReadonlySet<string>) {
-  const wanted = new Set(document.requirements.filter((id) => !excluded.has(id)));
-  const only = document.questions ? new Set(document.questions) : null;
+function questionsOf(counts: Tally, item: DocumentItem, excluded: ReadonlySet<string>) {
+  const wanted = new Set(item.requirements.filter((id) => !excluded.has(id)));
+  const only = item.questions ? new Set(item.questions) : null;
   const counted: Counted[] = [];
   let notApplicable = 0;
   counts.compiled.questions.forEach((compiled, index) => {
@@ -72,6 +74,7 @@ function questionsOf(counts: Tally, document: DocumentItem, excluded: ReadonlySe
       id: compiled.question.id,
       shortfall: (compiled.target - value) * compiled.weight,
       value,
+      target: compiled.target,
       files: counts.answers[index]?.evidence?.length ?? 0,
     });
   });
@@ -81,7 +84,7 @@ function questionsOf(counts: Tally, document: DocumentItem, excluded: ReadonlySe
 /** The status of an entry whose requirements are not all excluded. */
 function statusOf(counted: readonly Counted[], notApplicable: number, files: number) {
   if (!counted.length) return notApplicable ? 'not-applicable' : 'missing';
-  if (counted.every((question) => question.shortfall <= EPSILON))
+  if (counted.every((question) => meetsTarget(question.value, question.target)))
     return files ? 'in-place' : 'evidence-missing';
   return counted.some((question) => question.value > 0) ? 'partial' : 'missing';
 }
@@ -92,24 +95,24 @@ function fixOf(status: DocumentStatus, counted: readonly Counted[]): string | nu
   if (status !== 'partial' && status !== 'missing') return null;
   let furthest: Counted | undefined;
   for (const question of counted)
-    if (!furthest || question.shortfall > furthest.shortfall + EPSILON) furthest = question;
+    if (!furthest || question.shortfall > furthest.shortfall + TIE_TOLERANCE) furthest = question;
   return furthest?.id ?? null;
 }
 
 /** One register entry. */
-function entryOf(counts: Tally, document: DocumentItem, excludedControls: ReadonlySet<string>) {
-  const excluded = document.requirements.filter((id) => excludedControls.has(id));
-  const allExcluded = excluded.length === document.requirements.length;
-  const { counted, notApplicable } = questionsOf(counts, document, excludedControls);
+function entryOf(counts: Tally, item: DocumentItem, excludedControls: ReadonlySet<string>) {
+  const excluded = item.requirements.filter((id) => excludedControls.has(id));
+  const allExcluded = excluded.length === item.requirements.length;
+  const { counted, notApplicable } = questionsOf(counts, item, excludedControls);
   const files = counted.reduce((sum, question) => sum + question.files, 0);
   const status: DocumentStatus = allExcluded
     ? 'not-applicable'
     : statusOf(counted, notApplicable, files);
   return {
-    id: document.id,
-    title: document.title,
-    description: document.description ?? null,
-    requirements: document.requirements,
+    id: item.id,
+    title: item.title,
+    description: item.description ?? null,
+    requirements: item.requirements,
     excluded,
     status,
     questions: counted.map((question) => question.id),
@@ -134,14 +137,14 @@ export function documentRegister(
   visible?: ReadonlySet<string>,
   soa?: readonly SoaEntry[],
 ): DocumentEntry[] {
-  const documents = definition.documents ?? [];
-  if (!documents.length) return [];
+  const items = definition.documents ?? [];
+  if (!items.length) return [];
   const counts = tally(definition, response, visible);
   const decided = soa ?? soaEntries(counts, response);
   const excluded = new Set(
     decided.filter((entry) => entry.applicable === false).map((entry) => entry.control),
   );
-  return documents.map((document) => entryOf(counts, document, excluded));
+  return items.map((item) => entryOf(counts, item, excluded));
 }
 
 /** How many entries have each status (every status present, 0 when none). */

@@ -11,12 +11,10 @@ import {
   type IsmsClauseRow,
   type IsmsRelation,
 } from '../content/iso27001.js';
+import { ISMS_IN_PLACE, ISMS_QUESTION } from '../content/iso42001/isms.js';
 import type { RequirementStatus, Scorecard } from './types.js';
 
-/** The scope question that says whether an ISO/IEC 27001 ISMS exists. */
-export const ISMS_QUESTION = 'scope-isms';
-/** Its answers that mean an ISMS runs: certified, or implemented without a certificate. */
-export const ISMS_IN_PLACE = ['certified', 'implemented'] as const;
+export { ISMS_IN_PLACE, ISMS_QUESTION };
 export type IsmsState = (typeof ISMS_IN_PLACE)[number];
 
 /** One clause requirement of the assessment and what the ISMS brings to it. */

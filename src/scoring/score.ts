@@ -37,6 +37,13 @@ export function bandOf(definition: AssessmentDefinition, readiness: number | nul
   return band;
 }
 
+/**
+ * Does a question's value meet its target? The one rule of a gap (a visible scored non-N/A
+ * question whose value is below its target); the gates and the documented information register
+ * read it too.
+ */
+export const meetsTarget = (value: number, target: number): boolean => value >= target;
+
 /** Tolerance for comparing sums of binary fractions (r ≥ 100·t is tested as Σ w·v ≥ Σ w·t − ε). */
 const EPSILON = 1e-9;
 
@@ -92,7 +99,7 @@ function gapsOf(counts: Tally): Gap[] {
     const worth = counts.worth[index];
     if (!counts.visible[index] || !compiled.scored || worth === 'na') return;
     const value = worth ?? 0;
-    if (value >= compiled.target) return;
+    if (meetsTarget(value, compiled.target)) return;
     gaps.push({
       question: compiled.question.id,
       requirement: compiled.question.requirement ?? null,

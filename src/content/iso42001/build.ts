@@ -5,12 +5,15 @@
 import type { DefinitionInput, EvidenceKind } from '../../model/definition.js';
 import { iso42001Groups } from '../structure.js';
 import type { TagId } from './tags.js';
+import { ISMS_IN_PLACE, ISMS_QUESTION } from './isms.js';
 
 export type SectionInput = DefinitionInput['sections'][number];
 export type QuestionInput = SectionInput['questions'][number];
 
+/** The condition "the ISMS scope question is answered `answer`". */
+const ismsAnswered = (answer: string) => `{${ISMS_QUESTION}} = '${answer}'`;
 /** Shown only when the scope says an ISO/IEC 27001 ISMS exists (certified or not). */
-export const HAS_ISMS = "{scope-isms} = 'certified' or {scope-isms} = 'implemented'";
+export const HAS_ISMS = ISMS_IN_PLACE.map(ismsAnswered).join(' or ');
 
 /** What an author writes for one scored question of this pack. */
 export interface ScoredQuestion {

@@ -3,6 +3,7 @@
  * answers decide, through `showIf`, which later questions apply. An unanswered scope shows everything.
  */
 import type { SectionInput } from './build.js';
+import { ISMS_QUESTION } from './isms.js';
 
 /** Shown unless the organisation only uses third-party AI: design and development work. */
 export const BUILDS_AI =
@@ -156,7 +157,7 @@ export const scopeSection: SectionInput = {
       attachments: false,
     },
     {
-      id: 'scope-isms',
+      id: ISMS_QUESTION,
       type: 'choice',
       text: {
         en: 'Does your organisation already run an ISO/IEC 27001 information security management system (ISMS)?',
