@@ -1,112 +1,39 @@
-// Strict CSP and Trusted Types (issue 12): examples/strict/index.html, served by a tiny static
-// server with the header Content-Security-Policy: default-src 'self'; script-src 'self'; style-src
-// 'self'; require-trusted-types-for 'script' loads the CDN build (dist/cdn/aimskit.js and its
-// on-demand chunks), renders every element, and a user completes the quick scan, adds a risk,
-// decides a control, exports the SoA, switches to German and prints. Not one CSP violation may
-// occur: none seen by a `securitypolicyviolation` listener, none reported to the server's
-// report-uri, none in the console. A last test injects an inline script on purpose, to prove those
-// detectors catch one.
+// Strict CSP and Trusted Types (issue 12): examples/strict/index.html, served by the example's own
+// server (examples/strict/server.mjs, npm run example:strict) with the header
+// Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';
+// require-trusted-types-for 'script', loads the CDN build (dist/cdn/aimskit.js and its on-demand
+// chunks), renders every element, and a user completes the quick scan, adds a risk, decides a
+// control, exports the SoA, switches to German and prints. Not one CSP violation may occur: none
+// seen by a `securitypolicyviolation` listener, none reported to the server's report-uri, none in
+// the console. A last test injects an inline script on purpose, to prove those detectors catch one.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromePath, root } from './harness.js';
 
-const POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const PAGE = '/examples/strict/index.html';
-/** Only these folders are served: the example's assets and the CDN build. */
-const SERVED = ['examples/strict/', 'dist/cdn/'];
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
-/** Newest modification time of the files under `dir` (recursively), in ms. */
-function newest(dir: string): number {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name),
-      s = statSync(p);
-    t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
-  }
-  return t;
-}
-
-/**
- * Builds dist/ with the project's build script when dist/cdn/aimskit.js is missing or older than
- * the sources.
- */
-function ensureBuild(): void {
-  const cdn = join(root, 'dist/cdn/aimskit.js');
-  const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'components')));
-  if (existsSync(cdn) && statSync(cdn).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], {
-    stdio: 'inherit',
-    cwd: root,
-  });
-}
-
+/** The example's own server (npm run example:strict), which this test runs. */
 interface StrictServer {
   url: string;
   reports: unknown[];
-  server: Server;
+  close(): Promise<void>;
 }
 
-/** A static server for SERVED, every response with the strict policy (reports to /csp-report). */
-async function serve(): Promise<StrictServer> {
-  const reports: unknown[] = [];
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (req.method === 'POST' && path === '/csp-report') {
-      let body = '';
-      req.on('data', (c) => {
-        body += c;
-      });
-      req.on('end', () => {
-        try {
-          reports.push(JSON.parse(body));
-        } catch {
-          reports.push(body);
-        }
-        res.writeHead(204).end();
-      });
-      return;
-    }
-    const rel = normalize(path).replace(/^[/\\]+/, '');
-    const file = join(root, rel);
-    const ok =
-      req.method === 'GET' &&
-      SERVED.some((d) => rel.startsWith(d)) &&
-      !rel.split(sep).includes('..') &&
-      existsSync(file) &&
-      statSync(file).isFile();
-    const headers = {
-      'Content-Security-Policy': `${POLICY}; report-uri /csp-report`,
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    };
-    if (!ok) {
-      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    res
-      .writeHead(200, {
-        ...headers,
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${address.port}`, reports, server };
+interface StrictServerModule {
+  PAGE: string;
+  ensureCdnBuild(): void;
+  startStrictServer(options?: { port?: number; host?: string }): Promise<StrictServer>;
 }
+
+const strictServer = (await import(
+  pathToFileURL(join(root, 'examples/strict/server.mjs')).href
+)) as StrictServerModule;
+const PAGE = strictServer.PAGE;
+/** The policy the page must be served with, stated here independently of the server. */
+const POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 declare global {
   interface Window {
@@ -184,8 +111,8 @@ describe('strict Content Security Policy and Trusted Types', () => {
   let browser: Browser;
   let srv: StrictServer;
   before(async () => {
-    ensureBuild();
-    srv = await serve();
+    strictServer.ensureCdnBuild();
+    srv = await strictServer.startStrictServer();
     browser = await chromium.launch({
       executablePath: chromePath(),
       headless: true,
@@ -203,7 +130,7 @@ describe('strict Content Security Policy and Trusted Types', () => {
   });
   after(async () => {
     await browser?.close();
-    await new Promise((r) => srv?.server.close(r));
+    await srv?.close();
   });
 
   it(
