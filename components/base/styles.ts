@@ -19,11 +19,6 @@ export const tokens = css`
     --_error: var(--aims-color-error, light-dark(#b3261e, #ff9b92));
     --_warning: var(--aims-color-warning, light-dark(#8a5300, #e8b949));
     --_success: var(--aims-color-success, light-dark(#1a7f37, #6ad47c));
-    --_risk-very-low: var(--aims-risk-very-low, #2e7d32);
-    --_risk-low: var(--aims-risk-low, #689f38);
-    --_risk-medium: var(--aims-risk-medium, #f9a825);
-    --_risk-high: var(--aims-risk-high, #ef6c00);
-    --_risk-very-high: var(--aims-risk-very-high, #c62828);
     --_font-size: var(--aims-font-size, 1rem);
     --_font-small: var(--aims-font-size-small, 0.875rem);
     --_s1: var(--aims-space-xs, 0.25rem);
@@ -57,8 +52,9 @@ export const tokens = css`
 `;
 
 /**
- * Shared pieces: buttons, fields, tables, boxes, bars, focus ring, visually hidden and muted text,
- * notices; forced-colors and reduced motion.
+ * Shared pieces: buttons, fields, boxes, bars, focus ring, visually hidden and muted text,
+ * notices; forced-colors and reduced motion. Tables have their own sheet (`tables`), which only the
+ * elements that show one include.
  */
 export const shared = css`
   button,
@@ -162,6 +158,37 @@ export const shared = css`
     border-radius: var(--_radius-s);
     background: var(--_bg);
   }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::before,
+    ::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .btn,
+    .notice {
+      border-color: ButtonText;
+    }
+    .box,
+    fieldset {
+      border-color: CanvasText;
+    }
+    .primary {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** Tables (the SoA table, the risk register and grid, the scorecard's sections). */
+export const tables = css`
   table {
     border-collapse: collapse;
     inline-size: 100%;
@@ -178,33 +205,10 @@ export const shared = css`
     text-align: start;
     vertical-align: top;
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    ::before,
-    ::after {
-      transition: none !important;
-      animation: none !important;
-      scroll-behavior: auto !important;
-    }
-  }
   @media (forced-colors: active) {
-    .btn,
-    .notice {
-      border-color: ButtonText;
-    }
-    .box,
-    fieldset,
     th,
     td {
       border-color: CanvasText;
-    }
-    .primary {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
-    }
-    :focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

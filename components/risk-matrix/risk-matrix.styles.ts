@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    --_risk-very-low: var(--aims-risk-very-low, #2e7d32);
+    --_risk-low: var(--aims-risk-low, #689f38);
+    --_risk-medium: var(--aims-risk-medium, #f9a825);
+    --_risk-high: var(--aims-risk-high, #ef6c00);
+    --_risk-very-high: var(--aims-risk-very-high, #c62828);
+  }
   .form {
     display: grid;
     gap: var(--_s3);

@@ -4,7 +4,7 @@ import { riskCell, riskLevel, type RiskSummary } from '../../src/scoring/index.j
 import { riskSummaryOf } from '../../src/session/derive.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement } from '../base/session-element.js';
-import { shared, tokens } from '../base/styles.js';
+import { shared, tables, tokens } from '../base/styles.js';
 import { addEnglish } from '../base/i18n.js';
 import { AimsCellSelectEvent, AimsRiskChangeEvent } from './events.js';
 import { GridKeyboardController } from './grid-keyboard.js';
@@ -96,7 +96,7 @@ function riskFrom(form: HTMLFormElement, id: string): Record<string, unknown> {
  * level, view, count }`
  */
 export class AimsRiskMatrix extends AimsSessionElement implements RiskMatrixHost {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, tables, styles];
   static override properties = {
     readonly: { type: Boolean, reflect: true },
     view: {},

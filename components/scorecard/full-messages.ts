@@ -6,9 +6,21 @@
 export const scorecardFullEn = {
   scorecardCertReady: 'Ready for a certification audit',
   scorecardCertNotReady: 'Not yet ready for a certification audit',
-  scorecardReasonIncomplete: '{count} questions are not answered yet.',
-  scorecardReasonIncompleteOne: '{count} question is not answered yet.',
-  scorecardReasonClause: 'Clause {clause} is below its target.',
+  scorecardGatesOpen: '{open} of {total} checks are open:',
+  scorecardOpenAnswered: '{count} questions are not answered yet',
+  scorecardOpenAnsweredOne: '{count} question is not answered yet',
+  scorecardOpenClauses: '{count} clause requirements are below their target',
+  scorecardOpenClausesOne: '{count} clause requirement is below its target',
+  scorecardOpenControls: '{count} applicable controls are below their target',
+  scorecardOpenControlsOne: '{count} applicable control is below its target',
+  scorecardOpenUndecided: '{count} controls have no decision in the Statement of Applicability',
+  scorecardOpenUndecidedOne: '{count} control has no decision in the Statement of Applicability',
+  scorecardOpenUnjustified: '{count} controls are excluded without a justification',
+  scorecardOpenUnjustifiedOne: '{count} control is excluded without a justification',
+  scorecardOpenRisks:
+    '{count} risks above the appetite have no accepted residual risk (who accepted it, and when)',
+  scorecardOpenRisksOne:
+    '{count} risk above the appetite has no accepted residual risk (who accepted it, and when)',
   scorecardReasonNoClauses: 'No mandatory clause has been assessed.',
   scorecardInterpretation: 'Our interpretation, not an official mapping.',
   scorecardTarget: 'Requirement',
@@ -32,16 +44,10 @@ export const scorecardFullEn = {
   scorecardGateInternalAudit: 'An internal audit cycle is done.',
   scorecardGateManagementReview: 'A management review is held.',
   scorecardGateRisks: 'Every risk above the appetite has its residual risk accepted.',
-  scorecardGoFirst: 'Go to the first one',
-  scorecardReasonControl: 'Control {control} is below its target.',
-  scorecardReasonUndecided: 'Controls without a decision in the Statement of Applicability:',
-  scorecardReasonUnjustified: 'Controls excluded without a justification:',
   scorecardReasonNoControls:
     'The assessment has no Annex A controls, so there is no Statement of Applicability.',
   scorecardReasonAuditNone: 'No internal audit (clause 9.2) has been assessed.',
   scorecardReasonAudit: 'No internal audit cycle is done yet: clause 9.2 is below its target.',
   scorecardReasonReviewNone: 'No management review (clause 9.3) has been assessed.',
   scorecardReasonReview: 'No management review is held yet: clause 9.3 is below its target.',
-  scorecardReasonRisks:
-    'Risks above the appetite whose residual risk nobody has accepted yet (who and when):',
 } as const satisfies Record<`scorecard${string}`, string>;

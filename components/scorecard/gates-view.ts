@@ -4,11 +4,12 @@
  * verdict shows that its band is indicative, and what a full assessment would check. Loaded when
  * a scorecard first renders (both variants show it), with the strings it shows.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { GATE_IDS } from '../../src/scoring/gates.js';
 import type { CertificationGate, GateId } from '../../src/scoring/types.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
-import type { MessageKey } from '../base/i18n.js';
+import type { MessageKey, PluralKeys } from '../base/i18n.js';
+import type { ReportHost } from './report-views.js';
 import type { View } from './views.js';
 import { addEnglish } from '../base/i18n.js';
 import { scorecardFullEn } from './full-messages.js';
@@ -47,82 +48,115 @@ function questionFor(view: View, gate: CertificationGate, requirement: string): 
   return shown?.id ?? null;
 }
 
+/**
+ * The requirements a gate names, in the definition's order (clause 4.1 before 10.1), so a reader
+ * finds them where the standard has them; unknown ids keep their place at the end.
+ */
+function inDefinitionOrder(view: View, requirements: readonly string[]): string[] {
+  const order = new Map(
+    (view.snap.definition.requirements ?? []).map((requirement, index) => [requirement.id, index]),
+  );
+  const positionOf = (id: string) => order.get(id) ?? order.size;
+  return [...requirements].sort((left, right) => positionOf(left) - positionOf(right));
+}
+
 /** A requirement: a link to its question when one is shown, else its id and title. */
 function requirementItem(view: View, gate: CertificationGate, requirement: string) {
   const question = questionFor(view, gate, requirement);
-  return question === null
-    ? html`<span>${view.req(requirement)}</span>`
-    : questionLink(view, question, view.req(requirement));
+  const body =
+    question === null
+      ? html`<span>${view.req(requirement)}</span>`
+      : questionLink(view, question, view.req(requirement));
+  return html`<li>${body}</li>`;
 }
 
-/** A sentence, then the requirements the gate names, each linked. */
-function listed(view: View, gate: CertificationGate, key: MessageKey) {
-  return html`${view.msg(key)}
-    <ul>
-      ${gate.requirements.map((id) => html`<li>${requirementItem(view, gate, id)}</li>`)}
-    </ul>`;
-}
-
-/** One entry per clause or control below target, each a link to its biggest gap. */
-function belowTarget(view: View, gate: CertificationGate, clause: boolean) {
-  return gate.requirements.map((requirement) => {
-    const name = view.req(requirement);
-    const text = clause
-      ? view.msg('scorecardReasonClause', { clause: name })
-      : view.msg('scorecardReasonControl', { control: name });
-    const question = questionFor(view, gate, requirement);
-    return html`<li part="gate" data-gate=${gate.id}>
-      ${question === null ? text : questionLink(view, question, text)}
-    </li>`;
+/** The unanswered questions, each a link to it. */
+function unansweredItems(view: View, gate: CertificationGate) {
+  const questions = view.snap.definition.sections.flatMap((section) => section.questions);
+  return gate.questions.map((id) => {
+    const question = questions.find((candidate) => candidate.id === id);
+    return html`<li>${questionLink(view, id, view.text(question?.text) || id)}</li>`;
   });
 }
 
+/** The risks a gate names, by id and title. */
+function riskItems(view: View, gate: CertificationGate) {
+  const titleOf = (id: string) => view.snap.response.risks?.find((risk) => risk.id === id)?.title;
+  return gate.risks.map((id) => html`<li>${`${id} ${titleOf(id) ?? ''}`.trim()}</li>`);
+}
+
+/** The line of a gate that lists items: its count in words, by the locale's plural rule. */
+const COUNT_KEYS = {
+  answered: { one: 'scorecardOpenAnsweredOne', other: 'scorecardOpenAnswered' },
+  clauses: { one: 'scorecardOpenClausesOne', other: 'scorecardOpenClauses' },
+  controls: { one: 'scorecardOpenControlsOne', other: 'scorecardOpenControls' },
+  'soa-decided': { one: 'scorecardOpenUndecidedOne', other: 'scorecardOpenUndecided' },
+  'soa-justified': { one: 'scorecardOpenUnjustifiedOne', other: 'scorecardOpenUnjustified' },
+  risks: { one: 'scorecardOpenRisksOne', other: 'scorecardOpenRisks' },
+} as const satisfies Partial<Record<GateId, PluralKeys>>;
+
+/**
+ * One open gate on one line with its count; the line opens to the items behind it (open when
+ * printed, so the report on paper lists them all).
+ */
+function expandable(view: ReportHost, gate: CertificationGate, count: number, items: unknown) {
+  const keys = COUNT_KEYS[gate.id as keyof typeof COUNT_KEYS];
+  return html`<li part="gate" data-gate=${gate.id}>
+    <details ?open=${view.printing}>
+      <summary>${view.msgCount(keys, count)}</summary>
+      <ul part="gate-items">
+        ${items}
+      </ul>
+    </details>
+  </li>`;
+}
+
+/** A gate that has nothing to list: one line saying why it is open, linked where it is fixed. */
+const single = (gate: CertificationGate, body: unknown) =>
+  html`<li part="gate" data-gate=${gate.id}>${body}</li>`;
+
 /** A clause-family gate (internal audit, management review): not assessed, or below target. */
 function clauseFamily(view: View, gate: CertificationGate, none: MessageKey, below: MessageKey) {
-  if (gate.reason === 'not-assessed') return view.msg(none);
+  if (gate.reason === 'not-assessed') return single(gate, view.msg(none));
   const first = gate.questions[0];
-  return first === undefined ? view.msg(below) : questionLink(view, first, view.msg(below));
+  const body = first === undefined ? view.msg(below) : questionLink(view, first, view.msg(below));
+  return single(gate, body);
+}
+
+/** The requirements of a gate, each linked, in a line that opens. */
+function requirementsGate(view: ReportHost, gate: CertificationGate) {
+  const requirements = inDefinitionOrder(view, gate.requirements);
+  const items = requirements.map((id) => requirementItem(view, gate, id));
+  return expandable(view, gate, requirements.length, items);
 }
 
 /** Why one open gate is open, with links to where it is fixed. */
-function openGate(view: View, gate: CertificationGate): TemplateResult | TemplateResult[] {
-  const item = (body: unknown) => html`<li part="gate" data-gate=${gate.id}>${body}</li>`;
-  const noun = { one: 'scorecardReasonIncompleteOne', other: 'scorecardReasonIncomplete' } as const;
+function openGate(view: ReportHost, gate: CertificationGate): TemplateResult {
   switch (gate.id) {
     case 'answered':
-      return item(
-        html`${view.msgCount(noun, gate.questions.length)}
-        ${questionLink(view, gate.questions[0]!, view.msg('scorecardGoFirst'))}`,
-      );
+      return expandable(view, gate, gate.questions.length, unansweredItems(view, gate));
     case 'clauses':
       return gate.reason === 'not-assessed'
-        ? item(view.msg('scorecardReasonNoClauses'))
-        : belowTarget(view, gate, true);
+        ? single(gate, view.msg('scorecardReasonNoClauses'))
+        : requirementsGate(view, gate);
     case 'controls':
-      return belowTarget(view, gate, false);
+    case 'soa-justified':
+      return requirementsGate(view, gate);
     case 'soa-decided':
       return gate.reason === 'no-controls'
-        ? item(view.msg('scorecardReasonNoControls'))
-        : item(listed(view, gate, 'scorecardReasonUndecided'));
-    case 'soa-justified':
-      return item(listed(view, gate, 'scorecardReasonUnjustified'));
+        ? single(gate, view.msg('scorecardReasonNoControls'))
+        : requirementsGate(view, gate);
     case 'internal-audit':
-      return item(clauseFamily(view, gate, 'scorecardReasonAuditNone', 'scorecardReasonAudit'));
+      return clauseFamily(view, gate, 'scorecardReasonAuditNone', 'scorecardReasonAudit');
     case 'management-review':
-      return item(clauseFamily(view, gate, 'scorecardReasonReviewNone', 'scorecardReasonReview'));
+      return clauseFamily(view, gate, 'scorecardReasonReviewNone', 'scorecardReasonReview');
     case 'risks':
-      return item(html`${view.msg('scorecardReasonRisks')} ${riskNames(view, gate)}`);
+      return expandable(view, gate, gate.risks.length, riskItems(view, gate));
   }
 }
 
-/** The risks a gate names, by id and title. */
-const riskNames = (view: View, gate: CertificationGate) => {
-  const titleOf = (id: string) => view.snap.response.risks?.find((risk) => risk.id === id)?.title;
-  return gate.risks.map((id) => `${id} ${titleOf(id) ?? ''}`.trim()).join(', ');
-};
-
 /** The verdict and the open gates; or, for a pack without a verdict, what a full one checks. */
-export function renderCertification(view: View, snap: SessionSnapshot): TemplateResult {
+export function renderCertification(view: ReportHost, snap: SessionSnapshot): TemplateResult {
   const overall = snap.scorecard.overall;
   if (!overall.certificationVerdict)
     return html`<div part="certification">
@@ -135,15 +169,57 @@ export function renderCertification(view: View, snap: SessionSnapshot): Template
   const verdict = overall.certificationReady
     ? view.msg('scorecardCertReady')
     : view.msg('scorecardCertNotReady');
-  const open = snap.scorecard.gates.filter((gate) => !gate.closed);
+  const gates = snap.scorecard.gates;
+  const open = gates.filter((gate) => !gate.closed);
+  const counts = { open: open.length, total: gates.length };
   return html`<div part="certification">
     <p><strong>${verdict}</strong></p>
     ${
       open.length
-        ? html`<ul>
-            ${open.map((gate) => openGate(view, gate))}
-          </ul>`
+        ? html`<p class="muted">${view.msg('scorecardGatesOpen', counts)}</p>
+            <ul part="gates">
+              ${open.map((gate) => openGate(view, gate))}
+            </ul>`
         : nothing
     }
   </div>`;
 }
+
+/** The styles only the verdict uses, added to the scorecard's when this module loads. */
+export const styles = css`
+  [part='gates'] {
+    list-style: none;
+    padding: 0;
+    border-block-start: 1px solid var(--_border);
+  }
+  [part='gate'] {
+    margin: 0;
+    padding: var(--_s2) 0;
+    border-block-end: 1px solid var(--_border);
+  }
+  [part='gate'] summary {
+    cursor: pointer;
+  }
+  [part='gate'] > .link {
+    font-weight: 400;
+  }
+  [part='gate-items'] {
+    margin: var(--_s2) 0 0;
+    columns: 2 18rem;
+  }
+  [part='gate-items'] li {
+    break-inside: avoid;
+  }
+  @media print {
+    [part='gate'] summary {
+      list-style: none;
+      font-weight: 600;
+    }
+    [part='gate-items'] {
+      font-size: 0.85em;
+    }
+    [part='gate-items'] .link {
+      font-weight: 400;
+    }
+  }
+`;

@@ -1,15 +1,15 @@
 /**
- * The report parts of `<aims-scorecard>` that read the most figures: the cover, the summary (the
- * overall figure, completion, certification readiness, audit stages) and the areas (bars, radar and
- * the switch between groups and themes). Figures come from the session's derived state.
+ * The report parts of `<aims-scorecard>` that read the most figures: the cover and the summary (the
+ * overall figure, completion, certification readiness, audit stages); the areas are in
+ * ./areas-view.ts. Figures come from the session's derived state.
  */
 import { html, nothing } from 'lit';
 import { bandsOf } from '../../src/model/index.js';
 import type { EvidenceStage } from '../../src/scoring/index.js';
-import { areaScoresOf, evidenceReadinessOf } from '../../src/session/derive.js';
+import { evidenceReadinessOf } from '../../src/session/derive.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey } from '../base/i18n.js';
-import { bars, meter, radar, type Area, type View } from './views.js';
+import { meter, type View } from './views.js';
 
 /** The built-in bands' names (a definition's own bands bring their labels). */
 const BAND_KEYS: Readonly<Record<string, MessageKey>> = {
@@ -24,12 +24,8 @@ const STAGE_KEYS = {
   2: 'scorecardStage2',
 } as const satisfies Record<EvidenceStage['stage'], MessageKey>;
 
+/** The areas: by requirement groups, or by tags (themes). */
 export type GroupBy = 'groups' | 'tags';
-const GROUP_BY_KEYS = {
-  groups: 'scorecardByGroup',
-  tags: 'scorecardByTag',
-} as const satisfies Record<GroupBy, MessageKey>;
-const GROUPINGS = ['groups', 'tags'] as const;
 
 /** What the report parts need from the element. */
 export interface ReportHost extends View {
@@ -116,53 +112,4 @@ function renderStages(host: ReportHost, snap: SessionSnapshot) {
   return html`<div class="stages">
     ${[evidence.documentation, evidence.operation].map(renderStage)}
   </div>`;
-}
-
-/** The areas in effect: by group, or by tag when asked and the definition has tags. */
-function areasOf(
-  host: ReportHost,
-  snap: SessionSnapshot,
-): { readonly by: GroupBy; readonly areas: Area[] } {
-  const scores = areaScoresOf(snap);
-  const by: GroupBy = host.groupBy == 'tags' && scores.tags.length ? 'tags' : 'groups';
-  const named = by == 'groups' ? snap.definition.groups : snap.definition.tags;
-  const areas = scores[by].map((area) => {
-    const title = host.text(named?.find((candidate) => candidate.id === area.id)?.title) || area.id;
-    const isGroup = by == 'groups';
-    return {
-      ...area,
-      label: isGroup && title != area.id ? `${area.id} ${title}` : title,
-      short: isGroup ? area.id : title.split(' ')[0]!,
-    };
-  });
-  return { by, areas };
-}
-
-/** The switch between groups and tags, the bars and the radar. */
-export function renderAreas(host: ReportHost, snap: SessionSnapshot) {
-  const scores = areaScoresOf(snap);
-  const { by, areas } = areasOf(host, snap);
-  const canSwitch = host.isFull && !host.printing && scores.tags.length && scores.groups.length;
-  return html` ${canSwitch ? renderGroupBy(host, by) : nothing}
-  ${areas.length ? bars(host, areas) : html`<p class="muted">${host.msg('scorecardNoAreas')}</p>`}
-  ${host.isFull && areas.length > 2 ? radar(host, areas) : nothing}`;
-}
-
-function renderGroupBy(host: ReportHost, current: GroupBy) {
-  const option = (grouping: GroupBy) =>
-    html`<label
-      ><input
-        type="radio"
-        name="group-by"
-        .checked=${current == grouping}
-        @change=${() => {
-          host.groupBy = grouping;
-        }}
-      />
-      ${host.msg(GROUP_BY_KEYS[grouping])}</label
-    >`;
-  return html`<fieldset part="group-by">
-    <legend>${host.msg('scorecardGroupBy')}</legend>
-    ${GROUPINGS.map(option)}
-  </fieldset>`;
 }

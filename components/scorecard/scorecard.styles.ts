@@ -10,6 +10,7 @@ export const styles = css`
   }
   article {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_s4);
     font-variant-numeric: tabular-nums;
   }
@@ -41,7 +42,6 @@ export const styles = css`
     background: var(--_surface);
   }
   [part='meter'],
-  [part='area'],
   [part='actions'],
   [part='cta'],
   fieldset,
@@ -61,54 +61,17 @@ export const styles = css`
   [part='meter'] span {
     min-inline-size: 5.5em;
   }
-  [part='areas'] ul {
-    list-style: none;
-    padding: 0;
-  }
-  [part='area'] > * {
-    flex: 2 1 16rem;
-    margin: 0;
-  }
-  [part='area'] > span {
-    flex: 1 1 12rem;
-  }
-  .fill,
-  .value {
+  .fill {
     fill: var(--_bar);
-    stroke: var(--_bar);
   }
-  .value {
-    fill-opacity: 0.3;
-    stroke-width: 2;
-  }
-  .mark,
-  .target {
-    fill: none;
+  .mark {
     stroke: var(--_text);
     stroke-width: 3;
     vector-effect: non-scaling-stroke;
   }
-  .target {
-    stroke-width: 1;
-    stroke-dasharray: 4 3;
-  }
-  figure {
-    margin: 0;
-    max-inline-size: 24rem;
-  }
   svg {
     overflow: visible;
     print-color-adjust: exact;
-  }
-  g {
-    fill: none;
-    stroke: var(--_border);
-    stroke-opacity: 0.5;
-  }
-  text {
-    fill: var(--_text);
-    font-size: 10px;
-    dominant-baseline: middle;
   }
   li {
     margin-block-end: var(--_s2);

@@ -1,12 +1,12 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult } from 'lit';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement } from '../base/session-element.js';
-import { shared, tokens } from '../base/styles.js';
+import { shared, tables, tokens } from '../base/styles.js';
 import { addEnglish, type MessageKey } from '../base/i18n.js';
 import { AimsCtaEvent, AimsNavigateEvent } from './events.js';
 import { scorecardEn } from './messages.js';
 import { styles } from './scorecard.styles.js';
-import { renderAreas, renderCover, renderSummary, type ReportHost } from './report-views.js';
+import { renderCover, renderSummary, type ReportHost } from './report-views.js';
 import { gaps } from './views.js';
 
 addEnglish(scorecardEn);
@@ -55,11 +55,14 @@ type Questionnaire = Element & {
  * @csspart band - the readiness band (early, developing, advanced, ready)
  * @csspart certification - certification readiness and its open gates (or, for a pack that gives
  * no verdict, what a full assessment would check)
- * @csspart gate - one open gate: why it is open
- * @csspart gate-link - the link from an open gate to the question where it is fixed
+ * @csspart gates - the list of open gates, one line each
+ * @csspart gate - one open gate: its count in words (opens to its items), or why it is open
+ * @csspart gate-items - the items behind an open gate (questions, requirements or risks)
+ * @csspart gate-link - the link from an open gate's item to the question where it is fixed
  * @csspart stage - one audit stage (Stage 1, Stage 2)
  * @csspart areas - the per-area section
- * @csspart area - one area's row
+ * @csspart area-list - the list of the areas' bars
+ * @csspart area - one area's row: its name and its bar, read as the level reached and the target's
  * @csspart meter - a bar (an area's or an audit stage's)
  * @csspart radar - the radar chart
  * @csspart group-by - the switch between clause groups and themes
@@ -97,7 +100,7 @@ type Questionnaire = Element & {
  * @event aims-navigate - cancelable; a gap's link or an open gate's link was chosen: `{ question }`
  */
 export class AimsScorecard extends AimsSessionElement implements ReportHost {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, tables, styles];
 
   static override properties = {
     variant: { reflect: true },
@@ -227,10 +230,27 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
    * The certification verdict and its open gates (./gates-view.ts), or for a pack that gives no
    * verdict the note that its band is indicative; loaded when the scorecard first renders.
    */
-  private readonly certification = this.lazyPart(() => import('./gates-view.js'));
+  private readonly certification = this.lazyPart(() =>
+    import('./gates-view.js').then(this.withStyles),
+  );
+  /**
+   * The areas' bars, their level names and the radar (./areas-view.ts), with their own styles;
+   * loaded when the scorecard first renders.
+   */
+  private readonly areas = this.lazyPart(() => import('./areas-view.js').then(this.withStyles));
+  /** The styles the loaded parts brought, after the element's own. */
+  private readonly partStyles: CSSResult[] = [];
+  /** Adds a loaded part's styles to the shadow root (constructed sheets: strict CSP holds). */
+  private readonly withStyles = <Module extends { styles: CSSResult }>(module: Module) => {
+    this.partStyles.push(module.styles);
+    const ownStyles = (this.constructor as typeof AimsScorecard).elementStyles;
+    adoptStyles(this.renderRoot as ShadowRoot, [...ownStyles, ...this.partStyles]);
+    return module;
+  };
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     void this.certification.load();
+    void this.areas.load();
     if (this.isFull) void this.fullSections.load();
   }
 
@@ -247,7 +267,7 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
     const summary = renderSummary(this, snap, certification);
     return html`<article part="base" aria-labelledby="title">
       ${renderCover(this, snap)} ${this.renderSection('summary', summary)}
-      ${this.renderSection('areas', renderAreas(this, snap))}
+      ${this.renderSection('areas', this.areas.module?.renderAreas(this, snap) ?? nothing)}
       ${this.renderSection('gaps', gaps(this, snap.scorecard.gaps.slice(0, gapCount)))}
       ${fullSections} ${this.renderActions()}
       ${this.variant == 'compact' ? this.renderCta() : nothing}

@@ -1,15 +1,15 @@
 /**
- * Render helpers of `<aims-scorecard>`: meters and bars, the radar, the top gaps, the crosswalks,
- * the risk and SoA summaries. They format what the core computed; they compute no figure of their
+ * Render helpers of `<aims-scorecard>`: meters and bars and the top gaps (the areas' bars and radar
+ * are in ./areas-view.ts). They format what the core computed; they compute no figure of their
  * own.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Question, Text } from '../../src/model/index.js';
-import type { AreaScore, Gap } from '../../src/scoring/index.js';
+import type { Gap } from '../../src/scoring/index.js';
 import { isUnknownAnswer } from '../../src/scoring/answers.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import type { MessageKey, MessageVars, PluralKeys } from '../base/i18n.js';
-import { barLength, radarPoint, radarPolygon } from './charts.js';
+import { barLength } from './charts.js';
 
 /** What the views need from the element. */
 export interface View {
@@ -26,11 +26,6 @@ export interface View {
   /** A requirement as "id title" (the id alone when the definition does not know it). */
   req(id: string): string;
   navigate(question: string): void;
-}
-
-export interface Area extends AreaScore {
-  readonly label: string;
-  readonly short: string;
 }
 
 /** A figure shown as a meter: what it measures and how it reads. */
@@ -83,73 +78,6 @@ export const meter = (view: View, figure: MeterFigure): TemplateResult => {
     ${content}
   </div>`;
 };
-
-/** One area's bar: maturity against target. */
-function renderAreaBar(view: View, area: Area, index: number) {
-  const maturity = view.num(area.maturity);
-  const hasTarget = area.targetMaturity !== null;
-  const text = hasTarget
-    ? view.msg('scorecardAreaText', { value: maturity, target: view.num(area.targetMaturity) })
-    : view.msg('scorecardMaturity', { value: maturity, target: view.num(area.targetMaturity) });
-  const body = hasTarget ? `${maturity} / ${view.num(area.targetMaturity)}` : maturity;
-  return html`<li part="area">
-    <span id=${`area-${index}`}>${area.label}</span> ${meter(view, {
-      part: 'meter',
-      labelledBy: `area-${index}`,
-      value: area.readiness,
-      text,
-      body,
-      target: area.target,
-    })}
-  </li>`;
-}
-
-/** The per-area bars; each reads maturity and target. */
-export const bars = (view: View, areas: readonly Area[]): TemplateResult =>
-  html`<ul>
-    ${areas.map((area, index) => renderAreaBar(view, area, index))}
-  </ul>`;
-
-/** The radar's geometry: centre, radius of the figures and of the labels. */
-const RADAR = { center: 130, radius: 90, labelRadius: 117 } as const;
-const RING_VALUES = [20, 40, 60, 80, 100];
-
-/** Where a label sits against its point: centred on the vertical axis, else away from it. */
-const anchorOf = (pointX: number) =>
-  Math.abs(pointX - RADAR.center) < 1 ? 'middle' : pointX < RADAR.center ? 'end' : 'start';
-
-/** A radar of the same figures (an image; the bars are its text equivalent). */
-export function radar(view: View, areas: readonly Area[]): TemplateResult {
-  const count = areas.length;
-  const pointAt = (index: number, radius: number) =>
-    radarPoint(index, count, 100, radius, RADAR.center);
-  const polygon = (classes: string, valueOf: (area: Area) => number | null) =>
-    svg`<polygon class=${classes} points=${radarPolygon(
-      areas.map(valueOf),
-      RADAR.radius,
-      RADAR.center,
-    )}></polygon>`;
-  const spoke = (index: number) => {
-    const [pointX, pointY] = pointAt(index, RADAR.radius);
-    return svg`<line x1="130" y1="130" x2=${pointX} y2=${pointY}></line>`;
-  };
-  const label = (area: Area, index: number) => {
-    const [pointX, pointY] = pointAt(index, RADAR.labelRadius);
-    return svg`<text x=${pointX} y=${pointY} text-anchor=${anchorOf(pointX)}>${area.short}</text>`;
-  };
-  return html`<figure part="radar">
-    <svg viewBox="0 0 260 260" role="img" aria-labelledby="radar-caption">
-      <g>
-        ${RING_VALUES.map((ring) => polygon('ring', () => ring))}${areas.map((_, index) =>
-          spoke(index),
-        )}
-      </g>
-      ${polygon('target', (area) => area.target)}${polygon('value', (area) => area.readiness)}
-      ${areas.map(label)}
-    </svg>
-    <figcaption id="radar-caption" class="muted">${view.msg('scorecardRadar')}</figcaption>
-  </figure>`;
-}
 
 /** What a gap's figures say: now and target, not answered, or "Don't know: find out". */
 function gapFigures(view: View, gap: Gap, question: Question | undefined): string {

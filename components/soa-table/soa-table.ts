@@ -6,7 +6,7 @@ import { soaCompletenessOf } from '../../src/session/derive.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement } from '../base/session-element.js';
 import { StepRenderController } from '../base/step-render-controller.js';
-import { shared, tokens } from '../base/styles.js';
+import { shared, tables, tokens } from '../base/styles.js';
 import { addEnglish } from '../base/i18n.js';
 import {
   AimsSoaChangeEvent,
@@ -87,7 +87,7 @@ function groupRows(rows: readonly SoaRow[], grouped: boolean): SoaRow[][] {
  * @event aims-soa-export - cancelable, before a download: `{ format, filename, type, content }`
  */
 export class AimsSoaTable extends AimsSessionElement implements TableView {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, tables, styles];
   static override properties = {
     readonly: { type: Boolean, reflect: true },
     sort: { attribute: false },

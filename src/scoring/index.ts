@@ -26,6 +26,7 @@ export {
   type SoaCompleteness,
 } from './soa.js';
 export { givesVerdict, GATE_IDS } from './gates.js';
+export { maturityLevel, maturityLevelNames } from './maturity-level.js';
 export {
   documentRegister,
   documentStatusCounts,

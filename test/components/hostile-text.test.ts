@@ -337,7 +337,11 @@ function scan(host: Element): string[] {
   for (const root of roots) {
     for (const el of root.querySelectorAll('*')) {
       const tag = el.localName.toLowerCase();
-      if (FOREIGN.has(tag) && !(tag === 'style' && el.parentNode === root))
+      // the element's own: the style sheet fallback, and the disclosure of an open gate's items
+      const own =
+        (tag === 'style' && el.parentNode === root) ||
+        (tag === 'details' && el.parentElement?.getAttribute('part') === 'gate');
+      if (FOREIGN.has(tag) && !own)
         problems.push(`<${tag}> in ${(root.host as Element).localName}`);
       for (const a of el.attributes) {
         if (/^on/i.test(a.name)) problems.push(`${a.name} on <${tag}>`);

@@ -2,6 +2,7 @@
 // fixed, the verdict when all are closed, and no verdict for a pack too small to judge. Real
 // browsers.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../components/scorecard/define.js';
 import type { AimsScorecard } from '../../components/scorecard/scorecard.js';
 import { en } from '../../components/base/messages/en.js';
@@ -106,6 +107,11 @@ const certification = (el: AimsScorecard) => $<HTMLElement>(el, '[part~="certifi
 const openGates = (el: AimsScorecard) =>
   $$<HTMLElement>(el, '[part="gate"]').map((li) => li.dataset['gate']);
 const flat = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+/** An open gate's line: the summary of one that opens, else its whole text. */
+const gateLine = (gate: Element) => flat((gate.querySelector('summary') ?? gate).textContent);
+/** The items an open gate lists when opened. */
+const gateItems = (gate: Element) =>
+  [...gate.querySelectorAll('[part="gate-items"] li')].map((item) => flat(item.textContent));
 
 describe('<aims-scorecard>: certification gates', () => {
   it('gives the verdict when every gate is closed', async () => {
@@ -126,8 +132,8 @@ describe('<aims-scorecard>: certification gates', () => {
     );
     const el = await make(response);
     expect(certification(el).textContent).to.contain(en.scorecardCertNotReady);
+    // one line per open gate, with its count
     expect(openGates(el)).to.deep.equal([
-      'clauses',
       'clauses',
       'controls',
       'soa-decided',
@@ -135,28 +141,52 @@ describe('<aims-scorecard>: certification gates', () => {
       'management-review',
       'risks',
     ]);
-    const texts = $$<HTMLElement>(el, '[part="gate"]').map((li) => flat(li.textContent));
-    expect(texts).to.deep.equal([
-      'Clause 9.3.1 Management review is below its target.',
-      'Clause 4.1 Context is below its target.',
-      'Control A.2.2 AI policy is below its target.',
-      `${en.scorecardReasonUndecided} A.2.2 AI policy`,
-      // hidden by the scope: named, not linked
-      `${en.scorecardReasonUnjustified} A.6.2.2 Requirements`,
+    const gates = $$<HTMLElement>(el, '[part="gate"]');
+    expect(gates.map(gateLine)).to.deep.equal([
+      '2 clause requirements are below their target',
+      '1 applicable control is below its target',
+      '1 control has no decision in the Statement of Applicability',
+      '1 control is excluded without a justification',
       en.scorecardReasonReview,
-      `${en.scorecardReasonRisks} R-1 Bias`,
+      '1 risk above the appetite has no accepted residual risk (who accepted it, and when)',
     ]);
+    expect(flat(certification(el).querySelector('p.muted')!.textContent)).to.equal(
+      '6 of 8 checks are open:',
+    );
+    // each line opens to its items: clauses in the definition's order (4.1 before 9.3.1)
+    expect(gates.map(gateItems)).to.deep.equal([
+      ['4.1 Context', '9.3.1 Management review'],
+      ['A.2.2 AI policy'],
+      ['A.2.2 AI policy'],
+      // hidden by the scope: named, not linked
+      ['A.6.2.2 Requirements'],
+      [],
+      ['R-1 Bias'],
+    ]);
+    // the verdict's own styles came with it (constructed sheets, so a strict CSP holds)
+    expect(getComputedStyle($(el, '[part="gates"]')).listStyleType).to.equal('none');
+    // closed on screen, opened from the keyboard; open when printed
+    const details = gates.map((gate) => gate.querySelector('details')).filter(Boolean);
+    expect(details.every((item) => !item!.open)).to.equal(true);
+    const summary = details[0]!.querySelector('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details[0]!.open).to.equal(true);
+    el.printing = true;
+    await el.updateComplete;
+    expect(details.every((item) => item!.open)).to.equal(true);
+    el.printing = false;
+    await el.updateComplete;
     const links = $$<HTMLButtonElement>(el, '[part="gate-link"]');
     expect(links.map((link) => flat(link.textContent))).to.deep.equal([
-      'Clause 9.3.1 Management review is below its target.',
-      'Clause 4.1 Context is below its target.',
-      'Control A.2.2 AI policy is below its target.',
+      '4.1 Context',
+      '9.3.1 Management review',
+      'A.2.2 AI policy',
       'A.2.2 AI policy',
       en.scorecardReasonReview,
     ]);
     // each link goes where the gate is fixed, through the scorecard's navigate (aims-navigate)
-    // clauses biggest gap first: 9.3.1 (0.6) before 4.1 (0.4)
-    const expected = ['c9-review', 'c4', 'a2', 'a2', 'c9-review'];
+    const expected = ['c4', 'c9-review', 'a2', 'a2', 'c9-review'];
     for (const [index, link] of links.entries()) {
       setTimeout(() => link.click());
       const event = await oneEvent(el, 'aims-navigate');
@@ -168,19 +198,19 @@ describe('<aims-scorecard>: certification gates', () => {
   it('links an unanswered question and says so in German', async () => {
     const el = await make(resp({ ...AT_TARGET, a2: {} as Answer }));
     expect(openGates(el)).to.deep.equal(['answered', 'controls']);
-    setTimeout(() => $<HTMLButtonElement>(el, '[part="gate-link"]').click());
+    const unanswered = $<HTMLButtonElement>(el, '[part="gate-link"]');
+    expect(flat(unanswered.textContent)).to.equal('Question a2');
+    setTimeout(() => unanswered.click());
     const event = await oneEvent(el, 'aims-navigate');
     expect(event.detail.question).to.equal('a2');
     await loadMessages('de');
     el.locale = 'de';
     await el.updateComplete;
     expect(certification(el).textContent).to.contain(de.scorecardCertNotReady);
-    expect(flat($$<HTMLElement>(el, '[part="gate"]')[0]!.textContent)).to.equal(
-      `1 Frage ist noch nicht beantwortet. ${de.scorecardGoFirst}`,
-    );
-    expect(flat($$<HTMLElement>(el, '[part="gate"]')[1]!.textContent)).to.equal(
-      'Maßnahme A.2.2 AI policy liegt unter ihrem Ziel.',
-    );
+    expect($$<HTMLElement>(el, '[part="gate"]').map(gateLine)).to.deep.equal([
+      '1 Frage ist noch nicht beantwortet',
+      '1 anwendbare Maßnahme liegt unter ihrem Ziel',
+    ]);
     await expect(el).to.be.accessible();
   });
 

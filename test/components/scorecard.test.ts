@@ -209,6 +209,15 @@ afterEach(async () => {
   if (canEmulateMedia) await emulateMedia({ media: 'screen', colorScheme: 'light' });
 });
 
+/** An open gate's line: the summary of one that opens, else its whole text. */
+const gateLine = (gate: Element) =>
+  (gate.querySelector('summary') ?? gate).textContent!.replace(/\s+/g, ' ').trim();
+/** The items an open gate lists when opened. */
+const gateItems = (gate: Element) =>
+  [...gate.querySelectorAll('[part="gate-items"] li')].map((item) =>
+    item.textContent!.replace(/\s+/g, ' ').trim(),
+  );
+
 describe('<aims-scorecard>', () => {
   it('is accessible in light, dark and print, full and compact', async () => {
     const { el } = await make(WITH_RISKS);
@@ -258,11 +267,14 @@ describe('<aims-scorecard>', () => {
       expect(areaMeters(el).map((m) => Number(m.getAttribute('aria-valuenow')))).to.deep.equal(
         shown.map((g) => g.readiness),
       );
+      // the scale's options are the six levels, so their labels name them: the level reached is
+      // the maturity's whole part
+      const levelOf = (maturity: number) => `L${Math.floor(maturity)} (${num1(maturity)})`;
       for (const m of areaMeters(el)) {
         const a = areas.find((x) => nameOf(el, m).startsWith(`${x.id} `))!;
-        expect(m.getAttribute('aria-valuetext')).to.equal(
-          `Maturity ${num1(a.maturity!)} of 5, target ${num1(a.targetMaturity!)}`,
-        );
+        const reads = `${levelOf(a.maturity!)}, target ${levelOf(a.targetMaturity!)}`;
+        expect(m.getAttribute('aria-valuetext')).to.equal(`Maturity on the 0 to 5 scale: ${reads}`);
+        expect(m.querySelector('span')!.textContent!.trim()).to.equal(reads);
       }
       // Stage 1 and Stage 2
       const ev = evidenceReadiness(DEF, r);
@@ -280,14 +292,12 @@ describe('<aims-scorecard>', () => {
     const one = response({ c4: { value: '1' }, c5: { value: '5' }, a2: { value: '5' } });
     const { el } = await make(one);
     const reasons = () =>
-      [...section(el, 'certification').querySelectorAll('[part="gate"]')].map((li) =>
-        li.textContent!.replace(/\s+/g, ' ').trim(),
-      );
-    expect(reasons()).to.include(`1 question is not answered yet. ${en.scorecardGoFirst}`);
+      [...section(el, 'certification').querySelectorAll('[part="gate"]')].map(gateLine);
+    expect(reasons()).to.include('1 question is not answered yet');
     await loadMessages('de');
     el.locale = 'de';
     await el.updateComplete;
-    expect(reasons()).to.include(`1 Frage ist noch nicht beantwortet. ${de.scorecardGoFirst}`);
+    expect(reasons()).to.include('1 Frage ist noch nicht beantwortet');
   });
 
   it('reads its figures from the session, computed once per response', async () => {
@@ -311,18 +321,21 @@ describe('<aims-scorecard>', () => {
 
   it('lists the reasons for not being certification-ready', async () => {
     const { el } = await make(response({ c4: { value: '1' }, c5: { value: '5' } }));
-    const items = [...section(el, 'certification').querySelectorAll('[part="gate"]')].map((li) =>
-      li.textContent!.replace(/\s+/g, ' ').trim(),
-    );
+    const gates = [...section(el, 'certification').querySelectorAll('[part="gate"]')];
     // 2 of 4 unanswered; clause 4.1 below target (0.2 < 0.6); 5.2 meets 0.8; control A.2.2 at 0;
     // no SoA decision; the definition has no clause 9.2 or 9.3
-    expect(items).to.deep.equal([
-      `2 questions are not answered yet. ${en.scorecardGoFirst}`,
-      'Clause 4.1 Understanding the organisation is below its target.',
-      'Control A.2.2 Documented AI policy is below its target.',
-      `${en.scorecardReasonUndecided} A.2.2 Documented AI policy`,
+    expect(gates.map(gateLine)).to.deep.equal([
+      '2 questions are not answered yet',
+      '1 clause requirement is below its target',
+      '1 applicable control is below its target',
+      '1 control has no decision in the Statement of Applicability',
       en.scorecardReasonAuditNone,
       en.scorecardReasonReviewNone,
+    ]);
+    expect(gates.map(gateItems).slice(1, 4)).to.deep.equal([
+      ['4.1 Understanding the organisation'],
+      ['A.2.2 Documented AI policy'],
+      ['A.2.2 Documented AI policy'],
     ]);
     // everything at its best is still not ready without an SoA, an internal audit and a review
     // (test/components/scorecard-gates.test.ts shows the verdict given)
@@ -346,8 +359,10 @@ describe('<aims-scorecard>', () => {
     });
     const svg = $<SVGSVGElement>(el, '[part="radar"] svg');
     expect(svg.getAttribute('role')).to.equal('img');
-    const [, , w] = svg.getAttribute('viewBox')!.split(' ').map(Number);
-    const c = w! / 2;
+    // the centre of the view box (the radar is drawn around it)
+    const [minX, minY, width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    const cx = minX! + width! / 2;
+    const cy = minY! + height! / 2;
     const points = (sel: string) =>
       [...svg.querySelectorAll(sel)]
         .pop()!
@@ -355,31 +370,48 @@ describe('<aims-scorecard>', () => {
         .split(' ')
         .map((p) => p.split(',').map(Number) as [number, number]);
     const outer = points('polygon.ring'); // the 100 % ring
-    const radius = Math.hypot(outer[0]![0] - c, outer[0]![1] - c);
-    expect(outer[0]![0]).to.be.closeTo(c, 0.01); // axis 0 points up
-    expect(outer[0]![1]).to.be.closeTo(c - radius, 0.01);
+    const radius = Math.hypot(outer[0]![0] - cx, outer[0]![1] - cy);
+    expect(outer[0]![0]).to.be.closeTo(cx, 0.01); // axis 0 points up
+    expect(outer[0]![1]).to.be.closeTo(cy - radius, 0.01);
     const value = points('polygon.value');
     const target = points('polygon.target');
     expect(value.length).to.equal(areas.length);
     areas.forEach((a, i) => {
-      expect(Math.hypot(value[i]![0] - c, value[i]![1] - c)).to.be.closeTo(
+      expect(Math.hypot(value[i]![0] - cx, value[i]![1] - cy)).to.be.closeTo(
         (radius * (a.readiness ?? 0)) / 100,
         0.02,
       );
-      expect(Math.hypot(target[i]![0] - c, target[i]![1] - c)).to.be.closeTo(
+      expect(Math.hypot(target[i]![0] - cx, target[i]![1] - cy)).to.be.closeTo(
         (radius * (a.target ?? 0)) / 100,
         0.02,
       );
       // the point lies on its own axis: the angle of axis i, clockwise from the top
       if (a.readiness)
-        expect(Math.atan2(value[i]![1] - c, value[i]![0] - c)).to.be.closeTo(
+        expect(Math.atan2(value[i]![1] - cy, value[i]![0] - cx)).to.be.closeTo(
           -Math.PI / 2 + (2 * Math.PI * i) / areas.length,
           1e-3,
         );
     });
-    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(
-      areas.map((a) => a.id),
+    // each axis is labelled with the area's name (its id alone where the chart is narrow)
+    const labels = (selector: string) =>
+      [...svg.querySelectorAll(selector)].map(
+        (text) =>
+          [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ') ||
+          text.textContent,
+      );
+    const groupTitles = { '4': 'Context', '5': 'Leadership', 'A.2': 'Policies' };
+    expect(labels('text.label-full')).to.deep.equal(
+      areas.map((a) => `${a.id} ${groupTitles[a.id as keyof typeof groupTitles]}`),
     );
+    expect(labels('text.label-short')).to.deep.equal(areas.map((a) => a.id));
+    // a wide chart shows the names, a narrow one the ids (its own styles, loaded with it)
+    const shown = (selector: string) =>
+      getComputedStyle(svg.querySelector(selector)!).display !== 'none';
+    el.style.display = 'block';
+    el.style.inlineSize = '60rem';
+    expect([shown('text.label-full'), shown('text.label-short')]).to.deep.equal([true, false]);
+    el.style.inlineSize = '20rem';
+    expect([shown('text.label-full'), shown('text.label-short')]).to.deep.equal([false, true]);
     expect(section(el, 'radar').querySelector('figcaption')!.textContent).to.equal(
       en.scorecardRadar,
     );
@@ -695,6 +727,55 @@ describe('<aims-scorecard>', () => {
     expect(section(el, 'summary').textContent).to.contain(en.scorecardNotScored);
     expect(section(el, 'areas').textContent).to.contain(en.scorecardNoAreas);
     expect(section(el, 'certification').textContent).to.contain(en.scorecardReasonNoClauses);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads bars as figures when no scale names the maturity levels (yes / partly / no)', async () => {
+    const yesPartlyNo = parseDefinition({
+      format: 'aimskit.definition/1',
+      id: 'ypn',
+      version: '1',
+      title: 'Documents',
+      scales: [
+        {
+          id: 'ypn',
+          options: [
+            { id: 'yes', label: 'Yes', value: 1 },
+            { id: 'partly', label: 'Partly', value: 0.5 },
+            { id: 'no', label: 'No', value: 0 },
+          ],
+        },
+      ],
+      groups: [{ id: '7', title: 'Support' }],
+      requirements: [{ id: '7.5.1', title: 'Documented information', kind: 'clause', group: '7' }],
+      sections: [
+        {
+          id: 's',
+          title: 'S',
+          questions: [
+            { id: 'd', type: 'scale', scale: 'ypn', requirement: '7.5.1', text: 'Written?' },
+          ],
+        },
+      ],
+    });
+    const session = createSession({
+      definition: yesPartlyNo,
+      response: {
+        format: 'aimskit.response/1',
+        definition: { id: 'ypn', version: '1' },
+        answers: { d: { value: 'partly' } },
+      },
+    });
+    const el = await fixture<AimsScorecard>(
+      html`<aims-scorecard .session=${session}></aims-scorecard>`,
+    );
+    await el.updateComplete;
+    const [meter] = areaMeters(el);
+    // readiness 50 → maturity 2.5; the pack's target 0.6 → 3.0
+    expect(meter!.querySelector('span')!.textContent!.trim()).to.equal('2.5, target 3.0');
+    expect(meter!.getAttribute('aria-valuetext')).to.equal(
+      'Maturity on the 0 to 5 scale: 2.5, target 3.0',
+    );
     await expect(el).to.be.accessible();
   });
 });

@@ -107,9 +107,23 @@ export const de: Messages = {
   scorecardCompletion: '{percent} beantwortet ({answered} von {total} Fragen)',
   scorecardCertReady: 'Bereit für ein Zertifizierungsaudit',
   scorecardCertNotReady: 'Noch nicht bereit für ein Zertifizierungsaudit',
-  scorecardReasonIncomplete: '{count} Fragen sind noch nicht beantwortet.',
-  scorecardReasonIncompleteOne: '{count} Frage ist noch nicht beantwortet.',
-  scorecardReasonClause: 'Abschnitt {clause} liegt unter seinem Ziel.',
+  scorecardGatesOpen: '{open} von {total} Prüfpunkten sind offen:',
+  scorecardOpenAnswered: '{count} Fragen sind noch nicht beantwortet',
+  scorecardOpenAnsweredOne: '{count} Frage ist noch nicht beantwortet',
+  scorecardOpenClauses: '{count} Anforderungen der Abschnitte liegen unter ihrem Ziel',
+  scorecardOpenClausesOne: '{count} Anforderung der Abschnitte liegt unter ihrem Ziel',
+  scorecardOpenControls: '{count} anwendbare Maßnahmen liegen unter ihrem Ziel',
+  scorecardOpenControlsOne: '{count} anwendbare Maßnahme liegt unter ihrem Ziel',
+  scorecardOpenUndecided:
+    '{count} Maßnahmen haben keine Entscheidung in der Erklärung zur Anwendbarkeit',
+  scorecardOpenUndecidedOne:
+    '{count} Maßnahme hat keine Entscheidung in der Erklärung zur Anwendbarkeit',
+  scorecardOpenUnjustified: '{count} Maßnahmen sind ohne Begründung ausgeschlossen',
+  scorecardOpenUnjustifiedOne: '{count} Maßnahme ist ohne Begründung ausgeschlossen',
+  scorecardOpenRisks:
+    '{count} Risiken über der Risikobereitschaft haben kein akzeptiertes Restrisiko (wer es akzeptiert hat und wann)',
+  scorecardOpenRisksOne:
+    '{count} Risiko über der Risikobereitschaft hat kein akzeptiertes Restrisiko (wer es akzeptiert hat und wann)',
   scorecardReasonNoClauses: 'Es wurde noch kein verpflichtender Abschnitt bewertet.',
   scorecardNoVerdict:
     'Nur ein Anhaltspunkt: Diese kurze Bewertung gibt kein Urteil zur Zertifizierung.',
@@ -122,10 +136,6 @@ export const de: Messages = {
   scorecardGateInternalAudit: 'Ein interner Auditzyklus ist abgeschlossen.',
   scorecardGateManagementReview: 'Eine Managementbewertung hat stattgefunden.',
   scorecardGateRisks: 'Jedes Risiko über der Risikobereitschaft hat ein akzeptiertes Restrisiko.',
-  scorecardGoFirst: 'Zur ersten davon',
-  scorecardReasonControl: 'Maßnahme {control} liegt unter ihrem Ziel.',
-  scorecardReasonUndecided: 'Maßnahmen ohne Entscheidung in der Erklärung zur Anwendbarkeit:',
-  scorecardReasonUnjustified: 'Ohne Begründung ausgeschlossene Maßnahmen:',
   scorecardReasonNoControls:
     'Die Bewertung hat keine Maßnahmen aus Anhang A, daher gibt es keine Erklärung zur Anwendbarkeit.',
   scorecardReasonAuditNone: 'Es wurde noch kein internes Audit (Abschnitt 9.2) bewertet.',
@@ -134,8 +144,6 @@ export const de: Messages = {
   scorecardReasonReviewNone: 'Es wurde noch keine Managementbewertung (Abschnitt 9.3) bewertet.',
   scorecardReasonReview:
     'Noch keine Managementbewertung gehalten: Abschnitt 9.3 liegt unter seinem Ziel.',
-  scorecardReasonRisks:
-    'Risiken über der Risikobereitschaft, deren Restrisiko noch niemand akzeptiert hat (wer und wann):',
   scorecardIsms: 'Was Ihr ISMS nach ISO/IEC 27001 beiträgt',
   scorecardIsmsCertified:
     'Ihr Anwendungsbereich nennt ein zertifiziertes Informationssicherheits-Managementsystem (ISMS) nach ISO/IEC 27001. Seine Prozesse decken einen Teil des KI-Managementsystems ab:',
@@ -177,8 +185,9 @@ export const de: Messages = {
   scorecardByGroup: 'Abschnitte und Ziele',
   scorecardByTag: 'Themen',
   scorecardNoAreas: 'Diese Bewertung hat keine Bereiche zum Anzeigen.',
-  scorecardMaturity: 'Reifegrad {value} von 5',
-  scorecardAreaText: 'Reifegrad {value} von 5, Ziel {target}',
+  scorecardLevelValue: '{level} ({value})',
+  scorecardLevelTarget: '{reached}, Ziel {target}',
+  scorecardMaturityText: 'Reifegrad auf der Skala von 0 bis 5: {body}',
   scorecardRadar:
     'Netzdiagramm des Reifegrads je Bereich (gefüllt) gegenüber dem Ziel (gestrichelt); die Werte stehen oben.',
   scorecardGaps: 'Größte Lücken',

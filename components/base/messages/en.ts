@@ -3,6 +3,7 @@ import { definitionErrorsEn } from '../../assessment/messages.js';
 import { notesPanelEn } from '../../questionnaire/messages.js';
 import { riskEn } from '../../risk-matrix/messages.js';
 import { scorecardEn } from '../../scorecard/messages.js';
+import { scorecardAreasEn } from '../../scorecard/areas-messages.js';
 import { scorecardFullEn } from '../../scorecard/full-messages.js';
 import { scorecardIsmsEn } from '../../scorecard/isms-messages.js';
 import { scorecardDocumentsEn } from '../../scorecard/documents.messages.js';
@@ -21,6 +22,7 @@ export const en = {
   ...notesPanelEn,
   ...riskEn,
   ...scorecardEn,
+  ...scorecardAreasEn,
   ...scorecardFullEn,
   ...scorecardIsmsEn,
   ...scorecardDocumentsEn,
