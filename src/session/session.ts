@@ -1,5 +1,6 @@
 /**
- * `createSession` and `openSession`: the one state container (ARCHITECTURE.md rules 4 and 5).
+ * `createSession` and `openSession`: the one state container, which loses nothing
+ * (docs/persistence.md).
  * Every change goes through `dispatch`; accepted changes are stamped, scored when they affect the
  * score, kept for undo (./history.ts), announced to subscribers and autosaved, debounced, through
  * an `AssessmentStore` (./autosave.ts). Evidence files are held in ./evidence.ts until stored.
