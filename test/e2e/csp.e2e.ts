@@ -18,8 +18,11 @@ import { chromePath, root } from './harness.js';
 const POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const PAGE = '/examples/strict/index.html';
-/** Only these folders are served: the example's assets and the CDN build. */
-const SERVED = ['examples/strict/', 'dist/cdn/'];
+/**
+ * Only these are served: the example's assets, the CDN build and the content packs it loads
+ * (dist/content.js and the small chunks that file imports).
+ */
+const SERVED = ['examples/strict/', 'dist/cdn/', 'dist/content.js', 'dist/chunks/'];
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
