@@ -1,6 +1,7 @@
-// Custom Elements Manifest (custom-elements.json) of the five elements: `npm run build` writes it to
-// dist/custom-elements.json (package export `aimskit/custom-elements.json`), and scripts/readme-api.mjs
-// turns it into the README's API tables.
+// Custom Elements Manifest (custom-elements.json) of the five elements' TypeScript sources: `npm run
+// build` writes it to build/cem/ and scripts/manifest.mjs turns it into the shipped
+// dist/custom-elements.json (package export `aimskit/custom-elements.json`, paths of the built files)
+// and the editors' data; scripts/readme-api.mjs turns it into the README's API tables.
 
 /** Keeps the manifest to the public API and makes its cross-references point at modules it contains. */
 function tidy() {
@@ -63,7 +64,7 @@ function tidy() {
 export default {
   globs: ['components/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.styles.ts', 'components/base/messages/**'],
-  outdir: 'dist',
+  outdir: 'build/cem',
   litelement: true,
   // package.json names dist/custom-elements.json itself; the analyzer must not rewrite it.
   packagejson: false,

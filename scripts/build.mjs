@@ -16,6 +16,27 @@ rmSync(dist, { recursive: true, force: true });
 const deps = ['lit'];
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
+/**
+ * The content packs ship once, as dist/content.js (step 1): the CDN file (step 2) and the command
+ * (step 5) import that file, by `specifier`, instead of bundling their own copy of
+ * src/content.ts. dist/content.js imports only files of dist/ by relative URL, so a browser loads
+ * it from a CDN as it is.
+ */
+function shippedContentPlugin(specifier) {
+  const source = join(root, 'src/content.ts');
+  return {
+    name: 'aimskit-shipped-content',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (!importer || !/\/content\.(js|ts)$/.test(id)) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      if (resolved?.id !== source) return null;
+      // `absolute`: the specifier is written as given (it is relative to the output file).
+      return { id: specifier, external: 'absolute' };
+    },
+  };
+}
+
 // 1. The package: one file per entry, shared chunks, dependencies left to the user's bundler.
 await build({
   configFile: false,
@@ -27,7 +48,9 @@ await build({
     emptyOutDir: false,
     minify: 'esbuild',
     target: 'es2022',
-    sourcemap: true,
+    // No source maps in the package: they would point at sources it does not ship and double its
+    // size (docs/decisions.md).
+    sourcemap: false,
     lib: {
       entry: Object.fromEntries(
         [...entries, ...elementEntries].map((e) => [e.name, join(root, e.file)]),
@@ -38,13 +61,15 @@ await build({
   },
 });
 
-// 2. The CDN file: the runtime with its dependencies inlined; content packs stay a separate chunk.
+// 2. The CDN file: the runtime with its dependencies inlined; the content packs are dist/content.js
+// (see shippedContentPlugin), and dist/cdn/content.js re-exports them for a page that wants the
+// definitions as objects.
 const cdnEntry = entries.find((e) => e.name === 'index') ?? entries.find((e) => e.name === 'core');
 await build({
   configFile: false,
   root,
   logLevel: 'warn',
-  plugins: [minifyTemplatesPlugin(), minifyOutputPlugin()],
+  plugins: [shippedContentPlugin('../content.js'), minifyTemplatesPlugin(), minifyOutputPlugin()],
   build: {
     outDir: join(dist, 'cdn'),
     emptyOutDir: false,
@@ -60,6 +85,11 @@ await build({
     },
   },
 });
+
+writeFileSync(
+  join(dist, 'cdn/content.js'),
+  "// The built-in content packs for pages that load aimskit from dist/cdn/aimskit.js.\nexport * from '../content.js';\n",
+);
 
 // 3. Type declarations.
 execFileSync(
@@ -93,12 +123,13 @@ writeFileSync(
   `${JSON.stringify(definitionJsonSchema(), null, 2)}\n`,
 );
 // 5. dist/cli.js, the `aimskit` command (package.json "bin"): a Node build of src/cli/main.ts with
-// its dependencies bundled in; the content packs stay a chunk that loads only when a built-in id is
-// named.
+// its dependencies bundled in; the content packs are dist/content.js, loaded only when a
+// built-in id is named.
 await build({
   configFile: false,
   root,
   logLevel: 'warn',
+  plugins: [shippedContentPlugin('./content.js')],
   ssr: { noExternal: true, target: 'node' },
   build: {
     ssr: join(root, 'src/cli/main.ts'),
@@ -118,8 +149,9 @@ await build({
   },
 });
 chmodSync(join(dist, 'cli.js'), 0o755);
-// 6. dist/custom-elements.json, the Custom Elements Manifest of the elements
-// (custom-elements-manifest.config.mjs).
+// 6. The Custom Elements Manifest of the sources (custom-elements-manifest.config.mjs) to
+// build/cem, then scripts/manifest.mjs: dist/custom-elements.json (the shipped files' paths, typed
+// events), dist/vscode.html-custom-data.json and dist/web-types.json.
 execFileSync(
   process.execPath,
   [
@@ -131,6 +163,10 @@ execFileSync(
   ],
   { stdio: 'inherit', cwd: root },
 );
+execFileSync(process.execPath, [join(root, 'scripts/manifest.mjs')], {
+  stdio: 'inherit',
+  cwd: root,
+});
 // 7. dist/jsx.d.ts (React) and dist/vue.d.ts (Vue): typed aims-* elements in JSX and templates,
 // from the manifest.
 execFileSync(process.execPath, [join(root, 'scripts/framework-types.mjs')], {

@@ -172,7 +172,7 @@ export class AimsAssessment extends AimsElement {
     if (!session) return;
     // Loaded on the first submit: a page that shows the questionnaire does not pay for sealing
     // until it seals.
-    const { createEnvelope } = await import('../../src/io/envelope.js');
+    const { createEnvelope } = await import('./seal.js');
     const { definition, response } = session.state;
     const envelope = await createEnvelope(definition, response);
     if (!this.emit(new AimsSubmitEvent({ envelope }))) return;

@@ -2,6 +2,7 @@
  * The events of aimskit's elements: `Event` subclasses named `aims-<noun>[-<verb>]`, bubbling and
  * composed, each with a frozen plain-data `detail` (ids and values, never elements or the session).
  */
+import type { Envelope } from '../../src/io/envelope.js';
 import type { AimsIssue, AnswerValue } from '../../src/model/index.js';
 
 /** Base of every aimskit event. */
@@ -37,7 +38,7 @@ export class AimsChangeEvent extends AimsEvent<ScoreSummary & { revision: number
   }
 }
 /** `aims-submit` (cancelable): the sealed envelope is ready to send. */
-export class AimsSubmitEvent extends AimsEvent<{ envelope: unknown }> {
+export class AimsSubmitEvent extends AimsEvent<{ envelope: Envelope }> {
   constructor(detail: AimsSubmitEvent['detail']) {
     super('aims-submit', detail, true);
   }

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The strict Content Security Policy example's server (npm run example:strict): serves
-// examples/strict/ and the CDN build (dist/cdn/) with the policy as an HTTP header, and records the
-// violation reports browsers send to /csp-report. It builds dist/ first when the CDN file is
-// missing or older than the sources. test/e2e/csp.e2e.ts runs the same server.
+// examples/strict/ and the CDN build (dist/cdn/, with the content packs it loads) with the policy
+// as an HTTP header, and records the violation reports browsers send to /csp-report. It builds
+// dist/ first when the CDN file is missing or older than the sources. test/e2e/csp.e2e.ts runs the
+// same server.
 //
 //   node examples/strict/server.mjs [--port 8788] [--host 127.0.0.1]
 import { execFileSync } from 'node:child_process';
@@ -20,8 +21,11 @@ export const POLICY =
 /** The page's path on the server. */
 export const PAGE = '/examples/strict/index.html';
 
-/** Only these folders are served: the example's assets and the CDN build. */
-const SERVED_FOLDERS = ['examples/strict/', 'dist/cdn/'];
+/**
+ * Only these are served: the example's assets, the CDN build and the content packs it loads
+ * (dist/content.js and the small chunks that file imports).
+ */
+const SERVED_FOLDERS = ['examples/strict/', 'dist/cdn/', 'dist/content.js', 'dist/chunks/'];
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -4,7 +4,8 @@
  * scored question: practices on the 0–5 maturity scale, documents on yes / partly / no. The questions
  * are aimskit's own, not the standard's text.
  */
-import { DEFAULT_BANDS, type DefinitionInput } from '../model/definition.js';
+import type { DefinitionInput } from '../model/definition.js';
+import { DEFAULT_BANDS } from '../model/defaults.js';
 import { CROSSWALK_NOTICE, frameworks, mappings } from './crosswalks.js';
 import { defaultRiskMatrix } from './default-risk-matrix.js';
 import { iso42001Documents } from './documents.js';

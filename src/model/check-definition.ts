@@ -1,7 +1,9 @@
 /**
- * Checks beyond shape (run by `parseDefinition` after the shape check): unique ids, references,
+ * Checks beyond shape (run by `parseDefinition` with the shape check): unique ids, references,
  * question types against scales and options, ISO rules, bands, the risk grid, and conditions.
- * Every problem is collected with its path; nothing stops at the first.
+ * Every problem is collected with its path; nothing stops at the first. On a definition whose
+ * shape is wrong, values of the wrong type (an id that is not a string) are left to the shape
+ * check; a structure it cannot walk at all makes it throw (parse.ts then reports the shape alone).
  */
 import type { AssessmentDefinition, Option } from './definition.js';
 import { formatPath, type AimsIssue } from './issues.js';
@@ -27,6 +29,8 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
     seen: Ids = new Map(),
   ): Ids => {
     items.forEach(({ id }, index) => {
+      // An id that is not a string is a shape problem, reported by the schema.
+      if (typeof id !== 'string') return;
       const first = seen.get(id);
       if (first)
         add(
@@ -44,7 +48,7 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
     path: Path,
     what: string,
   ) => {
-    if (known && id !== undefined && !known.has(id)) add(path, `unknown ${what} "${id}"`);
+    if (known && typeof id === 'string' && !known.has(id)) add(path, `unknown ${what} "${id}"`);
   };
   /** The item of `list` with this id (the first of that id). */
   const pick = <T>(list: readonly T[] | undefined, ids: Ids, id?: string): T | undefined =>
@@ -78,7 +82,7 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
     const at = ['frameworks', frameworkIndex, 'targets'];
     unique(framework.targets, at, 'target', targets);
     framework.targets.forEach(({ id }, targetIndex) => {
-      if (!id.startsWith(`${framework.id}:`))
+      if (typeof id === 'string' && !id.startsWith(`${framework.id}:`))
         add(
           [...at, targetIndex, 'id'],
           `target "${id}" must start with its framework's id: "${framework.id}:"`,
@@ -156,6 +160,7 @@ export function checkDefinition(def: AssessmentDefinition): AimsIssue[] {
       if (question.min! > question.max!) put('max', `must be at least min (${question.min})`);
       /** Parses the condition at `path`, reporting syntax errors and unknown questions there. */
       const checkCondition = (source: string, path: Path): ConditionAst | undefined => {
+        if (typeof source !== 'string') return undefined; // a shape problem
         try {
           const ast = parseCondition(source);
           for (const { id, pos } of refNodes(ast))

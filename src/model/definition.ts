@@ -242,10 +242,4 @@ export type AssessmentDefinition = z.infer<typeof DefinitionSchema>;
 /** What an author writes (identical to the parsed type: the schema fills in nothing). */
 export type DefinitionInput = z.infer<typeof DefinitionSchema>;
 
-export const DEFAULT_TARGET = 0.6;
-export const DEFAULT_BANDS: readonly Band[] = [
-  { id: 'early', min: 0 },
-  { id: 'developing', min: 40 },
-  { id: 'advanced', min: 70 },
-  { id: 'ready', min: 90 },
-];
+export { DEFAULT_BANDS, DEFAULT_TARGET } from './defaults.js';

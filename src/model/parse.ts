@@ -1,7 +1,10 @@
 /**
  * Parsing at the border: `parseDefinition`, `safeParseDefinition`.
  * Shape checks come from the zod schema `DefinitionSchema`; cross-reference and ISO checks from
- * `checkDefinition`.
+ * `checkDefinition`. Both run in one pass, so one call reports every problem: a missing `version`
+ * does not hide an unknown scale. Only where the shape is too broken for the cross-reference checks
+ * to read it (say `sections` is not a list) do they wait until the shape is fixed
+ * (docs/definitions.md).
  */
 import { DefinitionSchema, type AssessmentDefinition } from './definition.js';
 import { DefinitionError, validate, type AimsIssue } from './issues.js';
@@ -22,10 +25,27 @@ export function safeParseDefinition(json: unknown): SafeParseResult<AssessmentDe
     const message = `could not be read: ${(error as Error)?.message ?? String(error)}`;
     return { success: false, issues: [{ path: '', message }] };
   }
-  if (!issues.length) issues = checkDefinition(json as AssessmentDefinition);
+  issues = [...issues, ...crossReferenceIssues(json, issues)];
   return issues.length
     ? { success: false, issues }
     : { success: true, data: json as AssessmentDefinition };
+}
+
+/**
+ * The cross-reference checks of `json`. On a definition with shape problems they run as far as its
+ * structure allows: a problem already reported at the same path is not repeated, and when the
+ * structure cannot be read at all the checks report nothing (the shape problems say what to fix).
+ */
+function crossReferenceIssues(json: unknown, shapeIssues: readonly AimsIssue[]): AimsIssue[] {
+  if (shapeIssues.length === 0) return checkDefinition(json as AssessmentDefinition);
+  const reported = new Set(shapeIssues.map((issue) => issue.path));
+  try {
+    return checkDefinition(json as AssessmentDefinition).filter(
+      (issue) => !reported.has(issue.path),
+    );
+  } catch {
+    return [];
+  }
 }
 
 /** Validates a definition; throws a `DefinitionError` listing every problem by path. */

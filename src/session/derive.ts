@@ -2,7 +2,8 @@
  * What the session derives from a response: the visible questions (src/scoring/visibility) and the
  * scorecard (src/scoring), and the figures the elements show beside them (the SoA, the risk
  * summary, the scores per area, the certification gaps, evidence readiness). One binding place: the
- * session never computes a number itself (ARCHITECTURE.md rule 2), and no element re-derives one.
+ * session never computes a number itself (src/scoring does, docs/scoring.md), and no element
+ * re-derives one.
  *
  * The figures are computed on first use and kept per (definition, response) pair, by identity: a
  * snapshot's response is replaced, never mutated, so a render, a second element or a print of the

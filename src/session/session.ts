@@ -1,5 +1,6 @@
 /**
- * `createSession` and `openSession`: the one state container (ARCHITECTURE.md rules 4 and 5).
+ * `createSession` and `openSession`: the one state container, which loses nothing
+ * (docs/persistence.md).
  * Every change goes through `dispatch`; accepted changes are stamped, scored when they affect the
  * score, kept for undo (./history.ts), announced to subscribers and autosaved, debounced, through
  * an `AssessmentStore` (./autosave.ts). Evidence files are held in ./evidence.ts until stored.
@@ -26,7 +27,7 @@ import {
 } from './types.js';
 
 /** The two-tab merge, loaded on demand. */
-type MergeModule = typeof import('./merge.js');
+type MergeModule = typeof import('./merge-on-demand.js');
 
 export interface SessionOptions {
   readonly definition: AssessmentDefinition;
@@ -220,7 +221,7 @@ export function createSession(options: SessionOptions): AssessmentSession {
   // The merge (./merge.ts) is loaded when the store can tell of other tabs' writes, without
   // holding up the first render; writes that arrive before it is there wait for it, in order.
   if (store?.watch) {
-    const mergeModule = import('./merge.js');
+    const mergeModule = import('./merge-on-demand.js');
     let incomingWrites: Promise<void> = Promise.resolve();
     unwatch = store.watch(key, (response) => {
       incomingWrites = incomingWrites.then(async () => mergeExternal(await mergeModule, response));

@@ -1,6 +1,6 @@
 /**
- * The contract of the session: the one state container every element shares (ARCHITECTURE.md
- * rule 4).
+ * The contract of the session: the one state container every element shares
+ * (docs/persistence.md, "The session").
  * DOM-free. Implemented in `./session.ts`; components depend only on these types.
  */
 import type { AssessmentDefinition } from '../model/definition.js';

@@ -19,7 +19,7 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-// Readiness as SCORING.md defines it: 100 × Σ values / Σ weights over the scored questions
+// Readiness as docs/scoring.md defines it: 100 × Σ values / Σ weights over the scored questions
 // (unanswered count 0), rounded to one decimal at the end. The quick scan has 16 scored questions
 // of weight 1 (docs/content.md).
 const readiness = (values: number[]) =>

@@ -21,8 +21,8 @@ const BY_MOUSE: number[][] = [
   [3, 4, 2],
 ]; // sections 4, 5 and 6
 const ALL = [...BY_KEYBOARD, ...BY_MOUSE].flat();
-// SCORING.md: readiness = 100 × Σ value / 16, rounded to one decimal; bands from 40 developing,
-// from 70 advanced.
+// docs/scoring.md: readiness = 100 × Σ value / 16, rounded to one decimal; bands from 40
+// developing, from 70 advanced.
 const READINESS = Math.round((1000 * ALL.reduce((s, i) => s + i / 4, 0)) / ALL.length) / 10;
 const BAND =
   READINESS >= 90

@@ -93,6 +93,44 @@ describe('aimskit CLI', () => {
     assert.match(r.out, /sections\[0\]\.questions\[0\]\.type: /);
   });
 
+  it('validate: a shape problem (no version) and three cross-reference problems are listed together', () => {
+    const { version: _dropped, ...noVersion } = definition;
+    const bad = {
+      ...noVersion,
+      bands: [
+        { id: 'low', min: 0 },
+        { id: 'high', min: 0 },
+      ],
+      sections: [
+        {
+          id: 's',
+          title: 'S',
+          questions: [
+            { id: 'q1', type: 'scale', scale: 'maturty', text: 'q1' },
+            { id: 'q1', type: 'scale', scale: 'm', text: 'again' },
+          ],
+        },
+      ],
+    };
+    const r = cli(['validate', file('four.json', bad)]);
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.out, /\(4 problems\)/);
+    for (const expected of [
+      /version: /,
+      /sections\[0\]\.questions\[0\]\.scale: unknown scale "maturty"/,
+      /sections\[0\]\.questions\[1\]\.id: duplicate question id "q1"/,
+      /bands\[1\]\.min: bands must ascend/,
+    ])
+      assert.match(r.out, expected);
+  });
+
+  it('validate: one problem is "1 problem"', () => {
+    const { version: _dropped, ...noVersion } = definition;
+    const r = cli(['validate', file('one.json', noVersion)]);
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.out, /\(1 problem\)/);
+  });
+
   it('validate: unreadable input exits 2', () => {
     const notJson = cli(['validate', file('broken.json', '{ nope')]);
     assert.equal(notJson.code, 2);
