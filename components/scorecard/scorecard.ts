@@ -171,7 +171,7 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
     let link: string;
     try {
       // Loaded when a link is asked for: a page that shows the scorecard never waits for it.
-      const { encodeShareLink } = await import('../../src/io/share-link.js');
+      const { encodeShareLink } = await import('./share.js');
       link = await encodeShareLink(this.snap.response, this.shareUrl || location.href);
     } catch (error) {
       const problem = (error as Error).message;
