@@ -1,7 +1,7 @@
 // Custom Elements Manifest (custom-elements.json) of the five elements' TypeScript sources: `npm run
 // build` writes it to build/cem/ and scripts/manifest.mjs turns it into the shipped
 // dist/custom-elements.json (package export `aimskit/custom-elements.json`, paths of the built files)
-// and the editors' data; scripts/readme-api.mjs turns it into the README's API tables.
+// and the editors' data; scripts/api-docs.mjs turns it into the API tables of docs/api.md.
 
 /** Keeps the manifest to the public API and makes its cross-references point at modules it contains. */
 function tidy() {

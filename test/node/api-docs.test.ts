@@ -1,6 +1,7 @@
-// The README's API tables (between <!-- api:start --> and <!-- api:end -->) are generated from the
-// elements' JSDoc by scripts/readme-api.mjs (npm run readme:api). These tests fail when README.md
-// is stale, and check that the JSDoc documents every part an element's template exposes.
+// The API tables of docs/api.md (between <!-- api:start --> and <!-- api:end -->) are generated
+// from the elements' JSDoc by scripts/api-docs.mjs (npm run docs:api). These tests fail when
+// docs/api.md is stale, and check that the JSDoc documents every part an element's template
+// exposes.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,19 +10,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = process.cwd();
-const script = join(root, 'scripts/readme-api.mjs');
+const script = join(root, 'scripts/api-docs.mjs');
 const ELEMENTS = ['assessment', 'questionnaire', 'risk-matrix', 'soa-table', 'scorecard'];
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8' });
 
 /** The generated section of one element: from its heading to the next one. */
-function sectionOf(readme: string, tag: string): string {
-  const start = readme.indexOf(`### \`<${tag}>\``);
+function sectionOf(apiDoc: string, tag: string): string {
+  const start = apiDoc.indexOf(`### \`<${tag}>\``);
   if (start < 0) return '';
-  const next = readme.indexOf('\n### ', start + 1);
-  const end = readme.indexOf('<!-- api:end -->', start);
-  return readme.slice(start, next > 0 && next < end ? next : end);
+  const next = apiDoc.indexOf('\n### ', start + 1);
+  const end = apiDoc.indexOf('<!-- api:end -->', start);
+  return apiDoc.slice(start, next > 0 && next < end ? next : end);
 }
 
 /**
@@ -40,13 +41,13 @@ function partsInSource(dir: string): Set<string> {
   return names;
 }
 
-describe('README API tables (scripts/readme-api.mjs)', () => {
+describe('the API tables of docs/api.md (scripts/api-docs.mjs)', () => {
   let dir = '';
   let manifest = '';
-  let readme = '';
+  let apiDoc = '';
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'aimskit-readme-'));
-    readme = readFileSync(join(root, 'README.md'), 'utf8');
+    dir = mkdtempSync(join(tmpdir(), 'aimskit-api-docs-'));
+    apiDoc = readFileSync(join(root, 'docs/api.md'), 'utf8');
     // One analysis of components/ for the tests that need a manifest file.
     const cem = spawnSync(
       process.execPath,
@@ -56,33 +57,33 @@ describe('README API tables (scripts/readme-api.mjs)', () => {
         '--config',
         join(root, 'custom-elements-manifest.config.mjs'),
         '--outdir',
-        join('build', 'readme-api-test'),
+        join('build', 'api-docs-test'),
         '--quiet',
       ],
       { cwd: root, encoding: 'utf8' },
     );
     assert.equal(cem.status, 0, cem.stderr);
-    manifest = join(root, 'build/readme-api-test/custom-elements.json');
+    manifest = join(root, 'build/api-docs-test/custom-elements.json');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("README.md is up to date with the elements' JSDoc", () => {
+  it("docs/api.md is up to date with the elements' JSDoc", () => {
     const r = run('--check');
     assert.equal(
       r.status,
       0,
-      `${r.stderr}\nREADME.md's API tables are stale: run \`npm run readme:api\` and commit README.md.`,
+      `${r.stderr}\nREADME.md's API tables are stale: run \`npm run docs:api\` and commit README.md.`,
     );
   });
 
-  it('a stale README fails the check with a message naming npm run readme:api', () => {
+  it('a stale file fails the check with a message naming npm run docs:api', () => {
     const stale = join(dir, 'stale.md');
-    const text = readme.replace('| `aims-answer` |', '| `aims-answered` |');
-    assert.notEqual(text, readme, 'the README should list the aims-answer event');
+    const text = apiDoc.replace('| `aims-answer` |', '| `aims-answered` |');
+    assert.notEqual(text, apiDoc, 'docs/api.md should list the aims-answer event');
     writeFileSync(stale, text);
-    const r = run('--check', '--readme', stale, '--manifest', manifest);
+    const r = run('--check', '--file', stale, '--manifest', manifest);
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /npm run readme:api/);
+    assert.match(r.stderr, /npm run docs:api/);
     assert.equal(readFileSync(stale, 'utf8'), text, '--check must not write');
   });
 
@@ -92,26 +93,26 @@ describe('README API tables (scripts/readme-api.mjs)', () => {
       file,
       '# Before\n\nintro\n\n<!-- api:start -->\nold table\n<!-- api:end -->\n\n## After\n',
     );
-    assert.equal(run('--readme', file, '--manifest', manifest).status, 0);
+    assert.equal(run('--file', file, '--manifest', manifest).status, 0);
     const text = readFileSync(file, 'utf8');
     assert.ok(text.startsWith('# Before\n\nintro\n\n<!-- api:start -->\n'));
     assert.ok(text.endsWith('<!-- api:end -->\n\n## After\n'));
     assert.doesNotMatch(text, /old table/);
-    assert.equal(run('--check', '--readme', file, '--manifest', manifest).status, 0);
+    assert.equal(run('--check', '--file', file, '--manifest', manifest).status, 0);
   });
 
-  it('refuses a README without the markers', () => {
+  it('refuses a file without the markers', () => {
     const file = join(dir, 'no-markers.md');
     writeFileSync(file, '# Nothing to fill\n');
-    const r = run('--readme', file, '--manifest', manifest);
+    const r = run('--file', file, '--manifest', manifest);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /api:start/);
   });
 
   for (const name of ELEMENTS) {
     it(`documents <aims-${name}>: summary, and every part its templates expose`, () => {
-      const section = sectionOf(readme, `aims-${name}`);
-      assert.ok(section, `README has no API section for <aims-${name}>`);
+      const section = sectionOf(apiDoc, `aims-${name}`);
+      assert.ok(section, `docs/api.md has no API section for <aims-${name}>`);
       assert.match(section, new RegExp(`import 'aimskit/components/${name}\\.js'`));
       const summary = section.split('\n')[2] ?? '';
       assert.ok(summary.trim().length > 10, `<aims-${name}> needs a @summary`);
@@ -124,9 +125,9 @@ describe('README API tables (scripts/readme-api.mjs)', () => {
     const styles = readFileSync(join(root, 'components/base/styles.ts'), 'utf8');
     const tokens = new Set([...styles.matchAll(/var\((--aims-[a-z0-9-]+),/g)].map((m) => m[1]!));
     assert.ok(tokens.size > 20);
-    const shared = readme.slice(
-      readme.indexOf('### Every element'),
-      readme.indexOf('### `<aims-assessment>`'),
+    const shared = apiDoc.slice(
+      apiDoc.indexOf('### Every element'),
+      apiDoc.indexOf('### `<aims-assessment>`'),
     );
     const missing = [...tokens].filter((t) => !shared.includes(`| \`${t}\` |`));
     assert.deepEqual(
