@@ -6,6 +6,7 @@ import { strictObject, z } from './zod.js';
 import { requiredAs } from './issues.js';
 import { CountSchema, IdSchema, TimestampSchema } from './primitives.js';
 import type { AiSystem } from './ai-system.js';
+import type { RecordedAction } from './action.js';
 
 export const RESPONSE_FORMAT = 'aimskit.response/1';
 
@@ -111,6 +112,11 @@ export const ResponseSchema = strictObject({
    * load.
    */
   systems: z.optional(z.array(z.unknown() as z.ZodMiniType<AiSystem>)),
+  /**
+   * The recorded actions of the remediation plan. Here only a list, like `systems`: each entry is
+   * checked by `checkActions` (./action.ts), which the questionnaire page does not load.
+   */
+  actions: z.optional(z.array(z.unknown() as z.ZodMiniType<RecordedAction>)),
   /** Who answered, for reports (all optional, all plain text). */
   meta: z.optional(
     strictObject({
