@@ -12,6 +12,8 @@ export {
   createEnvelope,
   verifyEnvelope,
   classifySystems,
+  sealedPlan,
+  type SealedPlanEntry,
   type SystemClassification,
   type Envelope,
   type EnvelopeSignature,
