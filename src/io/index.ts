@@ -64,3 +64,17 @@ export {
   type DocumentRegisterJson,
   type DocumentRegisterRow,
 } from './document-register-export.js';
+export {
+  actionPlanRows,
+  actionPlanToCsv,
+  actionPlanToJson,
+  actionPlanToOscalPoam,
+  ACTION_PLAN_CSV_COLUMNS,
+  type ActionPlanRow,
+  type ActionPlanRowOptions,
+  type ActionPlanExportOptions,
+  type ActionPlanJson,
+  type OscalPoamOptions,
+  type OscalPoamItem,
+  type OscalProp,
+} from './action-plan-export.js';
