@@ -60,8 +60,8 @@ export interface Envelope {
    */
   readonly classifications?: readonly SystemClassification[];
   /**
-   * The state of each entry of the action plan (`sealedPlan`); absent when the response records no
-   * action. Sealed with the rest and re-derived by `verifyEnvelope`.
+   * The state of each entry of the action plan (`sealedPlan`), when the sealer passed it
+   * (`options.plan`). Sealed with the rest and re-derived by `verifyEnvelope`.
    */
   readonly plan?: readonly SealedPlanEntry[];
   readonly sha256: string;
@@ -81,6 +81,12 @@ export interface CreateEnvelopeOptions {
   readonly now?: () => Date;
   /** The EU AI Act table the systems are classified by (default: the shipped one). */
   readonly aiActTable?: AiActTable;
+  /**
+   * The action plan to seal: `sealedPlan(definition, response)`. Passed by the caller rather than
+   * computed here, so that a page which seals but shows no plan (the questionnaire) does not load
+   * the plan's rules; `verifyEnvelope` re-derives it and reports any difference.
+   */
+  readonly plan?: readonly SealedPlanEntry[];
 }
 
 export interface VerifyOptions {
@@ -232,7 +238,7 @@ export async function createEnvelope(
     version: definition.version,
     sha256: await definitionDigest(definition),
   };
-  const plan = sealedPlan(definition, copy);
+  const plan = options.plan && (JSON.parse(canonicalJson(options.plan)) as SealedPlanEntry[]);
   const bytes = sealedBytes(ref, copy, scorecard, classifications, plan);
   const { sign, now } = options;
   const webCrypto = subtle();
@@ -409,10 +415,12 @@ export async function verifyEnvelope(
         const expected = classifications && (JSON.parse(canonicalJson(classifications)) as unknown);
         const changed = firstDifference(expected, carried, ['classifications']);
         if (changed) last.push(changed);
-        // and the action plan: a changed state is caught
-        plan = sealedPlan(definition, parsed.data);
-        const replanned = firstDifference(plan, sealed.plan, ['plan']);
-        if (replanned) last.push(replanned);
+        // and the action plan, when one was sealed: a changed state is caught
+        if (sealed.plan !== undefined) {
+          plan = sealedPlan(definition, parsed.data);
+          const replanned = firstDifference(plan, sealed.plan, ['plan']);
+          if (replanned) last.push(replanned);
+        }
       }
     }
     if (isRef)

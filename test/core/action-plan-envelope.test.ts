@@ -1,5 +1,6 @@
-// The envelope seals the action plan's states and verifyEnvelope re-derives them: a changed state
-// is caught even when the digest was recomputed to match; envelopes without actions seal as before.
+// The envelope seals the action plan's states when the sealer passes them (sealedPlan) and
+// verifyEnvelope re-derives them: a changed state is caught even when the digest was recomputed to
+// match; envelopes without a plan seal as before.
 import { describe, it, assert } from '../harness.js';
 import {
   canonicalJson,
@@ -8,6 +9,7 @@ import {
   openBundle,
   sha256Base64Url,
   sha256Hex,
+  sealedPlan,
   verifyEnvelope,
   type Envelope,
 } from '../../src/core.js';
@@ -41,7 +43,10 @@ const withActions = planResponse(
 
 describe('envelope: the action plan is re-derived', () => {
   it('seals each entry with its state and verifies it', async () => {
-    const envelope = await createEnvelope(D, withActions, { now: () => new Date(0) });
+    const envelope = await createEnvelope(D, withActions, {
+      now: () => new Date(0),
+      plan: sealedPlan(D, withActions),
+    });
     assert.deepEqual(envelope.plan, [
       { id: 'risk:R-1', action: 'act-2', state: 'in-progress' },
       { id: 'document:policy', action: null, state: 'proposed' },
@@ -55,7 +60,7 @@ describe('envelope: the action plan is re-derived', () => {
   });
 
   it('catches a changed state, with its path', async () => {
-    const envelope = await createEnvelope(D, withActions);
+    const envelope = await createEnvelope(D, withActions, { plan: sealedPlan(D, withActions) });
     const changed = await tampered(envelope, (copy) => {
       copy.plan[4].state = 'resolved';
     });
@@ -67,17 +72,13 @@ describe('envelope: the action plan is re-derived', () => {
     );
   });
 
-  it('catches a plan removed, and a plan added to an envelope without actions', async () => {
-    const envelope = await createEnvelope(D, withActions);
-    const removed = await tampered(envelope, (copy) => {
-      delete copy.plan;
-    });
-    assert.deepEqual(
-      (await verifyEnvelope(removed, D)).problems.map((problem) => problem.path),
-      ['plan'],
-    );
+  it('a plan is optional; when one is carried it must be the derived one', async () => {
+    // sealed without a plan (a page that shows none): verifies, the actions are in the response
+    const bare = await createEnvelope(D, withActions);
+    assert.equal(bare.plan, undefined);
+    assert.equal((await verifyEnvelope(bare, D)).ok, true);
+    // a plan added to an envelope without actions is caught
     const plain = await createEnvelope(D, planResponse());
-    assert.equal(plain.plan, undefined);
     const added = await tampered(plain, (copy) => {
       copy.plan = [];
     });
@@ -85,10 +86,20 @@ describe('envelope: the action plan is re-derived', () => {
       (await verifyEnvelope(added, D)).problems.map((problem) => problem.path),
       ['plan'],
     );
+    // a wrong plan passed by the sealer is caught on verification
+    const wrong = sealedPlan(D, withActions)!.map((entry) => ({
+      ...entry,
+      state: 'open' as const,
+    }));
+    const sealedWrong = await createEnvelope(D, withActions, { plan: wrong });
+    assert.deepEqual(
+      (await verifyEnvelope(sealedWrong, D)).problems.map((problem) => problem.path),
+      ['plan[0].state'],
+    );
   });
 
   it('a status changed in the response changes the sealed plan', async () => {
-    const envelope = await createEnvelope(D, withActions);
+    const envelope = await createEnvelope(D, withActions, { plan: sealedPlan(D, withActions) });
     const changed = await tampered(envelope, (copy) => {
       copy.response.actions[0].status = 'open';
     });
@@ -130,8 +141,11 @@ describe('bundle: the action plan travels with its evidence', () => {
         ],
       },
     );
-    const bundle = await createBundle(D, response, async (id) =>
-      id === 'ev-1' ? new Blob([bytes]) : undefined,
+    const bundle = await createBundle(
+      D,
+      response,
+      async (id) => (id === 'ev-1' ? new Blob([bytes]) : undefined),
+      { plan: sealedPlan(D, response) },
     );
     assert.deepEqual(
       bundle.files.map((file) => file.id),
