@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { actionPlanDe } from '../../action-plan/messages.js';
 
 /** Die deutschen Texte der Oberfläche: derselbe Schlüsselsatz wie `en` (ein Test prüft es). */
 export const de: Messages = {
@@ -266,4 +267,5 @@ export const de: Messages = {
   soaExportJson: 'JSON herunterladen',
   soaExportOscal: 'OSCAL herunterladen',
   soaPrint: 'Drucken',
+  ...actionPlanDe,
 };

@@ -8,6 +8,7 @@ import { scorecardFullEn } from '../../scorecard/full-messages.js';
 import { scorecardIsmsEn } from '../../scorecard/isms-messages.js';
 import { scorecardDocumentsEn } from '../../scorecard/documents.messages.js';
 import { soaEn } from '../../soa-table/messages.js';
+import { actionPlanEn } from '../../action-plan/messages.js';
 
 /**
  * Every English UI string: the fallback for every other catalog and the key set each catalog must
@@ -27,6 +28,7 @@ export const en = {
   ...scorecardIsmsEn,
   ...scorecardDocumentsEn,
   ...soaEn,
+  ...actionPlanEn,
 };
 
 export type MessageKey = keyof typeof en;
