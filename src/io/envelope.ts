@@ -7,9 +7,9 @@
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { ENVELOPE_FORMAT, EnvelopeSchema } from '../model/envelope.js';
-import { ResponseError, formatPath, validate, type AimsIssue } from '../model/issues.js';
+import { formatPath, validate, type AimsIssue } from '../model/issues.js';
 import { MAX_ENVELOPE_SIZE, measureJson } from '../model/limits.js';
-import { safeParseResponse } from '../model/parse-response.js';
+import { ResponseError, safeParseResponse } from '../model/parse-response-strict.js';
 import { score } from '../scoring/score.js';
 import type { Scorecard } from '../scoring/types.js';
 import { canonicalJson } from './canonical.js';
