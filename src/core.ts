@@ -8,6 +8,7 @@ export * from './scoring/index.js';
 export * from './io/index.js';
 export {
   classifyAiSystem,
+  answerTriage,
   triageQuestions,
   dutyCoverage,
   servingRequirements,
