@@ -14,14 +14,9 @@ import { shared, tokens } from '../base/styles.js';
 import { addEnglish } from '../base/i18n.js';
 import { AimsSystemChangeEvent } from './events.js';
 import { inventoryEn } from './messages.js';
-import {
-  CLASS_KEYS,
-  DUTY_COUNT_KEYS,
-  PENDING_KEYS,
-  ROLE_KEYS,
-  type InventoryHost,
-} from './inventory-common.js';
+import { CLASS_KEYS, PENDING_KEYS, ROLE_KEYS, type InventoryHost } from './inventory-common.js';
 import { styles } from './inventory.styles.js';
+import { renderDetails, renderQuestion } from './inventory-views.js';
 
 addEnglish(inventoryEn);
 
@@ -279,45 +274,9 @@ export class AimsInventory extends AimsSessionElement implements InventoryHost {
           >${this.msg(CLASS_KEYS[result.riskClass])}</span
         >
       </td>
-      <td>${this.renderDetails(result)}</td>
+      <td>${renderDetails(this, result)}</td>
       ${actions}
     </tr>`;
-  }
-
-  /** The reasons and duties of a system, in a disclosure named by the duty count. */
-  private renderDetails(result: AiSystemClassification) {
-    const count = this.msgCount(DUTY_COUNT_KEYS, result.duties.length);
-    const reason = (entry: AiSystemClassification['reasons'][number]) =>
-      html`<li><b>${entry.citation}</b>: <span lang="en">${entry.text}</span></li>`;
-    const duty = (entry: AiSystemClassification['duties'][number]) => {
-      const pending = entry.pendingDate
-        ? html`;
-          ${this.msg('inventoryPending', {
-            amendment: entry.pendingDate.amendment,
-            status: entry.pendingDate.status,
-            date: entry.pendingDate.date,
-          })}`
-        : '';
-      const iso = entry.iso42001.length
-        ? html`<br /><small>${this.msg('inventoryIso', { ids: entry.iso42001.join(', ') })}</small>`
-        : '';
-      return html`<li>
-        <b>${entry.citation}</b> (${this.msg(ROLE_KEYS[entry.role])}):
-        <span lang="en">${entry.summary}</span>
-        <small>${this.msg('inventoryFrom', { date: entry.appliesFrom })}${pending}</small>${iso}
-      </li>`;
-    };
-    return html`<details part="details">
-      <summary>${count}</summary>
-      <p class="h">${this.msg('inventoryReasons')}</p>
-      <ul>
-        ${result.reasons.map(reason)}
-      </ul>
-      <p class="h">${this.msg('inventoryDuties')}</p>
-      <ul>
-        ${result.duties.map(duty)}
-      </ul>
-    </details>`;
   }
 
   /** The guided triage of the open system: the questions asked so far, the next one last. */
@@ -341,43 +300,12 @@ export class AimsInventory extends AimsSessionElement implements InventoryHost {
     >
       <p id="inv-triage" class="h">${this.msg('inventoryTriageOf', { name: system.name })}</p>
       <p role="status">${left}</p>
-      ${result.asked.map((id) => this.renderQuestion(system, QUESTIONS.get(id)!))}
+      ${result.asked.map((id) =>
+        renderQuestion(system, QUESTIONS.get(id)!, (questionId, optionId, checked) =>
+          this.answer(questionId, optionId, checked),
+        ),
+      )}
       ${this.renderButton(this.msg('inventoryClose'), () => this.triage(system.id), 'btn')}
     </section>`;
-  }
-
-  private renderQuestion(system: AiSystem, question: TriageQuestion) {
-    const answer = system.triage?.[question.id];
-    const chosen = typeof answer === 'string' ? [answer] : (answer ?? []);
-    const type = question.kind === 'single' ? 'radio' : 'checkbox';
-    const name = `triage-${question.id}`;
-    let group: string | undefined;
-    const option = (entry: TriageQuestion['options'][number]) => {
-      const heading =
-        entry.group && entry.group !== group ? html`<p class="group">${entry.group}</p>` : '';
-      group = entry.group;
-      const onChange = (event: Event) =>
-        this.answer(question.id, entry.id, (event.target as HTMLInputElement).checked);
-      return html`${heading}<label
-          ><input
-            type=${type}
-            name=${name}
-            value=${entry.id}
-            .checked=${chosen.includes(entry.id)}
-            @change=${onChange}
-          /><span lang="en"
-            >${
-              entry.citation && entry.citation !== entry.label
-                ? html`<b>${entry.citation}</b> `
-                : ''
-            }${entry.label}</span
-          ></label
-        >`;
-    };
-    const help = question.help ? html`<p class="muted" lang="en">${question.help}</p>` : '';
-    return html`<fieldset part="question" data-question=${question.id}>
-      <legend lang="en">${question.text}</legend>
-      ${help}${question.options.map(option)}
-    </fieldset>`;
   }
 }
