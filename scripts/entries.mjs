@@ -23,6 +23,7 @@ export const elementEntries = [
   'risk-matrix',
   'soa-table',
   'scorecard',
+  'inventory',
 ]
   .map((n) => ({ name: `components/${n}`, file: `components/${n}/define.ts`, runtime: true }))
   .filter((e) => existsSync(join(root, e.file)));

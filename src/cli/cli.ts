@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { safeParseDefinition } from '../model/parse.js';
-import { safeParseResponse } from '../model/parse-response.js';
+import { safeParseResponse } from '../model/parse-response-strict.js';
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AimsIssue } from '../model/issues.js';
 import { score } from '../scoring/score.js';

@@ -7,11 +7,13 @@
 import type { AssessmentDefinition } from '../model/definition.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { ENVELOPE_FORMAT, EnvelopeSchema } from '../model/envelope.js';
-import { ResponseError, formatPath, validate, type AimsIssue } from '../model/issues.js';
+import { formatPath, validate, type AimsIssue } from '../model/issues.js';
 import { MAX_ENVELOPE_SIZE, measureJson } from '../model/limits.js';
-import { safeParseResponse } from '../model/parse-response.js';
+import { ResponseError, safeParseResponse } from '../model/parse-response-strict.js';
 import { score } from '../scoring/score.js';
 import type { Scorecard } from '../scoring/types.js';
+import { classifyAiSystem, type AiSystemClassification } from '../scoring/ai-act.js';
+import type { AiActTable } from '../content/eu-ai-act.js';
 import { canonicalJson } from './canonical.js';
 import { fromBase64Url, sha256, toBase64Url, utf8 } from '../util/bytes.js';
 import { isPlainObject } from '../util/json.js';
@@ -32,6 +34,11 @@ export interface EnvelopeSignature {
   readonly value: string;
 }
 
+/** The EU AI Act triage of one system of the response (`classifyAiSystem`), by its id. */
+export interface SystemClassification extends AiSystemClassification {
+  readonly system: string;
+}
+
 export interface Envelope {
   readonly format: typeof ENVELOPE_FORMAT;
   /** When it was sealed (not covered by the digest). */
@@ -39,6 +46,11 @@ export interface Envelope {
   readonly definition: { readonly id: string; readonly version: string; readonly sha256: string };
   readonly response: AssessmentResponse;
   readonly scorecard: Scorecard;
+  /**
+   * The EU AI Act triage of each system in `response.systems`, in their order; absent when the
+   * response lists no system. Sealed with the rest and re-derived by `verifyEnvelope`.
+   */
+  readonly classifications?: readonly SystemClassification[];
   readonly sha256: string;
   readonly signature?: EnvelopeSignature;
 }
@@ -54,6 +66,8 @@ export interface CreateEnvelopeOptions {
   readonly sign?: SigningKeyPair;
   /** The clock (for `createdAt`). */
   readonly now?: () => Date;
+  /** The EU AI Act table the systems are classified by (default: the shipped one). */
+  readonly aiActTable?: AiActTable;
 }
 
 export interface VerifyOptions {
@@ -64,6 +78,8 @@ export interface VerifyOptions {
    * requireSignature.
    */
   readonly trustedKeys?: readonly PublicJwk[];
+  /** The EU AI Act table to re-derive the classifications by: the one used in sealing. */
+  readonly aiActTable?: AiActTable;
 }
 
 export interface VerifyResult {
@@ -78,6 +94,8 @@ export interface VerifyResult {
    * The scorecard recomputed from the definition and the response, when the response could be read.
    */
   readonly scorecard?: Scorecard;
+  /** The classifications recomputed from the response, when it lists systems and could be read. */
+  readonly classifications?: readonly SystemClassification[];
 }
 
 /** The slice of SubtleCrypto used here (typed locally so the core needs no DOM lib). */
@@ -121,9 +139,35 @@ const keys = new Map<string, Promise<object>>();
 export const definitionDigest = (definition: AssessmentDefinition): Promise<string> =>
   memo(digests, definition, async () => toBase64Url(await sha256(canonicalJson(definition))));
 
-/** The exact bytes the digest and the signature cover. */
-const sealedBytes = (definition: unknown, response: unknown, scorecard: unknown): Uint8Array =>
-  utf8(canonicalJson({ definition, response, scorecard }));
+/**
+ * The exact bytes the digest and the signature cover: `{definition, response, scorecard}`, and the
+ * classifications when there are any (so an envelope without systems is sealed as before).
+ */
+const sealedBytes = (
+  definition: unknown,
+  response: unknown,
+  scorecard: unknown,
+  classifications: unknown,
+): Uint8Array =>
+  utf8(
+    canonicalJson(
+      classifications === undefined
+        ? { definition, response, scorecard }
+        : { definition, response, scorecard, classifications },
+    ),
+  );
+
+/** The triage of each system of a response; undefined when it lists none. */
+export function classifySystems(
+  response: AssessmentResponse,
+  table?: AiActTable,
+): SystemClassification[] | undefined {
+  if (!response.systems?.length) return undefined;
+  return response.systems.map((system) => ({
+    system: system.id,
+    ...classifyAiSystem(system, table),
+  }));
+}
 
 const versionIssue = (path: string, want: string, got: unknown): AimsIssue => ({
   path,
@@ -148,12 +192,15 @@ export async function createEnvelope(
   // A canonical copy: what is sealed is exactly what a JSON file will carry.
   const copy = JSON.parse(canonicalJson(parsed.data)) as AssessmentResponse;
   const scorecard = score(definition, copy);
+  // (through JSON, like the response: what is sealed is what the file carries)
+  const derived = classifySystems(copy, options.aiActTable);
+  const classifications = derived && (JSON.parse(canonicalJson(derived)) as SystemClassification[]);
   const ref = {
     id: definition.id,
     version: definition.version,
     sha256: await definitionDigest(definition),
   };
-  const bytes = sealedBytes(ref, copy, scorecard);
+  const bytes = sealedBytes(ref, copy, scorecard, classifications);
   const { sign, now } = options;
   const webCrypto = subtle();
   const envelope: Envelope = {
@@ -162,6 +209,7 @@ export async function createEnvelope(
     definition: ref,
     response: copy,
     scorecard,
+    ...(classifications ? { classifications } : {}),
     sha256: toBase64Url(await sha256(bytes)),
   };
   if (!sign) return envelope;
@@ -286,6 +334,7 @@ export async function verifyEnvelope(
   const add = (path: string, message: string) => void problems.push({ path, message });
   let signed = false;
   let scorecard: Scorecard | undefined;
+  let classifications: SystemClassification[] | undefined;
   // A check that cannot run (e.g. a definition or an envelope that is not JSON) ends verification
   // with one problem at the root; problems found so far stay.
   try {
@@ -299,11 +348,15 @@ export async function verifyEnvelope(
     const sealed = envelope as Record<string, unknown>;
     problems.push(...validate(EnvelopeSchema, sealed));
     const { definition: ref, response, scorecard: card, signature } = sealed;
+    const carried = sealed.classifications;
     const isRef = isPlainObject(ref);
     // WebCrypto hashes while the response is parsed and re-scored here (those problems come last).
     const digest = isRef && typeof ref.sha256 === 'string' && definitionDigest(definition);
     const bytes =
-      isRef && isPlainObject(response) && isPlainObject(card) && sealedBytes(ref, response, card);
+      isRef &&
+      isPlainObject(response) &&
+      isPlainObject(card) &&
+      sealedBytes(ref, response, card, carried);
     const hash = bytes && typeof sealed.sha256 === 'string' && sha256(bytes);
     const last: AimsIssue[] = [];
     if (isPlainObject(response)) {
@@ -316,6 +369,11 @@ export async function verifyEnvelope(
         scorecard = score(definition, parsed.data);
         const difference = isPlainObject(card) && firstDifference(scorecard, card, ['scorecard']);
         if (difference) last.push(difference);
+        // The triage is re-derived like the score: a changed class, reason or duty is caught.
+        classifications = classifySystems(parsed.data, options.aiActTable);
+        const expected = classifications && (JSON.parse(canonicalJson(classifications)) as unknown);
+        const changed = firstDifference(expected, carried, ['classifications']);
+        if (changed) last.push(changed);
       }
     }
     if (isRef)
@@ -347,7 +405,13 @@ export async function verifyEnvelope(
   } catch (error) {
     add('', `could not be checked: ${(error as Error)?.message ?? error}`);
   }
-  return { ok: !problems.length, problems, signed, ...(scorecard && { scorecard }) };
+  return {
+    ok: !problems.length,
+    problems,
+    signed,
+    ...(scorecard && { scorecard }),
+    ...(classifications && { classifications }),
+  };
 }
 
 /** Issues of a part, with their paths under `prefix` (`answers.q1` → `response.answers.q1`). */

@@ -11,6 +11,8 @@ export {
 export {
   createEnvelope,
   verifyEnvelope,
+  classifySystems,
+  type SystemClassification,
   type Envelope,
   type EnvelopeSignature,
   type PublicJwk,

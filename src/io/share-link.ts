@@ -5,7 +5,7 @@
  */
 import type { AssessmentDefinition } from '../model/definition.js';
 import { AimsValidationError, type AimsIssue } from '../model/issues.js';
-import { parseResponse } from '../model/parse-response.js';
+import { parseResponse } from '../model/parse-response-strict.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { canonicalJson } from './canonical.js';
 import { fromBase64Url, toBase64Url, utf8 } from '../util/bytes.js';

@@ -17,6 +17,8 @@ export const EnvelopeSchema = strictObject({
   /** Checked against the definition by `parseResponse` during verification. */
   response: z.record(z.string(), z.unknown()),
   scorecard: z.record(z.string(), z.unknown()),
+  /** The EU AI Act triage of the response's systems; re-derived by `verifyEnvelope`. */
+  classifications: z.optional(z.array(z.unknown())),
   sha256: Base64UrlSchema,
   signature: z.optional(
     strictObject({

@@ -6,7 +6,8 @@ export * from './issues.js';
 export * from './accessors.js';
 export * from './limits.js';
 export { parseDefinition, safeParseDefinition, type SafeParseResult } from './parse.js';
-export { parseResponse, safeParseResponse } from './parse-response.js';
+export { parseResponse, safeParseResponse, ResponseError } from './parse-response-strict.js';
+export * from './ai-system.js';
 export { checkDefinition } from './check-definition.js';
 export {
   IdSchema,

@@ -38,14 +38,6 @@ export class DefinitionError extends AimsValidationError {
   }
 }
 
-/** A response that does not fit its definition. */
-export class ResponseError extends AimsValidationError {
-  constructor(issues: readonly AimsIssue[]) {
-    super('Invalid assessment response', issues);
-    this.name = 'ResponseError';
-  }
-}
-
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** `["sections", 2, "questions", 4, "scale"]` → `sections[2].questions[4].scale`. */

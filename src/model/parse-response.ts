@@ -5,7 +5,9 @@
  * callers: `parseResponse` (strict: every problem fails the response) and the session (lenient
  * about one thing on purpose: an N/A answer without its justification is accepted while editing,
  * the questionnaire asks for it inline; submitting needs it, `missingJustifications`). Answers to
- * hidden questions are kept and validated like any other.
+ * hidden questions are kept and validated like any other. The strict parse (`parseResponse`,
+ * which also checks the AI system inventory) is in ./parse-response-strict.ts, so that pages
+ * which only edit a response do not load it.
  */
 import type { AssessmentDefinition, Question } from './definition.js';
 import { looseObject, z } from './zod.js';
@@ -19,9 +21,8 @@ import {
   type AssessmentResponse,
   type Risk,
 } from './response.js';
-import { ResponseError, formatPath, validate, type AimsIssue } from './issues.js';
+import { formatPath, validate, type AimsIssue } from './issues.js';
 import { allQuestions, needsJustification, optionsOf } from './accessors.js';
-import type { SafeParseResult } from './parse.js';
 import { defaultRiskScale } from './default-risk-scale.js';
 import { MAX_RESPONSE_SIZE, measureJson } from './limits.js';
 import { outOfRange } from '../util/number-range.js';
@@ -284,27 +285,6 @@ function keptRisks(
     seen.add(risk.id);
     return true;
   });
-}
-
-/** Validates a response (JSON value) against its definition; never throws. */
-export function safeParseResponse(
-  json: unknown,
-  definition: AssessmentDefinition,
-): SafeParseResult<AssessmentResponse> {
-  const { issues } = checkResponse(indexDefinition(definition), json, true);
-  return issues.length
-    ? { success: false, issues }
-    : { success: true, data: json as AssessmentResponse };
-}
-
-/**
- * Validates a response against its definition; throws a `ResponseError` listing every problem by
- * path.
- */
-export function parseResponse(json: unknown, definition: AssessmentDefinition): AssessmentResponse {
-  const result = safeParseResponse(json, definition);
-  if (!result.success) throw new ResponseError(result.issues);
-  return result.data;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { strictObject, z } from './zod.js';
 import { requiredAs } from './issues.js';
 import { CountSchema, IdSchema, TimestampSchema } from './primitives.js';
+import type { AiSystem } from './ai-system.js';
 
 export const RESPONSE_FORMAT = 'aimskit.response/1';
 
@@ -104,6 +105,12 @@ export const ResponseSchema = strictObject({
   risks: z.optional(z.array(RiskSchema)),
   soa: z.optional(z.record(z.string(), SoaDecisionSchema)),
   review: z.optional(z.record(z.string(), ReviewSchema)),
+  /**
+   * The AI system inventory. Here only a list (typed as what the entries are once checked): each
+   * entry is checked by `checkAiSystems` (./ai-system.ts), which the questionnaire page does not
+   * load.
+   */
+  systems: z.optional(z.array(z.unknown() as z.ZodMiniType<AiSystem>)),
   /** Who answered, for reports (all optional, all plain text). */
   meta: z.optional(
     strictObject({

@@ -28,7 +28,14 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 
 const root = process.cwd();
-const ELEMENTS = ['assessment', 'questionnaire', 'risk-matrix', 'soa-table', 'scorecard'];
+const ELEMENTS = [
+  'assessment',
+  'questionnaire',
+  'risk-matrix',
+  'soa-table',
+  'scorecard',
+  'inventory',
+];
 
 /** A small definition whose arithmetic is easy to check by hand (docs/scoring.md). */
 const DEFINITION = {

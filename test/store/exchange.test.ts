@@ -14,7 +14,7 @@ import {
   ShareLinkError,
   MAX_SHARE_PAYLOAD,
 } from '../../src/io/share-link.js';
-import { ResponseError } from '../../src/model/issues.js';
+import { ResponseError } from '../../src/model/parse-response-strict.js';
 import { emptyResponse, type AssessmentResponse } from '../../src/model/response.js';
 import { definition, freshName, bytes } from './helpers.js';
 

@@ -1,6 +1,7 @@
 import { base } from './en-base.js';
 import { definitionErrorsEn } from '../../assessment/messages.js';
 import { notesPanelEn } from '../../questionnaire/messages.js';
+import { inventoryEn } from '../../inventory/messages.js';
 import { riskEn } from '../../risk-matrix/messages.js';
 import { scorecardEn } from '../../scorecard/messages.js';
 import { scorecardAreasEn } from '../../scorecard/areas-messages.js';
@@ -20,6 +21,7 @@ export const en = {
   ...base,
   ...definitionErrorsEn,
   ...notesPanelEn,
+  ...inventoryEn,
   ...riskEn,
   ...scorecardEn,
   ...scorecardAreasEn,
