@@ -54,3 +54,43 @@ export function syntheticDefinition(n = 1000) {
     })),
   };
 }
+
+/**
+ * The floor comparison's definition (bench/floor.mjs): `n` questions of one kind, each a title, a
+ * description and seven radio options, in sections of `perSection` questions (one section when
+ * `perSection` is `n`). No conditions, no requirements: every library shows the same markup, and a
+ * click updates one displayed total.
+ * @param {number} n questions
+ * @param {number} [perSection] questions per section (a divisor of `n`)
+ * @returns {Record<string, unknown>} an aimskit definition (JSON)
+ */
+export function floorDefinition(n, perSection = n) {
+  if (n % perSection) throw new Error(`${perSection} does not divide ${n}`);
+  const options = Array.from({ length: 7 }, (_, i) => ({
+    id: String(i),
+    label: `Level ${i}`,
+    value: i / 6,
+  }));
+  const sections = Array.from({ length: n / perSection }, (_, s) => ({
+    id: `s${s}`,
+    title: `Section ${s + 1}`,
+    questions: Array.from({ length: perSection }, (_, j) => {
+      const i = s * perSection + j;
+      return {
+        id: `q${i}`,
+        type: 'scale',
+        text: `Question ${i + 1}: is this practice in place?`,
+        help: `What question ${i + 1} asks about, in a sentence or two of description.`,
+        scale: 'l',
+      };
+    }),
+  }));
+  return {
+    format: 'aimskit.definition/1',
+    id: `floor-${n}-${perSection}`,
+    version: '1',
+    title: 'Floor',
+    scales: [{ id: 'l', options }],
+    sections,
+  };
+}

@@ -45,10 +45,14 @@ export const setFigure = (text: string) => {
 
 export interface BenchPage {
   /**
-   * Renders `definition` (already in hand) from scratch: ms until the first section is painted, ms
-   * until it is in the DOM (before the paint), questions shown.
+   * Renders `definition` (already in hand) from scratch: ms until the first section is painted
+   * (every question of it), ms until its first questions are painted (the first screen: the same
+   * for a page that renders at once), ms until it is in the DOM (before the paint), questions
+   * shown.
    */
-  render(definition: unknown): Promise<{ ms: number; dom: number; questions: number }>;
+  render(
+    definition: unknown,
+  ): Promise<{ ms: number; first: number; dom: number; questions: number }>;
   /** Moves to section `index` (0-based) and waits until it is painted. */
   section(index: number): Promise<void>;
   /** The enabled radio buttons of the section shown. */
