@@ -19,7 +19,7 @@ import { gzipSync, constants } from 'node:zlib';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { coreFigures } from './core.mjs';
-import { floorDefinition, syntheticDefinition } from './synthetic.mjs';
+import { floorDefinition, soaDefinition, syntheticDefinition } from './synthetic.mjs';
 import { toSurveyJs } from './to-surveyjs.mjs';
 import { TRACE_CATEGORIES, renderPipeline } from './trace.mjs';
 
@@ -77,7 +77,7 @@ await build({
     reportCompressedSize: false,
     rollupOptions: {
       input: Object.fromEntries(
-        ['aimskit', 'surveyjs', 'floor-lit', 'floor-dom', 'store'].map((n) => [
+        ['aimskit', 'surveyjs', 'floor-lit', 'floor-dom', 'soa', 'store'].map((n) => [
           n,
           join(root, `bench/pages/${n}.html`),
         ]),
@@ -99,6 +99,7 @@ const defs = {
   floor70: floorDefinition(70),
   floor1000paged: floorDefinition(1000, 50),
   floor1000: floorDefinition(1000),
+  soa500: soaDefinition(500),
 };
 // every definition is one aimskit accepts (a failure here is a broken benchmark, not a figure)
 for (const def of Object.values(defs)) core.parseDefinition(def);
@@ -167,7 +168,7 @@ const browser = await chromium.launch({
  * Opens a page of the site; resolves to the page and the JavaScript it loaded (url, bytes, gzip
  * bytes).
  */
-async function open(name) {
+async function open(name, query = '') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const scripts = [];
@@ -185,7 +186,7 @@ async function open(name) {
       gzip: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length,
     });
   });
-  await page.goto(`${base}/${name}.html`);
+  await page.goto(`${base}/${name}.html${query}`);
   await page.waitForFunction(() => 'bench' in window || 'storeBench' in window);
   return { context, page, scripts, errors };
 }
@@ -200,6 +201,14 @@ async function heap(page) {
   return usedSize;
 }
 
+/** The questionnaire definitions measured with a filter (the SoA one has a page of its own). */
+function definitionsFor(only) {
+  const questionnaires = Object.keys(defs).filter((name) => name !== 'soa500');
+  if (only === 'floor') return questionnaires.filter((name) => name in FLOOR_CASES);
+  if (only === 'render') return questionnaires.filter((name) => !(name in FLOOR_CASES));
+  return questionnaires;
+}
+
 /** The definitions a page reads: SurveyJS its own JSON, the others aimskit's. */
 const format = (lib) => (lib === 'surveyjs' ? 'surveyjs' : 'aimskit');
 
@@ -207,9 +216,8 @@ async function measureLibrary(lib) {
   log(`${lib}: page…`);
   const { context, page, scripts, errors } = await open(lib);
   const out = {};
-  const names = Object.keys(defs).filter((name) =>
-    ONLY === 'floor' ? name in FLOOR_CASES : ONLY === 'render' ? !(name in FLOOR_CASES) : true,
-  );
+  const names = definitionsFor(ONLY);
+
   for (const name of names) {
     await page.evaluate(
       async (url) => {
@@ -325,8 +333,53 @@ async function measureLibrary(lib) {
   return out;
 }
 
+/**
+ * The SoA table at 500 controls beside the floor (bench/pages/soa.ts): first rows painted, every
+ * row painted, a change of applicability to the figure painted, heap after the render.
+ */
+async function measureSoa(lib) {
+  log(`${lib}: SoA page…`);
+  const { context, page, errors } = await open('soa', `?lib=${lib}`);
+  await page.evaluate(async (url) => {
+    window.def = await (await fetch(url)).json();
+  }, '/defs/soa500.aimskit.json');
+  const renders = [],
+    firsts = [];
+  let rows = 0;
+  for (let i = 0; i < WARM + RUNS; i++) {
+    const r = await page.evaluate(() => window.bench.render(window.def));
+    if (i >= WARM) {
+      renders.push(r.ms);
+      firsts.push(r.first);
+    }
+    rows = r.questions;
+  }
+  const clicks = [];
+  for (let k = 0; k < WARM + RUNS; k++) {
+    const ms = await page.evaluate((i) => window.bench.click(i), k);
+    if (k >= WARM) clicks.push(ms);
+  }
+  const used = await heap(page);
+  await context.close();
+  const out = {
+    first: median(firsts),
+    render: median(renders),
+    click: median(clicks),
+    rows,
+    heap: used,
+  };
+  log(
+    `${lib} SoA: first rows ${out.first.toFixed(1)} ms, every row ${out.render.toFixed(1)} ms (${rows} rows), change ${out.click.toFixed(1)} ms, heap ${(used / 2 ** 20).toFixed(1)} MB`,
+  );
+  if (errors.length) throw new Error(`${lib} SoA page errors: ${errors.join('; ')}`);
+  return out;
+}
+
 const results = {};
 for (const lib of LIBS) results[lib] = await measureLibrary(lib);
+const soa = {};
+if (ONLY !== 'render')
+  for (const lib of LIBS.filter((name) => name !== 'surveyjs')) soa[lib] = await measureSoa(lib);
 const times = (x) => `${(x ?? NaN).toFixed(2)}×`;
 if (ONLY) {
   const A = results.aimskit;
@@ -343,6 +396,14 @@ if (ONLY) {
       const each = LIBS.map((lib) => `${lib} ${results[lib][name].pipe.busy.toFixed(2)}`);
       log(`${name} pipeline: ${each.join(', ')} ms`);
     }
+  }
+  for (const key of ['first', 'render', 'click', 'heap']) {
+    if (!soa.aimskit) break;
+    const each = Object.entries(soa).map(([lib, r]) => `${lib} ${r[key].toFixed(1)}`);
+    const against = Object.keys(soa)
+      .filter((lib) => lib !== 'aimskit')
+      .map((lib) => `÷ ${lib} ${times(soa.aimskit[key] / soa[lib][key])}`);
+    log(`soa500 ${key}: ${each.join(', ')}; aimskit ${against.join(', ')}`);
   }
   if (A?.floorHeap) {
     const each = LIBS.map(
@@ -540,6 +601,40 @@ floorRows.push([
   'reported',
   undefined,
 ]);
+// The SoA table at 500 controls: no SurveyJS column (it has no such table).
+const soaCells = (key, format) => [
+  format(soa.aimskit[key]),
+  format(soa['floor-lit'][key]),
+  format(soa['floor-dom'][key]),
+  '',
+  times(soa.aimskit[key] / soa['floor-lit'][key]),
+  times(soa.aimskit[key] / soa['floor-dom'][key]),
+  '',
+];
+floorRows.push(
+  [
+    `SoA table, ${soa.aimskit.rows} controls: first rows painted`,
+    ...soaCells('first', ms),
+    RUNS,
+    '≤ 1.5× the Lit template',
+    soa.aimskit.first <= 1.5 * soa['floor-lit'].first,
+  ],
+  ['  same: every row painted', ...soaCells('render', ms), RUNS, 'reported', undefined],
+  [
+    '  same: applicability changed → figure painted',
+    ...soaCells('click', ms),
+    RUNS,
+    'reported',
+    undefined,
+  ],
+  [
+    '  same: heap in use after the render (after forced GC)',
+    ...soaCells('heap', mb),
+    '1',
+    'reported',
+    undefined,
+  ],
+);
 /** A markdown table of figure rows (figure, 4 figures, 3 ratios, runs, target, pass). */
 function table(list) {
   return [

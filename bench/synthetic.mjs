@@ -94,3 +94,52 @@ export function floorDefinition(n, perSection = n) {
     sections,
   };
 }
+
+/**
+ * The SoA floor comparison's definition: `n` controls in 10 objectives, one maturity question per
+ * control (bench/pages/soa.ts draws its Statement of Applicability).
+ * @param {number} n controls (a multiple of 10)
+ * @returns {Record<string, unknown>} an aimskit definition (JSON)
+ */
+export function soaDefinition(n) {
+  const ids = Array.from({ length: n }, (_, i) => `C.${(i % 10) + 1}.${Math.floor(i / 10) + 1}`);
+  return {
+    format: 'aimskit.definition/1',
+    id: `soa-${n}`,
+    version: '1',
+    title: 'Controls',
+    scales: [
+      {
+        id: 'm',
+        options: [
+          { id: '0', label: 'Not in place', value: 0 },
+          { id: '1', label: 'In place', value: 1 },
+          { id: 'na', label: 'Not applicable', na: true },
+        ],
+      },
+    ],
+    groups: Array.from({ length: 10 }, (_, g) => ({
+      id: `C.${g + 1}`,
+      title: `Objective ${g + 1}`,
+    })),
+    requirements: ids.map((id, i) => ({
+      id,
+      title: `Control number ${i + 1}`,
+      kind: 'control',
+      group: id.split('.').slice(0, 2).join('.'),
+    })),
+    sections: [
+      {
+        id: 'controls',
+        title: 'Controls',
+        questions: ids.map((id) => ({
+          id: `q-${id}`,
+          type: 'scale',
+          scale: 'm',
+          requirement: id,
+          text: `Is control ${id} in place?`,
+        })),
+      },
+    ],
+  };
+}

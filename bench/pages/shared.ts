@@ -22,7 +22,14 @@ const figure = () => document.getElementById('readiness')!;
  * Clicks `input` and resolves to the time, in ms, until the readiness figure has been rewritten and
  * the next frame painted. Each page writes the figure from its own change handler.
  */
-export function timeClick(input: HTMLInputElement): Promise<number> {
+export const timeClick = (input: HTMLInputElement): Promise<number> =>
+  timeAction(() => input.click());
+
+/**
+ * Runs `act` (a user's change) and resolves to the time, in ms, until the figure has been rewritten
+ * and the next frame painted.
+ */
+export function timeAction(act: () => void): Promise<number> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       observer.disconnect();
@@ -35,7 +42,7 @@ export function timeClick(input: HTMLInputElement): Promise<number> {
     });
     observer.observe(figure(), { childList: true, characterData: true, subtree: true });
     const t0 = performance.now();
-    input.click();
+    act();
   });
 }
 
