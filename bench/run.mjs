@@ -64,7 +64,7 @@ const templates = [
 ];
 // One build per page, so that no page's chunks depend on which other pages are built beside it (a
 // shared chunk splits a page's code into more files than it has alone).
-const PAGES = ['aimskit', 'surveyjs', 'floor-lit', 'floor-dom', 'soa', 'store'];
+const PAGES = ['aimskit', 'surveyjs', 'floor-lit', 'floor-dom', 'soa', 'risks', 'store'];
 for (const [index, name] of PAGES.entries()) {
   await build({
     configFile: false,
@@ -333,15 +333,19 @@ async function measureLibrary(lib) {
 }
 
 /**
- * The SoA table at 500 controls beside the floor (bench/pages/soa.ts): first rows painted, every
- * row painted, a change of applicability to the figure painted, heap after the render.
+ * A table beside the floor: the SoA table at 500 controls (bench/pages/soa.ts; a change of
+ * applicability) or the risk register at 500 risks (bench/pages/risks.ts; a risk removed). First
+ * rows painted, every row painted, the change to the figure painted, heap after the render.
  */
-async function measureSoa(lib) {
-  log(`${lib}: SoA page…`);
-  const { context, page, errors } = await open('soa', `?lib=${lib}`);
-  await page.evaluate(async (url) => {
-    window.def = await (await fetch(url)).json();
-  }, '/defs/soa500.aimskit.json');
+async function measureTable(name, lib) {
+  log(`${lib}: ${name} page…`);
+  const { context, page, errors } = await open(name, `?lib=${lib}`);
+  await page.evaluate(
+    async (url) => {
+      window.def = await (await fetch(url)).json();
+    },
+    `/defs/${name === 'soa' ? 'soa500' : 'floor70'}.aimskit.json`,
+  );
   const renders = [],
     firsts = [];
   let rows = 0;
@@ -368,17 +372,20 @@ async function measureSoa(lib) {
     heap: used,
   };
   log(
-    `${lib} SoA: first rows ${out.first.toFixed(1)} ms, every row ${out.render.toFixed(1)} ms (${rows} rows), change ${out.click.toFixed(1)} ms, heap ${(used / 2 ** 20).toFixed(1)} MB`,
+    `${lib} ${name}: first rows ${out.first.toFixed(1)} ms, every row ${out.render.toFixed(1)} ms (${rows} rows), change ${out.click.toFixed(1)} ms, heap ${(used / 2 ** 20).toFixed(1)} MB`,
   );
-  if (errors.length) throw new Error(`${lib} SoA page errors: ${errors.join('; ')}`);
+  if (errors.length) throw new Error(`${lib} ${name} page errors: ${errors.join('; ')}`);
   return out;
 }
 
 const results = {};
 for (const lib of LIBS) results[lib] = await measureLibrary(lib);
 const soa = {};
-if (ONLY !== 'render')
-  for (const lib of LIBS.filter((name) => name !== 'surveyjs')) soa[lib] = await measureSoa(lib);
+const risks = {};
+for (const lib of ONLY === 'render' ? [] : LIBS.filter((name) => name !== 'surveyjs')) {
+  soa[lib] = await measureTable('soa', lib);
+  risks[lib] = await measureTable('risks', lib);
+}
 const times = (x) => `${(x ?? NaN).toFixed(2)}×`;
 if (ONLY) {
   const A = results.aimskit;
@@ -396,13 +403,15 @@ if (ONLY) {
       log(`${name} pipeline: ${each.join(', ')} ms`);
     }
   }
-  for (const key of ['first', 'render', 'click', 'heap']) {
-    if (!soa.aimskit) break;
-    const each = Object.entries(soa).map(([lib, r]) => `${lib} ${r[key].toFixed(1)}`);
-    const against = Object.keys(soa)
-      .filter((lib) => lib !== 'aimskit')
-      .map((lib) => `÷ ${lib} ${times(soa.aimskit[key] / soa[lib][key])}`);
-    log(`soa500 ${key}: ${each.join(', ')}; aimskit ${against.join(', ')}`);
+  for (const [name, table] of Object.entries({ soa, risks })) {
+    for (const key of ['first', 'render', 'click', 'heap']) {
+      if (!table.aimskit) break;
+      const each = Object.entries(table).map(([lib, r]) => `${lib} ${r[key].toFixed(1)}`);
+      const against = Object.keys(table)
+        .filter((lib) => lib !== 'aimskit')
+        .map((lib) => `÷ ${lib} ${times(table.aimskit[key] / table[lib][key])}`);
+      log(`${name} ${key}: ${each.join(', ')}; aimskit ${against.join(', ')}`);
+    }
   }
   if (A?.floorHeap) {
     const each = LIBS.map(
@@ -601,15 +610,17 @@ floorRows.push([
   undefined,
 ]);
 // The SoA table at 500 controls: no SurveyJS column (it has no such table).
-const soaCells = (key, format) => [
-  format(soa.aimskit[key]),
-  format(soa['floor-lit'][key]),
-  format(soa['floor-dom'][key]),
+const tableCells = (table, key, format) => [
+  format(table.aimskit[key]),
+  format(table['floor-lit'][key]),
+  format(table['floor-dom'][key]),
   '',
-  times(soa.aimskit[key] / soa['floor-lit'][key]),
-  times(soa.aimskit[key] / soa['floor-dom'][key]),
+  times(table.aimskit[key] / table['floor-lit'][key]),
+  times(table.aimskit[key] / table['floor-dom'][key]),
   '',
 ];
+const soaCells = (key, format) => tableCells(soa, key, format);
+const riskCells = (key, format) => tableCells(risks, key, format);
 floorRows.push(
   [
     `SoA table, ${soa.aimskit.rows} controls: first rows painted`,
@@ -629,6 +640,27 @@ floorRows.push(
   [
     '  same: heap in use after the render (after forced GC)',
     ...soaCells('heap', mb),
+    '1',
+    'reported',
+    undefined,
+  ],
+  [
+    `risk register, ${risks.aimskit.rows} risks: every row painted (one render)`,
+    ...riskCells('render', ms),
+    RUNS,
+    '≤ 1.5× the Lit template',
+    risks.aimskit.render <= 1.5 * risks['floor-lit'].render,
+  ],
+  [
+    '  same: a risk removed → figure painted',
+    ...riskCells('click', ms),
+    RUNS,
+    'reported',
+    undefined,
+  ],
+  [
+    '  same: heap in use after the render (after forced GC)',
+    ...riskCells('heap', mb),
     '1',
     'reported',
     undefined,
