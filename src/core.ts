@@ -21,6 +21,13 @@ export {
   type TriageReason,
 } from './scoring/ai-act.js';
 export {
+  scopeFromSystems,
+  withScopeFromSystems,
+  SCOPE_FROM_SYSTEMS,
+  type ScopeFromSystems,
+  type ScopeFromSystemsQuestion,
+} from './scoring/ai-act-scope.js';
+export {
   euAiAct,
   AI_ACT_NOTICE,
   type AiActTable,

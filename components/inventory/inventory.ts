@@ -8,6 +8,7 @@ import {
   type AiSystemClassification,
   type TriageQuestion,
 } from '../../src/scoring/ai-act.js';
+import { scopeFromSystems, withScopeFromSystems } from '../../src/scoring/ai-act-scope.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement } from '../base/session-element.js';
 import { shared, tokens } from '../base/styles.js';
@@ -118,11 +119,13 @@ export class AimsInventory extends AimsSessionElement implements InventoryHost {
 
   /**
    * Puts `systems` into the response through the session (a `replace`: the session checks the
-   * response and keeps undo). Each changed system was checked here first.
+   * response and keeps undo), with the questionnaire's scope answers that follow from them
+   * (`withScopeFromSystems`), in one step. Each changed system was checked here first.
    */
   private commit(systems: AiSystem[]): void {
-    const response = this.snap.response;
-    this.shown!.dispatch({ type: 'replace', response: { ...response, systems } });
+    const { definition, response } = this.snap;
+    const next = withScopeFromSystems(definition, { ...response, systems });
+    this.shown!.dispatch({ type: 'replace', response: next });
   }
 
   /** Saves the form: adds or updates the system, or shows why it was refused. @internal */
@@ -195,10 +198,13 @@ export class AimsInventory extends AimsSessionElement implements InventoryHost {
     button?.focus();
   }
 
-  protected body(_snap: SessionSnapshot) {
+  protected body(snap: SessionSnapshot) {
+    const derived = scopeFromSystems(snap.definition, this.systems, snap.response.answers);
+    const scoped = Object.keys(derived).length > 0;
+    const scope = scoped ? html` ${this.msg('inventoryScope')}` : '';
     const editing = this.editing !== undefined && this.form.module;
     return html`<div part="base" class="base">
-      <p part="notice" class="muted">${this.msg('inventoryNotice')}</p>
+      <p part="notice" class="muted">${this.msg('inventoryNotice')}${scope}</p>
       ${this.renderRegister()} ${editing ? this.form.module!.renderForm(this) : ''}
       ${this.renderTriage()}
       <p part="status" role="status">${this.status}</p>

@@ -78,6 +78,8 @@ export const de: Messages = {
   inventoryNextOne: 'Noch {count} Frage',
   inventoryNotice:
     'Unsere Auslegung der Verordnung (EU) 2024/1689 (KI-Verordnung), keine Rechtsberatung.',
+  inventoryScope:
+    'Die Fragen zum Geltungsbereich im Fragebogen (Rollen, KI-Systeme, Hochrisiko, Art. 27) werden aus diesem Verzeichnis beantwortet und folgen ihm, wenn es sich ändert.',
   inventoryClassProhibited: 'Verboten',
   inventoryClassHigh: 'Hochrisiko',
   inventoryClassLimited: 'Begrenzt (Transparenzpflichten)',
