@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { checkAiSystem, type AiSystem } from '../../src/model/ai-system.js';
+import { checkAiSystem, withoutSystem, type AiSystem } from '../../src/model/ai-system.js';
 import type { AimsIssue } from '../../src/model/issues.js';
 import {
   answerTriage,
@@ -122,9 +122,8 @@ export class AimsInventory extends AimsSessionElement implements InventoryHost {
    * response and keeps undo), with the questionnaire's scope answers that follow from them
    * (`withScopeFromSystems`), in one step. Each changed system was checked here first.
    */
-  private commit(systems: AiSystem[]): void {
-    const { definition, response } = this.snap;
-    const next = withScopeFromSystems(definition, { ...response, systems });
+  private commit(systems: AiSystem[], base = this.snap.response): void {
+    const next = withScopeFromSystems(this.snap.definition, { ...base, systems });
     this.shown!.dispatch({ type: 'replace', response: next });
   }
 
@@ -159,7 +158,9 @@ export class AimsInventory extends AimsSessionElement implements InventoryHost {
     const system = this.systems.find((candidate) => candidate.id === id);
     if (!system || this.isReadonly) return;
     if (!this.emit(new AimsSystemChangeEvent({ action: 'remove', id, system }))) return;
-    this.commit(this.systems.filter((candidate) => candidate.id !== id));
+    // (the risks that named the system lose the link: `withoutSystem`)
+    const unlinked = withoutSystem(this.snap.response, id);
+    this.commit(unlinked.systems ?? [], unlinked);
     if (this.editing === id) this.editing = undefined;
     if (this.triaging === id) this.triaging = undefined;
     this.status = this.msg('inventoryRemoved', { name: system.name });

@@ -134,6 +134,7 @@ export const de: Messages = {
   riskTreatAccept: 'Akzeptieren',
   riskTreatTransfer: 'Übertragen',
   riskTreatAvoid: 'Vermeiden',
+  riskSystems: 'Betroffene KI-Systeme (aus dem Verzeichnis)',
   riskControls: 'Verknüpfte Maßnahmen aus Anhang A',
   riskControlsList: 'Maßnahmen: {ids}',
   riskOwner: 'Verantwortlich',

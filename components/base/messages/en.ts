@@ -3,6 +3,7 @@ import { definitionErrorsEn } from '../../assessment/messages.js';
 import { notesPanelEn } from '../../questionnaire/messages.js';
 import { inventoryEn } from '../../inventory/messages.js';
 import { riskEn } from '../../risk-matrix/messages.js';
+import { riskFormEn } from '../../risk-matrix/form-messages.js';
 import { scorecardEn } from '../../scorecard/messages.js';
 import { scorecardAreasEn } from '../../scorecard/areas-messages.js';
 import { scorecardFullEn } from '../../scorecard/full-messages.js';
@@ -23,6 +24,7 @@ export const en = {
   ...notesPanelEn,
   ...inventoryEn,
   ...riskEn,
+  ...riskFormEn,
   ...scorecardEn,
   ...scorecardAreasEn,
   ...scorecardFullEn,
