@@ -7,6 +7,7 @@ import { riskFormEn } from '../../risk-matrix/form-messages.js';
 import { scorecardEn } from '../../scorecard/messages.js';
 import { scorecardAreasEn } from '../../scorecard/areas-messages.js';
 import { scorecardFullEn } from '../../scorecard/full-messages.js';
+import { scorecardAiActEn } from '../../scorecard/ai-act-messages.js';
 import { scorecardIsmsEn } from '../../scorecard/isms-messages.js';
 import { scorecardDocumentsEn } from '../../scorecard/documents.messages.js';
 import { soaEn } from '../../soa-table/messages.js';
@@ -28,6 +29,7 @@ export const en = {
   ...scorecardEn,
   ...scorecardAreasEn,
   ...scorecardFullEn,
+  ...scorecardAiActEn,
   ...scorecardIsmsEn,
   ...scorecardDocumentsEn,
   ...soaEn,
