@@ -23,6 +23,7 @@ export {
 export {
   scopeFromSystems,
   withScopeFromSystems,
+  hasScopeFromSystems,
   SCOPE_FROM_SYSTEMS,
   type ScopeFromSystems,
   type ScopeFromSystemsQuestion,

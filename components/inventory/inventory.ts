@@ -8,7 +8,7 @@ import {
   type AiSystemClassification,
   type TriageQuestion,
 } from '../../src/scoring/ai-act.js';
-import { scopeFromSystems, withScopeFromSystems } from '../../src/scoring/ai-act-scope.js';
+import { hasScopeFromSystems, withScopeFromSystems } from '../../src/scoring/ai-act-scope.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement } from '../base/session-element.js';
 import { shared, tokens } from '../base/styles.js';
@@ -200,8 +200,7 @@ export class AimsInventory extends AimsSessionElement implements InventoryHost {
   }
 
   protected body(snap: SessionSnapshot) {
-    const derived = scopeFromSystems(snap.definition, this.systems, snap.response.answers);
-    const scoped = Object.keys(derived).length > 0;
+    const scoped = this.systems.length > 0 && hasScopeFromSystems(snap.definition);
     const scope = scoped ? html` ${this.msg('inventoryScope')}` : '';
     const editing = this.editing !== undefined && this.form.module;
     return html`<div part="base" class="base">

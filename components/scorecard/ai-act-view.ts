@@ -11,6 +11,7 @@ import {
   classifyAiSystem,
   dutyCoverage,
   type AiRiskClass,
+  type AiSystemClassification,
   type DutyCoverage,
   type TriageDuty,
 } from '../../src/scoring/ai-act.js';
@@ -60,6 +61,17 @@ interface DutyRow {
 
 const isOpen = (row: DutyRow) => row.coverage.status !== 'implemented';
 
+/** Each stored system's class and duties, computed once (a changed system is a new object). */
+const classified = new WeakMap<AiSystem, AiSystemClassification>();
+function classificationOf(system: AiSystem): AiSystemClassification {
+  let result = classified.get(system);
+  if (!result) {
+    result = classifyAiSystem(system);
+    classified.set(system, result);
+  }
+  return result;
+}
+
 /** The requirements of a duty that are not implemented yet: what closes it. */
 function closingRequirements(snap: SessionSnapshot, row: DutyRow): string[] {
   const statusOf = new Map(
@@ -86,7 +98,7 @@ function renderDuty(view: View, snap: SessionSnapshot, row: DutyRow) {
 }
 
 function renderSystem(view: View, snap: SessionSnapshot, system: AiSystem) {
-  const result = classifyAiSystem(system);
+  const result = classificationOf(system);
   const coverage = dutyCoverage(snap.definition, snap.response, result.duties);
   const rows = result.duties.map((duty, index) => ({ duty, coverage: coverage[index]! }));
   const open = rows.filter(isOpen);
@@ -116,7 +128,7 @@ export function renderAiAct(view: View, snap: SessionSnapshot) {
   const systems = snap.response.systems ?? [];
   const classes = new Map<AiRiskClass, number>();
   for (const system of systems) {
-    const riskClass = classifyAiSystem(system).riskClass;
+    const riskClass = classificationOf(system).riskClass;
     classes.set(riskClass, (classes.get(riskClass) ?? 0) + 1);
   }
   const counts = CLASS_ORDER.filter((riskClass) => classes.has(riskClass)).map(

@@ -48,6 +48,14 @@ const FRIA_POINTS: Readonly<Record<string, string>> = {
 };
 const PUBLIC_OPTIONS = ['public-body', 'public-service'];
 
+/** Whether the definition has a scope question the inventory answers (the element says so). */
+export function hasScopeFromSystems(definition: AssessmentDefinition): boolean {
+  const answered = new Set<string>(SCOPE_FROM_SYSTEMS);
+  return definition.sections.some((section) =>
+    section.questions.some((question) => answered.has(question.id)),
+  );
+}
+
 /** The derived answers, by question id; a question left out is not derived. */
 export type ScopeFromSystems = Partial<Record<ScopeFromSystemsQuestion, AnswerValue>>;
 

@@ -1,6 +1,7 @@
 import { describe, it, assert } from '../harness.js';
 import {
   emptyResponse,
+  hasScopeFromSystems,
   scopeFromSystems,
   visibleQuestions,
   withScopeFromSystems,
@@ -131,6 +132,8 @@ describe("The questionnaire's scope from the inventory", () => {
       sections: iso42001.sections.filter((section) => section.id !== 'scope'),
     };
     assert.deepEqual(scopeFromSystems(small, [system('AI-1', {})]), {});
+    assert.equal(hasScopeFromSystems(small), false);
+    assert.equal(hasScopeFromSystems(iso42001), true);
   });
 
   it('a second run changes nothing (the inventory dispatches only when the scope moves)', () => {
