@@ -3,9 +3,11 @@ import { definitionErrorsEn } from '../../assessment/messages.js';
 import { notesPanelEn } from '../../questionnaire/messages.js';
 import { inventoryEn } from '../../inventory/messages.js';
 import { riskEn } from '../../risk-matrix/messages.js';
+import { riskFormEn } from '../../risk-matrix/form-messages.js';
 import { scorecardEn } from '../../scorecard/messages.js';
 import { scorecardAreasEn } from '../../scorecard/areas-messages.js';
 import { scorecardFullEn } from '../../scorecard/full-messages.js';
+import { scorecardAiActEn } from '../../scorecard/ai-act-messages.js';
 import { scorecardIsmsEn } from '../../scorecard/isms-messages.js';
 import { scorecardDocumentsEn } from '../../scorecard/documents.messages.js';
 import { soaEn } from '../../soa-table/messages.js';
@@ -23,9 +25,11 @@ export const en = {
   ...notesPanelEn,
   ...inventoryEn,
   ...riskEn,
+  ...riskFormEn,
   ...scorecardEn,
   ...scorecardAreasEn,
   ...scorecardFullEn,
+  ...scorecardAiActEn,
   ...scorecardIsmsEn,
   ...scorecardDocumentsEn,
   ...soaEn,
