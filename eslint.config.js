@@ -167,7 +167,34 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...UNSAFE_DIRECTIVES.patterns, ZOD_IMPORTS] },
+        {
+          patterns: [
+            ...UNSAFE_DIRECTIVES.patterns,
+            ZOD_IMPORTS,
+            {
+              group: ['**/server', '**/server/**'],
+              message: 'components/ must not import server/',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // server/ (Node) imports src/ only: neither the browser parts nor lit.
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...UNSAFE_DIRECTIVES.patterns,
+            {
+              group: ['**/components', '**/components/**', 'lit', 'lit/*', '@lit/*'],
+              message: 'server/ must not import components/ or lit',
+            },
+          ],
+        },
       ],
     },
   },

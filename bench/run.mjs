@@ -1,11 +1,14 @@
-// npm run bench: aimskit and SurveyJS side by side, in one run on one machine, and the Node and
+// npm run bench: aimskit beside SurveyJS (the peer) and beside the floor (the same markup built by
+// one plain Lit template, and by hand-built DOM), in one run on one machine, and the Node and
 // IndexedDB figures; writes bench/results.md. See docs/benchmarks.md for what each figure measures.
 //
 // 1. Node: score() and envelope verification (bench/core.mjs, which also builds the core for Node).
-// 2. The two questionnaire pages (bench/pages) and the store page, built minified with Vite into
-// build/bench-site, the definitions (aimskit JSON, and SurveyJS JSON from bench/to-surveyjs.mjs)
-// beside them, served by a small node:http server on loopback. 3. Headless Chromium
-// (playwright-core): JavaScript loaded, first render, click to figure, heap, restore.
+// 2. The four questionnaire pages (bench/pages: aimskit, SurveyJS, the two floors) and the store
+// page, built minified with Vite into build/bench-site, the definitions (aimskit JSON, and
+// SurveyJS JSON from bench/to-surveyjs.mjs) beside them, served by a small node:http server on
+// loopback. 3. Headless Chromium (playwright-core): JavaScript loaded, first render, click to
+// figure, heap, restore; and the floor comparison (70 and 1,000 questions on one page, 1,000 as
+// 20 pages of 50).
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,17 +19,21 @@ import { gzipSync, constants } from 'node:zlib';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { coreFigures } from './core.mjs';
-import { syntheticDefinition } from './synthetic.mjs';
+import { floorDefinition, soaDefinition, syntheticDefinition } from './synthetic.mjs';
 import { toSurveyJs } from './to-surveyjs.mjs';
 import { TRACE_CATEGORIES, renderPipeline } from './trace.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const site = join(root, 'build/bench-site');
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-// BENCH_ONLY=render: only the first-render rows (both libraries), printed, results.md left alone
-// (for iterating).
+const RUNS = Number(process.env.BENCH_RUNS ?? 12);
+// BENCH_ONLY=render: only the first-render rows (every page), printed, results.md left alone (for
+// iterating). BENCH_ONLY=floor: only the floor comparison's cases, printed.
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY && ONLY !== 'render') throw new Error(`BENCH_ONLY=${ONLY}: the only filter is "render"`);
+if (ONLY && ONLY !== 'render' && ONLY !== 'floor')
+  throw new Error(`BENCH_ONLY=${ONLY}: the filters are "render" and "floor"`);
+// BENCH_LIBS=aimskit,floor-lit: only these pages (for iterating; with BENCH_ONLY).
+const LIBS = (process.env.BENCH_LIBS ?? 'aimskit,floor-lit,floor-dom,surveyjs').split(',');
+if (!ONLY && LIBS.length < 4) throw new Error('BENCH_LIBS needs BENCH_ONLY');
 // BENCH_TRACES=dir: also write each library's traced first renders there (open them in DevTools'
 // Performance panel).
 const TRACES = process.env.BENCH_TRACES;
@@ -55,31 +62,46 @@ const templates = [
   ...(await plugin('scripts/minify-templates.mjs', 'minifyTemplatesPlugin')),
   ...(await plugin('scripts/minify-output.mjs', 'minifyOutputPlugin')),
 ];
-await build({
-  configFile: false,
-  root: join(root, 'bench/pages'),
-  base: './',
-  logLevel: 'warn',
-  plugins: templates,
-  build: {
-    outDir: site,
-    emptyOutDir: true,
-    minify: 'esbuild',
-    target: 'es2022',
-    modulePreload: { polyfill: false },
-    reportCompressedSize: false,
-    rollupOptions: {
-      input: Object.fromEntries(
-        ['aimskit', 'surveyjs', 'store'].map((n) => [n, join(root, `bench/pages/${n}.html`)]),
-      ),
+// One build per page, so that no page's chunks depend on which other pages are built beside it (a
+// shared chunk splits a page's code into more files than it has alone).
+const PAGES = ['aimskit', 'surveyjs', 'floor-lit', 'floor-dom', 'soa', 'risks', 'store'];
+for (const [index, name] of PAGES.entries()) {
+  await build({
+    configFile: false,
+    root: join(root, 'bench/pages'),
+    base: './',
+    logLevel: 'warn',
+    plugins: templates,
+    build: {
+      outDir: site,
+      emptyOutDir: index === 0,
+      minify: 'esbuild',
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 2048,
+      rollupOptions: { input: { [name]: join(root, `bench/pages/${name}.html`) } },
     },
-  },
-});
+  });
+}
 mkdirSync(join(site, 'defs'), { recursive: true });
+// The floor comparison's definitions: 70 and 1,000 questions on one page, and 1,000 as 20 pages of
+// 50 (the first page is timed).
+const FLOOR_CASES = {
+  floor70: '70 questions on one page',
+  floor1000paged: '1,000 questions as 20 pages of 50 (first page)',
+  floor1000: '1,000 questions on one page',
+};
 const defs = {
   iso42001: JSON.parse(JSON.stringify(content.builtInDefinitions.iso42001)),
   synthetic: syntheticDefinition(1000),
+  floor70: floorDefinition(70),
+  floor1000paged: floorDefinition(1000, 50),
+  floor1000: floorDefinition(1000),
+  soa500: soaDefinition(500),
 };
+// every definition is one aimskit accepts (a failure here is a broken benchmark, not a figure)
+for (const def of Object.values(defs)) core.parseDefinition(def);
 for (const [name, def] of Object.entries(defs)) {
   writeFileSync(join(site, `defs/${name}.aimskit.json`), JSON.stringify(def));
   writeFileSync(
@@ -145,7 +167,7 @@ const browser = await chromium.launch({
  * Opens a page of the site; resolves to the page and the JavaScript it loaded (url, bytes, gzip
  * bytes).
  */
-async function open(name) {
+async function open(name, query = '') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const scripts = [];
@@ -163,7 +185,7 @@ async function open(name) {
       gzip: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length,
     });
   });
-  await page.goto(`${base}/${name}.html`);
+  await page.goto(`${base}/${name}.html${query}`);
   await page.waitForFunction(() => 'bench' in window || 'storeBench' in window);
   return { context, page, scripts, errors };
 }
@@ -178,104 +200,230 @@ async function heap(page) {
   return usedSize;
 }
 
+/** The questionnaire definitions measured with a filter (the SoA one has a page of its own). */
+function definitionsFor(only) {
+  const questionnaires = Object.keys(defs).filter((name) => name !== 'soa500');
+  if (only === 'floor') return questionnaires.filter((name) => name in FLOOR_CASES);
+  if (only === 'render') return questionnaires.filter((name) => !(name in FLOOR_CASES));
+  return questionnaires;
+}
+
+/** The definitions a page reads: SurveyJS its own JSON, the others aimskit's. */
+const format = (lib) => (lib === 'surveyjs' ? 'surveyjs' : 'aimskit');
+
 async function measureLibrary(lib) {
   log(`${lib}: page…`);
   const { context, page, scripts, errors } = await open(lib);
   const out = {};
-  for (const name of ['iso42001', 'synthetic']) {
-    await page.evaluate(async (url) => {
-      window.def = await (await fetch(url)).json();
-    }, `/defs/${name}.${lib}.json`);
+  const names = definitionsFor(ONLY);
+
+  for (const name of names) {
+    await page.evaluate(
+      async (url) => {
+        window.def = await (await fetch(url)).json();
+      },
+      `/defs/${name}.${format(lib)}.json`,
+    );
     const renders = [],
+      firsts = [],
       doms = [];
     let questions = 0;
     for (let i = 0; i < WARM + RUNS; i++) {
       const r = await page.evaluate(() => window.bench.render(window.def));
       if (i >= WARM) {
         renders.push(r.ms);
+        firsts.push(r.first);
         doms.push(r.dom);
       }
       questions = r.questions;
     }
-    // The same renders again under a DevTools trace: the rendering pipeline, without the wait for
-    // the display's next frame (bench/trace.mjs). Separate runs, so that tracing does not slow the
-    // vsync-locked figures.
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    for (let i = 0; i < RUNS; i++) await page.evaluate(() => window.bench.render(window.def));
-    const trace = await browser.stopTracing();
-    if (TRACES) {
-      mkdirSync(TRACES, { recursive: true });
-      writeFileSync(join(TRACES, `${lib}-${name}.json`), trace);
+    const figures = {
+      render: median(renders),
+      renders,
+      first: median(firsts),
+      dom: median(doms),
+      questions,
+    };
+    out[name] = figures;
+    if (!(name in FLOOR_CASES)) {
+      // The same renders again under a DevTools trace: the rendering pipeline, without the wait
+      // for the display's next frame (bench/trace.mjs). Separate runs, so that tracing does not
+      // slow the vsync-locked figures.
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      for (let i = 0; i < RUNS; i++) await page.evaluate(() => window.bench.render(window.def));
+      const trace = await browser.stopTracing();
+      if (TRACES) {
+        mkdirSync(TRACES, { recursive: true });
+        writeFileSync(join(TRACES, `${lib}-${name}.json`), trace);
+      }
+      const pipeline = renderPipeline(JSON.parse(trace.toString('utf8')));
+      if (pipeline.length !== RUNS)
+        throw new Error(
+          `${lib} ${name}: found ${pipeline.length} traced renders, expected ${RUNS}`,
+        );
+      const med = (k) => median(pipeline.map((p) => p[k]));
+      figures.pipe = Object.fromEntries(
+        ['busy', 'script', 'style', 'layout', 'paint', 'other', 'idle', 'wall'].map((k) => [
+          k,
+          med(k),
+        ]),
+      );
     }
-    const pipeline = renderPipeline(JSON.parse(trace.toString('utf8')));
-    if (pipeline.length !== RUNS)
-      throw new Error(`${lib} ${name}: found ${pipeline.length} traced renders, expected ${RUNS}`);
-    const med = (k) => median(pipeline.map((p) => p[k]));
-    const pipe = Object.fromEntries(
-      ['busy', 'script', 'style', 'layout', 'paint', 'other', 'idle', 'wall'].map((k) => [
-        k,
-        med(k),
-      ]),
-    );
-    if (ONLY) {
-      out[name] = { render: median(renders), renders, dom: median(doms), questions, pipe };
+    if (ONLY === 'render') {
       log(
-        `${lib} ${name}: painted ${out[name].render.toFixed(1)} ms, in DOM ${out[name].dom.toFixed(1)} ms; pipeline ${JSON.stringify(Object.fromEntries(Object.entries(pipe).map(([k, v]) => [k, +v.toFixed(2)])))}`,
+        `${lib} ${name}: painted ${figures.render.toFixed(1)} ms, in DOM ${figures.dom.toFixed(1)} ms; pipeline ${JSON.stringify(Object.fromEntries(Object.entries(figures.pipe).map(([k, v]) => [k, +v.toFixed(2)])))}`,
       );
       continue;
     }
-    // clicks in the second section (the first of the full pack is the scope, which holds no
-    // maturity question)
-    await page.evaluate(() => window.bench.render(window.def).then(() => window.bench.section(1)));
+    // clicks in the second section of the full pack and the 1,000-question definition (the first
+    // of the full pack is the scope, which holds no maturity question); in the first of the floor
+    // cases
+    const section = name in FLOOR_CASES ? 0 : 1;
+    await page.evaluate(
+      (index) => window.bench.render(window.def).then(() => window.bench.section(index)),
+      section,
+    );
     const clicks = [];
     for (let k = 0; k < WARM + RUNS; k++) {
       const ms = await page.evaluate((i) => window.bench.click(i), k);
       if (k >= WARM) clicks.push(ms);
     }
-    out[name] = {
-      render: median(renders),
-      renders,
-      dom: median(doms),
-      questions,
-      pipe,
-      click: median(clicks),
-      clicks,
-    };
+    figures.click = median(clicks);
+    figures.clicks = clicks;
     log(
-      `${lib} ${name}: render ${out[name].render.toFixed(1)} ms (${questions} questions), click ${out[name].click.toFixed(1)} ms`,
+      `${lib} ${name}: first screen ${figures.first.toFixed(1)} ms, every question ${figures.render.toFixed(1)} ms (${questions} questions), click ${figures.click.toFixed(1)} ms`,
     );
   }
   await context.close();
+  if (ONLY === 'render') return out;
+  out.errors = [...errors];
+  // heap after rendering 1,000 questions on one page, in a fresh page (after forced collections)
+  const big = await open(lib);
+  const empty = await heap(big.page);
+  await big.page.evaluate(
+    async (url) => {
+      window.def = await (await fetch(url)).json();
+      await window.bench.render(window.def);
+    },
+    `/defs/floor1000.${format(lib)}.json`,
+  );
+  out.floorHeap = { empty, rendered: await heap(big.page) };
+  out.errors.push(...big.errors);
+  await big.context.close();
   if (ONLY) return out;
   // heap, in a fresh page: the full pack, 100 answer changes between two forced collections
   const fresh = await open(lib);
-  await fresh.page.evaluate(async (url) => {
-    window.def = await (await fetch(url)).json();
-    await window.bench.render(window.def);
-    await window.bench.section(1);
-  }, `/defs/iso42001.${lib}.json`);
+  await fresh.page.evaluate(
+    async (url) => {
+      window.def = await (await fetch(url)).json();
+      await window.bench.render(window.def);
+      await window.bench.section(1);
+    },
+    `/defs/iso42001.${format(lib)}.json`,
+  );
   for (let k = 0; k < 10; k++) await fresh.page.evaluate((i) => window.bench.click(i), k);
   const before = await heap(fresh.page);
   for (let k = 10; k < 110; k++) await fresh.page.evaluate((i) => window.bench.click(i), k);
   const after = await heap(fresh.page);
   out.heap = { before, after };
   out.scripts = scripts;
-  out.errors = [...errors, ...fresh.errors];
+  out.errors.push(...fresh.errors);
   await fresh.context.close();
   return out;
 }
 
-const results = {};
-for (const lib of ['aimskit', 'surveyjs']) results[lib] = await measureLibrary(lib);
-if (ONLY) {
-  const [A, S] = [results.aimskit, results.surveyjs];
-  for (const name of ['iso42001', 'synthetic']) {
-    log(
-      `${name}: pipeline ${(S[name].pipe.busy / A[name].pipe.busy).toFixed(2)}× (aimskit ${A[name].pipe.busy.toFixed(2)} ms, SurveyJS ${S[name].pipe.busy.toFixed(2)} ms); painted (vsync) ${(S[name].render / A[name].render).toFixed(2)}×; in DOM ${(S[name].dom / A[name].dom).toFixed(2)}×; load ${loadavg()
-        .map((x) => x.toFixed(2))
-        .join(' ')}`,
-    );
+/**
+ * A table beside the floor: the SoA table at 500 controls (bench/pages/soa.ts; a change of
+ * applicability) or the risk register at 500 risks (bench/pages/risks.ts; a risk removed). First
+ * rows painted, every row painted, the change to the figure painted, heap after the render.
+ */
+async function measureTable(name, lib) {
+  log(`${lib}: ${name} page…`);
+  const { context, page, errors } = await open(name, `?lib=${lib}`);
+  await page.evaluate(
+    async (url) => {
+      window.def = await (await fetch(url)).json();
+    },
+    `/defs/${name === 'soa' ? 'soa500' : 'floor70'}.aimskit.json`,
+  );
+  const renders = [],
+    firsts = [];
+  let rows = 0;
+  for (let i = 0; i < WARM + RUNS; i++) {
+    const r = await page.evaluate(() => window.bench.render(window.def));
+    if (i >= WARM) {
+      renders.push(r.ms);
+      firsts.push(r.first);
+    }
+    rows = r.questions;
   }
+  const clicks = [];
+  for (let k = 0; k < WARM + RUNS; k++) {
+    const ms = await page.evaluate((i) => window.bench.click(i), k);
+    if (k >= WARM) clicks.push(ms);
+  }
+  const used = await heap(page);
+  await context.close();
+  const out = {
+    first: median(firsts),
+    render: median(renders),
+    click: median(clicks),
+    rows,
+    heap: used,
+  };
+  log(
+    `${lib} ${name}: first rows ${out.first.toFixed(1)} ms, every row ${out.render.toFixed(1)} ms (${rows} rows), change ${out.click.toFixed(1)} ms, heap ${(used / 2 ** 20).toFixed(1)} MB`,
+  );
+  if (errors.length) throw new Error(`${lib} ${name} page errors: ${errors.join('; ')}`);
+  return out;
+}
+
+const results = {};
+for (const lib of LIBS) results[lib] = await measureLibrary(lib);
+const soa = {};
+const risks = {};
+for (const lib of ONLY === 'render' ? [] : LIBS.filter((name) => name !== 'surveyjs')) {
+  soa[lib] = await measureTable('soa', lib);
+  risks[lib] = await measureTable('risks', lib);
+}
+const times = (x) => `${(x ?? NaN).toFixed(2)}×`;
+if (ONLY) {
+  const A = results.aimskit;
+  for (const name of Object.keys(A ?? {}).filter((key) => key in defs)) {
+    for (const key of ['first', 'render', 'dom', 'click']) {
+      if (A[name][key] === undefined) continue;
+      const each = LIBS.map((lib) => `${lib} ${results[lib][name][key].toFixed(1)}`).join(', ');
+      const against = LIBS.filter((lib) => lib !== 'aimskit')
+        .map((lib) => `÷ ${lib} ${times(A[name][key] / results[lib][name][key])}`)
+        .join(', ');
+      log(`${name} ${key}: ${each} ms; aimskit ${against}`);
+    }
+    if (A[name].pipe) {
+      const each = LIBS.map((lib) => `${lib} ${results[lib][name].pipe.busy.toFixed(2)}`);
+      log(`${name} pipeline: ${each.join(', ')} ms`);
+    }
+  }
+  for (const [name, table] of Object.entries({ soa, risks })) {
+    for (const key of ['first', 'render', 'click', 'heap']) {
+      if (!table.aimskit) break;
+      const each = Object.entries(table).map(([lib, r]) => `${lib} ${r[key].toFixed(1)}`);
+      const against = Object.keys(table)
+        .filter((lib) => lib !== 'aimskit')
+        .map((lib) => `÷ ${lib} ${times(table.aimskit[key] / table[lib][key])}`);
+      log(`${name} ${key}: ${each.join(', ')}; aimskit ${against.join(', ')}`);
+    }
+  }
+  if (A?.floorHeap) {
+    const each = LIBS.map(
+      (lib) => `${lib} ${(results[lib].floorHeap.rendered / 2 ** 20).toFixed(1)}`,
+    );
+    log(`heap after 1,000 questions: ${each.join(', ')} MB`);
+  }
+  log(
+    `load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   await browser.close();
   server.close();
   process.exit(0);
@@ -303,16 +451,25 @@ const ms = (x) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const stages = (p) =>
   `${[p.script, p.style, p.layout, p.paint, p.other].map((x) => x.toFixed(1)).join(' / ')} ms; idle ${p.idle.toFixed(1)} ms`;
-const ratio = (a, b) => `1 : ${(b / a).toFixed(1)}`;
+// every library's results know their name (for the JavaScript row)
+for (const [lib, r] of Object.entries(results)) r.lib = lib;
+const PEERS = ['floor-lit', 'floor-dom', 'surveyjs'];
+/**
+ * One figure of every page: aimskit, the plain Lit template, the hand-built DOM and SurveyJS, then
+ * (unless `ratios` is false) aimskit's figure divided by each of the other three.
+ */
+const cells = (pick, format, ratios = true) => [
+  format(pick(results.aimskit)),
+  ...PEERS.map((lib) => format(pick(results[lib]))),
+  ...PEERS.map((lib) => (ratios ? times(pick(results.aimskit) / pick(results[lib])) : '')),
+];
 const verdict = (pass) => (pass === undefined ? '' : pass ? 'pass' : '**miss**');
 const A = results.aimskit,
   S = results.surveyjs;
 const rows = [
   [
     'JavaScript to load the questionnaire page, min + gzip',
-    kb(js.aimskit.gzip),
-    kb(js.surveyjs.gzip),
-    ratio(js.aimskit.gzip, js.surveyjs.gzip),
+    ...cells((r) => js[r.lib].gzip, kb),
     'each page loaded once',
     // The target since zod, idb and @lit/context came back (issue: "at least 8× less").
     '≤ 1/8 of SurveyJS',
@@ -324,90 +481,70 @@ const rows = [
   // Hz frame clock, is kept beside it (docs/benchmarks.md).
   [
     `first render, full ISO pack's first section (${A.iso42001.questions} questions): rendering pipeline (script + style + layout + paint, traced)`,
-    ms(A.iso42001.pipe.busy),
-    ms(S.iso42001.pipe.busy),
-    ratio(A.iso42001.pipe.busy, S.iso42001.pipe.busy),
+    ...cells((r) => r.iso42001.pipe.busy, ms),
     RUNS,
     '≤ 1/3 of SurveyJS',
     A.iso42001.pipe.busy * 3 <= S.iso42001.pipe.busy,
   ],
   [
     '  of which script / style / layout / paint and commit / other (task overhead); main thread idle meanwhile (waiting for the frame clock); medians of each',
-    stages(A.iso42001.pipe),
-    stages(S.iso42001.pipe),
-    '',
+    ...cells((r) => r.iso42001.pipe, stages, false),
     RUNS,
     '',
     undefined,
   ],
   [
     '  same render, painted as the page sees it (next frame on the 60 Hz clock: vsync-locked)',
-    ms(A.iso42001.render),
-    ms(S.iso42001.render),
-    ratio(A.iso42001.render, S.iso42001.render),
+    ...cells((r) => r.iso42001.render, ms),
     RUNS,
     'not judged (see docs/benchmarks.md)',
     undefined,
   ],
   [
     '  same render, script work until the section is in the DOM (before the frame)',
-    ms(A.iso42001.dom),
-    ms(S.iso42001.dom),
-    ratio(A.iso42001.dom, S.iso42001.dom),
+    ...cells((r) => r.iso42001.dom, ms),
     RUNS,
     '',
     undefined,
   ],
   [
     `first render, 1,000-question definition (first section: ${A.synthetic.questions} questions): rendering pipeline (traced)`,
-    ms(A.synthetic.pipe.busy),
-    ms(S.synthetic.pipe.busy),
-    ratio(A.synthetic.pipe.busy, S.synthetic.pipe.busy),
+    ...cells((r) => r.synthetic.pipe.busy, ms),
     RUNS,
     '≤ 1/5 of SurveyJS; ≤ 100 ms',
     A.synthetic.pipe.busy * 5 <= S.synthetic.pipe.busy && A.synthetic.pipe.busy <= 100,
   ],
   [
     '  of which script / style / layout / paint / other; idle',
-    stages(A.synthetic.pipe),
-    stages(S.synthetic.pipe),
-    '',
+    ...cells((r) => r.synthetic.pipe, stages, false),
     RUNS,
     '',
     undefined,
   ],
   [
     '  same render, painted as the page sees it (vsync-locked)',
-    ms(A.synthetic.render),
-    ms(S.synthetic.render),
-    ratio(A.synthetic.render, S.synthetic.render),
+    ...cells((r) => r.synthetic.render, ms),
     RUNS,
     'not judged',
     undefined,
   ],
   [
     '  same render, script work until in the DOM',
-    ms(A.synthetic.dom),
-    ms(S.synthetic.dom),
-    ratio(A.synthetic.dom, S.synthetic.dom),
+    ...cells((r) => r.synthetic.dom, ms),
     RUNS,
     '',
     undefined,
   ],
   [
     'answer click to updated readiness figure on screen, full pack',
-    ms(A.iso42001.click),
-    ms(S.iso42001.click),
-    ratio(A.iso42001.click, S.iso42001.click),
+    ...cells((r) => r.iso42001.click, ms),
     RUNS,
     '≤ 16 ms',
     A.iso42001.click <= 16,
   ],
   [
     'same, 1,000 questions',
-    ms(A.synthetic.click),
-    ms(S.synthetic.click),
-    ratio(A.synthetic.click, S.synthetic.click),
+    ...cells((r) => r.synthetic.click, ms),
     RUNS,
     '≤ 50 ms',
     A.synthetic.click <= 50,
@@ -415,8 +552,7 @@ const rows = [
   ...nodeRows.map((r) => [
     r.figure,
     r.unit === 'ms' ? `${r.value.toFixed(3)} ms` : `${Math.round(r.value).toLocaleString('en')} /s`,
-    '',
-    '',
+    ...Array(6).fill(''),
     r.runs,
     r.target,
     r.pass,
@@ -424,28 +560,129 @@ const rows = [
   [
     'restore a 1,000-answer draft with 20 evidence files from IndexedDB',
     ms(median(restore.restore.slice(WARM))),
-    '',
-    '',
+    ...Array(6).fill(''),
     RUNS,
     '≤ 50 ms',
     median(restore.restore.slice(WARM)) <= 50,
   ],
   [
     'heap growth over 100 answer changes, full pack (after forced GC)',
-    kb(A.heap.after - A.heap.before),
-    kb(S.heap.after - S.heap.before),
-    '',
+    ...cells((r) => r.heap.after - r.heap.before, kb, false),
     '1 × 100 changes',
     'reported',
     undefined,
   ],
 ];
+// The floor comparison: the same markup, four ways, at three sizes (docs/benchmarks.md).
+const mb = (b) => `${(b / 2 ** 20).toFixed(1)} MB`;
+const floorRows = Object.entries(FLOOR_CASES).flatMap(([name, label]) => {
+  const lit = results['floor-lit'][name];
+  const mine = A[name];
+  return [
+    [
+      `${label}: first screen painted (${mine.questions} questions in the section)`,
+      ...cells((r) => r[name].first, ms),
+      RUNS,
+      '≤ 1.5× the Lit template',
+      mine.first <= 1.5 * lit.first,
+    ],
+    [
+      `  same: every question of the section painted`,
+      ...cells((r) => r[name].render, ms),
+      RUNS,
+      name === 'floor1000' ? '≤ 1.5× the Lit template' : 'reported',
+      name === 'floor1000' ? mine.render <= 1.5 * lit.render : undefined,
+    ],
+    [
+      `  same: click → new total painted`,
+      ...cells((r) => r[name].click, ms),
+      RUNS,
+      name === 'floor1000' ? '≤ 1.2× the Lit template' : 'reported',
+      name === 'floor1000' ? mine.click <= 1.2 * lit.click : undefined,
+    ],
+  ];
+});
+floorRows.push([
+  'heap in use after rendering 1,000 questions on one page (after forced GC)',
+  ...cells((r) => r.floorHeap.rendered, mb),
+  '1',
+  'reported',
+  undefined,
+]);
+// The SoA table at 500 controls: no SurveyJS column (it has no such table).
+const tableCells = (table, key, format) => [
+  format(table.aimskit[key]),
+  format(table['floor-lit'][key]),
+  format(table['floor-dom'][key]),
+  '',
+  times(table.aimskit[key] / table['floor-lit'][key]),
+  times(table.aimskit[key] / table['floor-dom'][key]),
+  '',
+];
+const soaCells = (key, format) => tableCells(soa, key, format);
+const riskCells = (key, format) => tableCells(risks, key, format);
+floorRows.push(
+  [
+    `SoA table, ${soa.aimskit.rows} controls: first rows painted`,
+    ...soaCells('first', ms),
+    RUNS,
+    '≤ 1.5× the Lit template',
+    soa.aimskit.first <= 1.5 * soa['floor-lit'].first,
+  ],
+  ['  same: every row painted', ...soaCells('render', ms), RUNS, 'reported', undefined],
+  [
+    '  same: applicability changed → figure painted',
+    ...soaCells('click', ms),
+    RUNS,
+    'reported',
+    undefined,
+  ],
+  [
+    '  same: heap in use after the render (after forced GC)',
+    ...soaCells('heap', mb),
+    '1',
+    'reported',
+    undefined,
+  ],
+  [
+    `risk register, ${risks.aimskit.rows} risks: every row painted (one render)`,
+    ...riskCells('render', ms),
+    RUNS,
+    '≤ 1.5× the Lit template',
+    risks.aimskit.render <= 1.5 * risks['floor-lit'].render,
+  ],
+  [
+    '  same: a risk removed → figure painted',
+    ...riskCells('click', ms),
+    RUNS,
+    'reported',
+    undefined,
+  ],
+  [
+    '  same: heap in use after the render (after forced GC)',
+    ...riskCells('heap', mb),
+    '1',
+    'reported',
+    undefined,
+  ],
+);
+/** A markdown table of figure rows (figure, 4 figures, 3 ratios, runs, target, pass). */
+function table(list) {
+  return [
+    '| figure | aimskit | plain Lit template | hand-built DOM | SurveyJS | aimskit ÷ Lit | aimskit ÷ DOM | aimskit ÷ SurveyJS | runs | target | result |',
+    `|${'---|'.repeat(11)}`,
+    ...list.map((r) => `| ${r.slice(0, 10).join(' | ')} | ${verdict(r[10])} |`),
+  ].join('\n');
+}
+const errorsSeen = Object.values(results).flatMap((r) => r.errors);
 const cpu = cpus();
-const md = `# Benchmarks: aimskit and SurveyJS side by side
+const md = `# Benchmarks: aimskit beside SurveyJS and the floor
 
 Written by \`npm run bench\` (bench/run.mjs) on ${started.toISOString()}. What each figure measures, and how
-SurveyJS is measured the same way: docs/benchmarks.md. Times are medians of ${RUNS} runs after ${WARM} warm-up runs
-unless the row says otherwise.
+every page is measured the same way: docs/benchmarks.md. The floor is the same markup built by one plain Lit
+template and by hand-built DOM (bench/pages/floor-lit.ts, floor-dom.ts); SurveyJS is the peer. Each ratio is
+aimskit's figure divided by the other's: below 1, aimskit is faster or smaller. Times are medians of ${RUNS} runs
+after ${WARM} warm-up runs unless the row says otherwise, in headless Chromium.
 
 | machine | |
 |---|---|
@@ -461,9 +698,14 @@ unless the row says otherwise.
 | SurveyJS | survey-core ${pkg('survey-core')}, survey-js-ui ${pkg('survey-js-ui')} |
 | aimskit | ${pkg('.')} (commit ${commit()}) |
 
-| figure | aimskit | SurveyJS | aimskit : SurveyJS | runs | target | result |
-|---|---|---|---|---|---|---|
-${rows.map((r) => `| ${r.slice(0, 6).join(' | ')} | ${verdict(r[6])} |`).join('\n')}
+${table(rows)}
+
+## The floor comparison
+
+Every question: a title, a description and seven radio options; a click updates one displayed total
+(\`floorDefinition\` in bench/synthetic.mjs). "Painted" is the in-page time until the next frame (vsync-locked).
+
+${table(floorRows)}
 
 JavaScript loaded (minified; gzip level 9):
 
@@ -475,9 +717,13 @@ ${Object.entries(js)
   )
   .join('\n')}
 
-Heap in use after forced garbage collection: aimskit ${kb(A.heap.before)} → ${kb(A.heap.after)}, SurveyJS ${kb(S.heap.before)} → ${kb(S.heap.after)}.
+Heap in use after forced garbage collection, full pack, before → after 100 answer changes: ${Object.entries(
+  results,
+)
+  .map(([lib, r]) => `${lib} ${kb(r.heap.before)} → ${kb(r.heap.after)}`)
+  .join(', ')}.
 Restore runs (ms): ${restore.restore.map((x) => x.toFixed(1)).join(', ')} (the first ${WARM} are warm-up).
-${[...A.errors, ...S.errors].length ? `\nPage errors seen: ${[...A.errors, ...S.errors].join('; ')}\n` : ''}
+${errorsSeen.length ? `\nPage errors seen: ${errorsSeen.join('; ')}\n` : ''}
 `;
 function pkg(name) {
   const file =

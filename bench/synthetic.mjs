@@ -54,3 +54,92 @@ export function syntheticDefinition(n = 1000) {
     })),
   };
 }
+
+/**
+ * The floor comparison's definition (bench/floor.mjs): `n` questions of one kind, each a title, a
+ * description and seven radio options, in sections of `perSection` questions (one section when
+ * `perSection` is `n`). No conditions, no requirements: every library shows the same markup, and a
+ * click updates one displayed total.
+ * @param {number} n questions
+ * @param {number} [perSection] questions per section (a divisor of `n`)
+ * @returns {Record<string, unknown>} an aimskit definition (JSON)
+ */
+export function floorDefinition(n, perSection = n) {
+  if (n % perSection) throw new Error(`${perSection} does not divide ${n}`);
+  const options = Array.from({ length: 7 }, (_, i) => ({
+    id: String(i),
+    label: `Level ${i}`,
+    value: i / 6,
+  }));
+  const sections = Array.from({ length: n / perSection }, (_, s) => ({
+    id: `s${s}`,
+    title: `Section ${s + 1}`,
+    questions: Array.from({ length: perSection }, (_, j) => {
+      const i = s * perSection + j;
+      return {
+        id: `q${i}`,
+        type: 'scale',
+        text: `Question ${i + 1}: is this practice in place?`,
+        help: `What question ${i + 1} asks about, in a sentence or two of description.`,
+        scale: 'l',
+      };
+    }),
+  }));
+  return {
+    format: 'aimskit.definition/1',
+    id: `floor-${n}-${perSection}`,
+    version: '1',
+    title: 'Floor',
+    scales: [{ id: 'l', options }],
+    sections,
+  };
+}
+
+/**
+ * The SoA floor comparison's definition: `n` controls in 10 objectives, one maturity question per
+ * control (bench/pages/soa.ts draws its Statement of Applicability).
+ * @param {number} n controls (a multiple of 10)
+ * @returns {Record<string, unknown>} an aimskit definition (JSON)
+ */
+export function soaDefinition(n) {
+  const ids = Array.from({ length: n }, (_, i) => `C.${(i % 10) + 1}.${Math.floor(i / 10) + 1}`);
+  return {
+    format: 'aimskit.definition/1',
+    id: `soa-${n}`,
+    version: '1',
+    title: 'Controls',
+    scales: [
+      {
+        id: 'm',
+        options: [
+          { id: '0', label: 'Not in place', value: 0 },
+          { id: '1', label: 'In place', value: 1 },
+          { id: 'na', label: 'Not applicable', na: true },
+        ],
+      },
+    ],
+    groups: Array.from({ length: 10 }, (_, g) => ({
+      id: `C.${g + 1}`,
+      title: `Objective ${g + 1}`,
+    })),
+    requirements: ids.map((id, i) => ({
+      id,
+      title: `Control number ${i + 1}`,
+      kind: 'control',
+      group: id.split('.').slice(0, 2).join('.'),
+    })),
+    sections: [
+      {
+        id: 'controls',
+        title: 'Controls',
+        questions: ids.map((id) => ({
+          id: `q-${id}`,
+          type: 'scale',
+          scale: 'm',
+          requirement: id,
+          text: `Is control ${id} in place?`,
+        })),
+      },
+    ],
+  };
+}

@@ -10,6 +10,7 @@ export {
   type QuestionRenderer,
   type RenderContext,
 } from './questionnaire/define.js';
+export { AimsInventory, AimsSystemChangeEvent } from './inventory/define.js';
 export { AimsRiskMatrix, AimsRiskChangeEvent, AimsCellSelectEvent } from './risk-matrix/define.js';
 export { AimsScorecard, AimsCtaEvent, AimsNavigateEvent } from './scorecard/define.js';
 export {

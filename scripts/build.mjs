@@ -122,9 +122,14 @@ writeFileSync(
   join(dist, 'definition.schema.json'),
   `${JSON.stringify(definitionJsonSchema(), null, 2)}\n`,
 );
-// 5. dist/cli.js, the `aimskit` command (package.json "bin"): a Node build of src/cli/main.ts with
-// its dependencies bundled in; the content packs are dist/content.js, loaded only when a
-// built-in id is named.
+// The databases' drivers of aimskit/server and `aimskit serve` stay imports, installed beside the
+// package (@electric-sql/pglite as a dependency; pg, for DATABASE_URL, by the user).
+const databaseDrivers = (id) =>
+  ['@electric-sql/pglite', 'pg'].some((driver) => id === driver || id.startsWith(`${driver}/`));
+
+// 5. dist/cli.js, the `aimskit` command (package.json "bin"): a Node build of server/main.ts (the
+// core's commands of src/cli, and `serve`) with its dependencies bundled in; the content packs are
+// dist/content.js, loaded only when a built-in id is named.
 await build({
   configFile: false,
   root,
@@ -132,13 +137,14 @@ await build({
   plugins: [shippedContentPlugin('./content.js')],
   ssr: { noExternal: true, target: 'node' },
   build: {
-    ssr: join(root, 'src/cli/main.ts'),
+    ssr: join(root, 'server/main.ts'),
     outDir: dist,
     emptyOutDir: false,
     minify: 'esbuild',
     target: 'node20',
     rollupOptions: {
       onwarn,
+      external: databaseDrivers,
       output: {
         format: 'es',
         entryFileNames: 'cli.js',
@@ -149,6 +155,31 @@ await build({
   },
 });
 chmodSync(join(dist, 'cli.js'), 0o755);
+// 5b. dist/server.js, `aimskit/server` (the buyer's intake): a Node build of server/index.ts with
+// the core bundled in, the databases' drivers left as imports.
+await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  plugins: [shippedContentPlugin('./content.js')],
+  ssr: { noExternal: true, target: 'node' },
+  build: {
+    ssr: join(root, 'server/index.ts'),
+    outDir: dist,
+    emptyOutDir: false,
+    minify: 'esbuild',
+    target: 'node20',
+    rollupOptions: {
+      onwarn,
+      external: databaseDrivers,
+      output: {
+        format: 'es',
+        entryFileNames: 'server.js',
+        chunkFileNames: 'server/[name]-[hash].js',
+      },
+    },
+  },
+});
 // 6. The Custom Elements Manifest of the sources (custom-elements-manifest.config.mjs) to
 // build/cem, then scripts/manifest.mjs: dist/custom-elements.json (the shipped files' paths, typed
 // events), dist/vscode.html-custom-data.json and dist/web-types.json.
@@ -174,5 +205,5 @@ execFileSync(process.execPath, [join(root, 'scripts/framework-types.mjs')], {
   cwd: root,
 });
 console.log(
-  `build: ${[...entries, ...elementEntries].map((e) => e.name).join(', ')}, cdn/aimskit.js, types, definition.schema.json, cli.js`,
+  `build: ${[...entries, ...elementEntries].map((e) => e.name).join(', ')}, cdn/aimskit.js, types, definition.schema.json, cli.js, server.js`,
 );

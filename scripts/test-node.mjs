@@ -27,7 +27,9 @@ const walk = (dir) =>
     const p = join(dir, n);
     return statSync(p).isDirectory() ? walk(p) : n.endsWith('.test.js') ? [p] : [];
   });
-const dirs = [`${out}/test/core`, `${out}/test/node`].map((d) => join(root, d)).filter(existsSync);
+const dirs = [`${out}/test/core`, `${out}/test/node`, `${out}/test/server`]
+  .map((d) => join(root, d))
+  .filter(existsSync);
 const files = dirs.flatMap(walk).sort();
 if (files.length === 0) {
   console.error('test:node: no test files found');

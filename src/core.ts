@@ -8,6 +8,7 @@ export * from './scoring/index.js';
 export * from './io/index.js';
 export {
   classifyAiSystem,
+  answerTriage,
   triageQuestions,
   dutyCoverage,
   servingRequirements,
@@ -19,6 +20,14 @@ export {
   type TriageQuestion,
   type TriageReason,
 } from './scoring/ai-act.js';
+export {
+  scopeFromSystems,
+  withScopeFromSystems,
+  hasScopeFromSystems,
+  SCOPE_FROM_SYSTEMS,
+  type ScopeFromSystems,
+  type ScopeFromSystemsQuestion,
+} from './scoring/ai-act-scope.js';
 export {
   euAiAct,
   AI_ACT_NOTICE,

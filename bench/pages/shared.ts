@@ -22,7 +22,14 @@ const figure = () => document.getElementById('readiness')!;
  * Clicks `input` and resolves to the time, in ms, until the readiness figure has been rewritten and
  * the next frame painted. Each page writes the figure from its own change handler.
  */
-export function timeClick(input: HTMLInputElement): Promise<number> {
+export const timeClick = (input: HTMLInputElement): Promise<number> =>
+  timeAction(() => input.click());
+
+/**
+ * Runs `act` (a user's change) and resolves to the time, in ms, until the figure has been rewritten
+ * and the next frame painted.
+ */
+export function timeAction(act: () => void): Promise<number> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       observer.disconnect();
@@ -35,7 +42,7 @@ export function timeClick(input: HTMLInputElement): Promise<number> {
     });
     observer.observe(figure(), { childList: true, characterData: true, subtree: true });
     const t0 = performance.now();
-    input.click();
+    act();
   });
 }
 
@@ -45,10 +52,14 @@ export const setFigure = (text: string) => {
 
 export interface BenchPage {
   /**
-   * Renders `definition` (already in hand) from scratch: ms until the first section is painted, ms
-   * until it is in the DOM (before the paint), questions shown.
+   * Renders `definition` (already in hand) from scratch: ms until the first section is painted
+   * (every question of it), ms until its first questions are painted (the first screen: the same
+   * for a page that renders at once), ms until it is in the DOM (before the paint), questions
+   * shown.
    */
-  render(definition: unknown): Promise<{ ms: number; dom: number; questions: number }>;
+  render(
+    definition: unknown,
+  ): Promise<{ ms: number; first: number; dom: number; questions: number }>;
   /** Moves to section `index` (0-based) and waits until it is painted. */
   section(index: number): Promise<void>;
   /** The enabled radio buttons of the section shown. */

@@ -12,12 +12,16 @@ let model: Model | undefined;
 let box: HTMLElement | undefined;
 
 /** Waits until every visible question of the current page is in the DOM. */
-async function settled(): Promise<number> {
+async function settled(onFirst?: () => void): Promise<number> {
   const expected = model!.currentPage.questions.filter(
     (q: { isVisible: boolean }) => q.isVisible,
   ).length;
   for (let i = 0; i < 200; i++) {
     const n = box!.querySelectorAll('.sd-question').length;
+    if (n && onFirst) {
+      onFirst();
+      onFirst = undefined;
+    }
     if (n >= expected && n) return n;
     await new Promise((r) => setTimeout(r));
   }
@@ -49,13 +53,16 @@ window.bench = {
     model = new Model(definition);
     model.onValueChanged.add(readiness);
     renderSurvey(model, box);
-    const questions = await settled();
+    let firstPainted: Promise<number> | undefined;
+    const questions = await settled(() => {
+      firstPainted = frame().then(() => performance.now() - t0);
+    });
     const dom = performance.now() - t0;
     mark('dom');
     await frame();
     const ms = performance.now() - t0;
     mark('painted');
-    return { ms, dom, questions };
+    return { ms, first: await firstPainted!, dom, questions };
   },
   async section(index) {
     model!.currentPageNo = index;

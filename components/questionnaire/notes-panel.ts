@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { EvidenceRef, Option } from '../../src/model/index.js';
+import type { EvidenceRef, Option, Question } from '../../src/model/index.js';
 import type { AimsQuestionnaire } from './questionnaire.js';
 import type { QuestionFrame } from './question-view.js';
 import { addEnglish } from '../base/i18n.js';
@@ -27,6 +27,28 @@ const fileSize = (bytes: number, locale: string) => {
   }).format(bytes / 1024 ** exponent);
 };
 
+/**
+ * Stores evidence files one by one, with progress and failures shown under the question (here,
+ * with the picker and the drop target that call it, not in the questionnaire's first load).
+ */
+async function attach(host: AimsQuestionnaire, question: Question, files: Iterable<File>) {
+  const session = host.shown;
+  if (!session || host.isReadonly) return;
+  const note = (text?: unknown) => {
+    if (text) host.notices.set(question.id, text);
+    else host.notices.delete(question.id);
+    host.requestUpdate();
+  };
+  for (const file of files) {
+    note(host.msg('uploading', { name: file.name }));
+    await session.addEvidence(question.id, file, file.name).then(
+      () => note(),
+      (error: Error) =>
+        note(host.msgEn('uploadFailed', { name: file.name, problem: error.message })),
+    );
+  }
+}
+
 /** The descriptions of a question's levels, in an open panel with the id `target`. */
 export function renderLevelList(
   host: AimsQuestionnaire,
@@ -47,7 +69,8 @@ export function renderNotesPanel(frame: QuestionFrame, target: string, files: bo
   const { host, question, answer } = frame;
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
-    if (files && event.dataTransfer?.files.length) host.attach(question, event.dataTransfer.files);
+    if (files && event.dataTransfer?.files.length)
+      void attach(host, question, event.dataTransfer.files);
   };
   const notice = host.notices.get(question.id);
   return html`<div
@@ -107,7 +130,7 @@ function renderFiles(frame: QuestionFrame, evidence: readonly EvidenceRef[]) {
 function renderFilePicker({ host, question }: QuestionFrame) {
   const onChange = (event: Event) => {
     const input = event.target as HTMLInputElement;
-    host.attach(question, [...input.files!]);
+    void attach(host, question, [...input.files!]);
     input.value = '';
   };
   return html`<label class="field"

@@ -165,10 +165,7 @@ function renderJustification(frame: QuestionFrame) {
 
 /** The advice of an answer below its target (the scorecard's gaps say which are). */
 function renderRecommendation({ host, question }: QuestionFrame) {
-  const belowTarget = host.snap.scorecard.gaps.some(
-    (gap) => gap.question === question.id && gap.answered,
-  );
-  if (!question.recommendation || !belowTarget) return nothing;
+  if (!question.recommendation || !host.belowTarget.has(question.id)) return nothing;
   return html`<p part="recommendation" class="rec">
     <strong>${host.msg('recommendation')}:</strong> ${host.text(question.recommendation)}
   </p>`;

@@ -70,6 +70,8 @@ export const styles = css`
   .question {
     margin: 0 0 var(--_s3);
     min-inline-size: 0;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
   }
   legend {
     padding: 0;

@@ -1,20 +1,17 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { AnswerValue, Question } from '../../src/model/index.js';
 import type { SessionAction, SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement } from '../base/session-element.js';
-import { AimsAnswerEvent, AimsSectionChangeEvent, AimsSubmitRequestEvent } from '../base/events.js';
+import { AimsAnswerEvent } from '../base/events.js';
 import { StepRenderController } from '../base/step-render-controller.js';
 import { shared, tokens } from '../base/styles.js';
 import { renderNav, renderProgress, renderToc, type FrameHost } from './questionnaire-frame.js';
 import { renderQuestion } from './question-view.js';
+import { rendererFor } from './renderers.js';
+import { shownHints } from '../../src/scoring/visibility.js';
 import { styles } from './questionnaire.styles.js';
-import {
-  firstProblem,
-  isOutOfRange,
-  questionNumbers,
-  sectionIndexOf,
-  type Section,
-} from './sections.js';
+import { firstProblem, isOutOfRange, questionNumbers, type Section } from './sections.js';
 import { problemsOf, type Problem } from './validation.js';
 
 /**
@@ -22,15 +19,6 @@ import { problemsOf, type Problem } from './validation.js';
  * (> 50 ms); the built-in packs' sections (at most 8 questions) still render at once.
  */
 const QUESTIONS_PER_STEP = 30;
-
-/** Focuses (and scrolls to) the element matched by `selector` once the element has rendered. */
-const focusOn = async (element: AimsQuestionnaire, selector: string) => {
-  await element.updateComplete;
-  const node = element.renderRoot.querySelector<HTMLElement>(selector);
-  node?.focus();
-  node?.scrollIntoView?.({ block: 'nearest' });
-  return !!node;
-};
 
 /**
  * The readiness questionnaire: one section at a time, with a table of contents, progress,
@@ -91,7 +79,10 @@ export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
   readonly opened = new Set<string>();
   /** Upload progress or failure per question. @internal */
   readonly notices = new Map<string, unknown>();
-  private showErrors = false;
+  /** The questions answered below their target (their advice is shown), this render. @internal */
+  belowTarget: ReadonlySet<string> = new Set();
+  /** @internal */
+  showErrors = false;
   /** A refused change or an out-of-range number, per question. */
   private readonly errors = new Map<string, unknown>();
   private problems: Problem[] = [];
@@ -99,11 +90,13 @@ export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
   /** How many visible questions the current section has (set while rendering). */
   private questionCount = 0;
   /** A long section renders in steps (see `QUESTIONS_PER_STEP`). */
-  private readonly steps = new StepRenderController(this, {
+  /** @internal */
+  readonly steps = new StepRenderController(this, {
     step: QUESTIONS_PER_STEP,
     total: () => this.questionCount,
   });
-  private readonly internals = this.attachInternals();
+  /** @internal */
+  readonly internals = this.attachInternals();
   /** The snapshot whose value and validity the form holds. */
   private validityOf?: SessionSnapshot;
 
@@ -174,65 +167,41 @@ export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
     this.requestUpdate();
   }
   /**
-   * Stores evidence files one by one, with progress and failures shown under the question.
+   * Moving between sections and to problems (./navigation.ts), loaded on the first move.
    * @internal
    */
-  async attach(question: Question, files: Iterable<File>): Promise<void> {
-    const session = this.shown;
-    if (!session || this.isReadonly) return;
-    const note = (text?: unknown) => {
-      if (text) this.notices.set(question.id, text);
-      else this.notices.delete(question.id);
-      this.requestUpdate();
-    };
-    for (const file of files) {
-      note(this.msg('uploading', { name: file.name }));
-      await session.addEvidence(question.id, file, file.name).then(
-        () => note(),
-        (error: Error) =>
-          note(this.msgEn('uploadFailed', { name: file.name, problem: error.message })),
-      );
-    }
-  }
-
+  readonly navigation = this.lazyPart(() => import('./navigation.js'));
   /**
    * Shows the section holding `questionId` and focuses that question. Returns false for an unknown
    * or hidden question.
    */
   async goTo(questionId: string): Promise<boolean> {
-    if (!this.shown?.state.visible.has(questionId)) return false;
-    this.go(sectionIndexOf(this.snap, questionId), false, questionId);
-    const selector = `[data-question="${CSS.escape(questionId)}"] :is(input, textarea, button)`;
-    return focusOn(this, selector);
+    return (await this.navigation.load()).goTo(this, questionId);
   }
   /**
    * Validates the whole questionnaire; when something is missing, shows its section, the errors,
    * and focuses the first.
    */
   async validate(): Promise<boolean> {
-    return !!this.shown?.state && this.stopAt(firstProblem(this.snap));
+    return (await this.navigation.load()).validate(this);
   }
   /** Moves to the next section, after checking the current one. */
   async next(): Promise<boolean> {
-    const passed = await this.stopAt(problemsOf(this.snap, this.currentSection.questions)[0]);
-    if (passed) await this.go(this.sectionIndex + 1, true);
-    return passed;
+    return (await this.navigation.load()).next(this);
   }
   /** Shows section `index` and focuses its heading. @internal */
-  showSection(index: number): Promise<boolean> | undefined {
-    return this.go(index, true) || undefined;
+  async showSection(index: number): Promise<boolean> {
+    return (await this.navigation.load()).go(this, index, true);
   }
   /** Moves to the previous section. */
   async previous(): Promise<void> {
-    await this.go(this.sectionIndex - 1, true);
+    await (await this.navigation.load()).go(this, this.sectionIndex - 1, true);
   }
   /**
    * Validates everything, then submits the enclosing form or asks `<aims-assessment>` to submit.
    */
   async finish(): Promise<void> {
-    if (!(await this.validate())) return;
-    if (this.internals.form) this.internals.form.requestSubmit();
-    else this.emit(new AimsSubmitRequestEvent());
+    return (await this.navigation.load()).finish(this);
   }
 
   /**
@@ -243,46 +212,12 @@ export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
     return this.steps.allRendered();
   }
 
-  /**
-   * Shows the errors and focuses the first invalid control when `problem` is set; true when it is
-   * not.
-   */
-  private async stopAt(problem: Problem | undefined): Promise<boolean> {
-    if (problem) {
-      this.go(sectionIndexOf(this.snap, problem.question), false, problem.question);
-      this.showErrors = true;
-      await focusOn(this, '[aria-invalid="true"]');
-    }
-    return !problem;
-  }
-
-  /**
-   * Shows a section (clamped to the first and last); with `focus`, then focuses its heading; with
-   * `upTo`, renders up to that question now.
-   */
-  private go(index: number, focus?: boolean, upTo?: string) {
-    const sections = this.snap.definition.sections;
-    const target = Math.max(0, Math.min(sections.length - 1, index));
-    const section = sections[target]!;
-    this.showErrors = false;
-    this.opened.delete('toc');
-    if (target !== this.sectionIndex) {
-      this.emit(new AimsSectionChangeEvent({ section: section.id, index: target }));
-    }
-    this.section = section.id;
-    this.steps.startFor(section.id);
-    // the question's place among all the section's questions bounds its place among the visible
-    // ones
-    if (upTo) {
-      const place = section.questions.findIndex((question) => question.id === upTo);
-      this.steps.showAtLeast(place + 1);
-    }
-    this.requestUpdate();
-    return focus && focusOn(this, 'h2');
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const before = this.strings;
     super.willUpdate(changed);
+    // the same strings keep the same object, so that an unchanged question is not drawn again
+    const keys = Object.keys(this.strings) as (keyof typeof before)[];
+    if (keys.every((key) => this.strings[key] === before[key])) this.strings = before;
     this.loadNotesPanelWhenOpen();
     const snap = this.shown?.state;
     if (!snap) {
@@ -356,12 +291,37 @@ export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
     </p>`;
   }
 
-  /** The section's visible questions (as many as rendered so far), numbered across all sections. */
+  /**
+   * The section's visible questions (as many as rendered so far), numbered across all sections.
+   * A question is drawn again only when something it shows changed (an answer redraws its own
+   * question, not the section).
+   */
   private renderQuestions(snap: SessionSnapshot, questions: readonly Question[]) {
     if (!questions.length) return html`<p class="muted">${this.msg('noQuestions')}</p>`;
     const numbers = questionNumbers(snap);
-    return this.steps
-      .slice(questions)
-      .map((question) => renderQuestion(this, question, numbers.get(question.id)!));
+    const gaps = snap.scorecard.gaps.filter((gap) => gap.answered);
+    this.belowTarget = new Set(gaps.map((gap) => gap.question));
+    return this.steps.slice(questions).map((question) => {
+      const id = question.id;
+      const number = numbers.get(id)!;
+      const shows = [
+        question,
+        number,
+        snap.definition,
+        snap.response.answers[id],
+        this.errorOf(id),
+        this.notices.get(id),
+        this.opened.has(`q-${id}-levels`),
+        this.opened.has(`q-${id}-notes`),
+        this.belowTarget.has(id),
+        this.isReadonly,
+        this.strings,
+        this.effectiveLocale,
+        this.notesPanel.module,
+        rendererFor(question.type),
+        ...shownHints(question, snap.response, snap.visible),
+      ];
+      return guard(shows, () => renderQuestion(this, question, number));
+    });
   }
 }

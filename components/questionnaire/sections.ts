@@ -17,13 +17,17 @@ export const firstProblem = (snap: SessionSnapshot) =>
     snap,
     snap.definition.sections.flatMap((section) => section.questions),
   )[0];
-/** Each question's number, counted across every section (1-based). */
-export const questionNumbers = (snap: SessionSnapshot) =>
-  new Map(
-    snap.definition.sections
-      .flatMap((section) => section.questions)
-      .map((question, index) => [question.id, index + 1]),
-  );
+const numbersByDefinition = new WeakMap<object, ReadonlyMap<string, number>>();
+/** Each question's number, counted across every section (1-based); kept per definition. */
+export const questionNumbers = (snap: SessionSnapshot) => {
+  let numbers = numbersByDefinition.get(snap.definition);
+  if (!numbers) {
+    const all = snap.definition.sections.flatMap((section) => section.questions);
+    numbers = new Map(all.map((question, index) => [question.id, index + 1]));
+    numbersByDefinition.set(snap.definition, numbers);
+  }
+  return numbers;
+};
 /** A share 0..1 as a whole percentage. */
 export const percentOf = (share = 0) => Math.round(share * 100);
 /** True for a number outside the question's `min`..`max` (the core's range rule). */

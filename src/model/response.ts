@@ -48,6 +48,8 @@ export const RiskSchema = strictObject({
   id: IdSchema,
   title: z.string().check(z.minLength(1)),
   system: z.optional(z.string()),
+  /** The inventory's AI systems (their ids in `systems`) the risk concerns. */
+  systems: z.optional(z.array(IdSchema)),
   description: z.optional(z.string()),
   /** Who could be harmed: the organisation, individuals, groups or society (6.1.2). */
   affected: z.optional(z.string()),

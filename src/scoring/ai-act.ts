@@ -92,6 +92,8 @@ export interface AiSystemClassification {
   readonly duties: readonly TriageDuty[];
   /** For a provider of a general-purpose AI model: whether the model has systemic risk. */
   readonly model: 'general-purpose' | 'systemic-risk' | 'undetermined' | null;
+  /** The questions shown under the answers so far, in order: what a guided view lists. */
+  readonly asked: readonly string[];
   /** The questions shown and not yet answered, in order (empty when the triage is finished). */
   readonly pending: readonly string[];
 }
@@ -659,7 +661,8 @@ export function classifyAiSystem(
     riskClass === 'undetermined' || riskClass === 'high'
       ? [...found.reasons, ...found.open]
       : found.reasons;
-  return { riskClass, reasons, duties, model, pending };
+  const asked = shown.map((question) => question.id);
+  return { riskClass, reasons, duties, model, asked, pending };
 }
 
 /** Whether the organisation provides a general-purpose model, and with systemic risk. */
@@ -748,4 +751,37 @@ export function dutyCoverage(
       requirements: assessed,
     };
   });
+}
+
+/**
+ * The system with one option of a triage question chosen (`checked`) or cleared. A single choice
+ * keeps one option; in a multiple choice an exclusive option (`none`, `unsure`) stands alone, and
+ * choosing another option clears it. Clearing the last option removes the answer. Unknown
+ * questions and options leave the system as it is.
+ */
+export function answerTriage(
+  system: AiSystem,
+  questionId: string,
+  optionId: string,
+  checked: boolean,
+  table: AiActTable = euAiAct,
+): AiSystem {
+  const question = triageQuestions(table).find((candidate) => candidate.id === questionId);
+  const option = question?.options.find((candidate) => candidate.id === optionId);
+  if (!question || !option) return system;
+  const before = chosenIn(system.triage?.[questionId]);
+  let chosen: string[];
+  if (question.kind === 'single') chosen = checked ? [optionId] : [];
+  else if (!checked) chosen = before.filter((id) => id !== optionId);
+  else if (option.exclusive) chosen = [optionId];
+  else {
+    const exclusive = new Set(
+      question.options.filter((candidate) => candidate.exclusive).map((candidate) => candidate.id),
+    );
+    chosen = [...before.filter((id) => !exclusive.has(id) && id !== optionId), optionId];
+  }
+  const triage: Record<string, TriageAnswer> = { ...system.triage };
+  if (!chosen.length) delete triage[questionId];
+  else triage[questionId] = question.kind === 'single' ? chosen[0]! : chosen;
+  return { ...system, triage };
 }

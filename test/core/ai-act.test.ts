@@ -1,5 +1,6 @@
 import { describe, it, assert } from '../harness.js';
 import {
+  answerTriage,
   classifyAiSystem,
   dutyCoverage,
   euAiAct,
@@ -390,5 +391,41 @@ describe('AI systems in the response', () => {
       issues.map((issue) => issue.path),
       ['systems[0].roles[1]'],
     );
+  });
+});
+
+describe('answerTriage', () => {
+  it('keeps one option of a single choice, and an exclusive option alone in a multiple choice', () => {
+    let entry = system({ roles: ['deployer'] });
+    entry = answerTriage(entry, 'annex-i', 'yes', true);
+    entry = answerTriage(entry, 'annex-i', 'no', true);
+    assert.equal(entry.triage?.['annex-i'], 'no');
+    entry = answerTriage(entry, 'transparency', 'none', true);
+    entry = answerTriage(entry, 'transparency', 'art-50-1', true);
+    entry = answerTriage(entry, 'transparency', 'art-50-2', true);
+    assert.deepEqual(entry.triage?.transparency, ['art-50-1', 'art-50-2']);
+    entry = answerTriage(entry, 'transparency', 'unsure', true);
+    assert.deepEqual(entry.triage?.transparency, ['unsure']);
+    entry = answerTriage(entry, 'transparency', 'unsure', false);
+    assert.equal(entry.triage?.transparency, undefined);
+    assert.equal(answerTriage(entry, 'no-such-question', 'yes', true), entry);
+  });
+
+  it('lists the asked questions as the sequence unfolds', () => {
+    let entry = system({ roles: ['deployer'] });
+    assert.deepEqual(classifyAiSystem(entry).asked, [
+      'prohibited',
+      'annex-i',
+      'annex-iii',
+      'transparency',
+    ]);
+    entry = answerTriage(entry, 'annex-iii', 'annex-iii-4-a', true);
+    assert.deepEqual(classifyAiSystem(entry).asked, [
+      'prohibited',
+      'annex-i',
+      'annex-iii',
+      'profiling',
+      'transparency',
+    ]);
   });
 });

@@ -35,6 +35,7 @@ const ELEMENTS = [
   'soa-table',
   'scorecard',
   'action-plan',
+  'inventory',
 ];
 
 /** A small definition whose arithmetic is easy to check by hand (docs/scoring.md). */

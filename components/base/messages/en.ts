@@ -1,10 +1,13 @@
 import { base } from './en-base.js';
 import { definitionErrorsEn } from '../../assessment/messages.js';
 import { notesPanelEn } from '../../questionnaire/messages.js';
+import { inventoryEn } from '../../inventory/messages.js';
 import { riskEn } from '../../risk-matrix/messages.js';
+import { riskFormEn } from '../../risk-matrix/form-messages.js';
 import { scorecardEn } from '../../scorecard/messages.js';
 import { scorecardAreasEn } from '../../scorecard/areas-messages.js';
 import { scorecardFullEn } from '../../scorecard/full-messages.js';
+import { scorecardAiActEn } from '../../scorecard/ai-act-messages.js';
 import { scorecardIsmsEn } from '../../scorecard/isms-messages.js';
 import { scorecardDocumentsEn } from '../../scorecard/documents.messages.js';
 import { soaEn } from '../../soa-table/messages.js';
@@ -21,10 +24,13 @@ export const en = {
   ...base,
   ...definitionErrorsEn,
   ...notesPanelEn,
+  ...inventoryEn,
   ...riskEn,
+  ...riskFormEn,
   ...scorecardEn,
   ...scorecardAreasEn,
   ...scorecardFullEn,
+  ...scorecardAiActEn,
   ...scorecardIsmsEn,
   ...scorecardDocumentsEn,
   ...soaEn,

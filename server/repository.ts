@@ -1,0 +1,354 @@
+/**
+ * The intake's store: requests sent to suppliers, the responses received for them (every round
+ * kept), and the reviewer's decisions. One module over `SqlClient`, so the same SQL runs on PGlite
+ * and on a PostgreSQL server. Rows come back as plain objects with ISO dates (UTC) and dates as
+ * `YYYY-MM-DD`, the same from both databases.
+ */
+import type { Scorecard } from '../src/scoring/types.js';
+import type { Row, SqlClient } from './database.js';
+
+/** A request for one supplier's self-assessment. */
+export interface IntakeRequest {
+  readonly id: string;
+  readonly supplier: string;
+  readonly definition: { readonly id: string; readonly version: string };
+  /** `YYYY-MM-DD`, or null when none was set. */
+  readonly dueDate: string | null;
+  readonly createdAt: string;
+}
+
+/** What the list of responses shows of one received response. */
+export interface ResponseSummary {
+  readonly id: string;
+  readonly requestId: string;
+  readonly supplier: string;
+  readonly round: number;
+  readonly readiness: number | null;
+  readonly band: string | null;
+  readonly completion: number;
+  readonly signed: boolean;
+  readonly keyThumbprint: string | null;
+  readonly evidenceFiles: number;
+  readonly receivedAt: string;
+  /** How many answers the reviewer asked a follow-up on. */
+  readonly followUps: number;
+}
+
+export type ReviewDecision = 'accept' | 'follow-up' | 'reject';
+
+export interface Review {
+  readonly question: string;
+  readonly decision: ReviewDecision;
+  readonly note: string;
+  readonly decidedAt: string;
+}
+
+/** A received response in full: what was submitted, the server's own scorecard, the reviews. */
+export interface StoredResponse extends ResponseSummary {
+  readonly envelopeSha256: string;
+  /** The envelope or bundle as it was submitted. */
+  readonly submitted: unknown;
+  /** The scorecard the server computed, never the one the file carried. */
+  readonly scorecard: Scorecard;
+  readonly reviews: readonly Review[];
+}
+
+/** One supplier's line of the portfolio: its request and its latest round, if any. */
+export interface PortfolioEntry {
+  readonly request: IntakeRequest;
+  readonly latest: ResponseSummary | null;
+  readonly rounds: number;
+}
+
+/** What a new response is stored with. */
+export interface NewResponse {
+  readonly requestId: string;
+  readonly envelopeSha256: string;
+  readonly submitted: unknown;
+  readonly scorecard: Scorecard;
+  readonly signed: boolean;
+  readonly keyThumbprint: string | null;
+  readonly evidenceFiles: number;
+}
+
+const UTC_TIME = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${UTC_TIME})`;
+
+const REQUEST_COLUMNS = `
+  r.id, r.supplier, r.definition_id, r.definition_version,
+  to_char(r.due_date, 'YYYY-MM-DD') AS due_date, ${isoTime('r.created_at')} AS created_at`;
+
+const SUMMARY_COLUMNS = `
+  s.id, s.request_id, r.supplier, s.round, s.readiness, s.band, s.completion, s.signed,
+  s.key_thumbprint, s.evidence_files, ${isoTime('s.received_at')} AS received_at,
+  (SELECT count(*) FROM intake_reviews v WHERE v.response_id = s.id AND v.decision = 'follow-up')
+    AS follow_ups`;
+
+const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+
+function requestOf(row: Row): IntakeRequest {
+  return {
+    id: String(row['id']),
+    supplier: String(row['supplier']),
+    definition: { id: String(row['definition_id']), version: String(row['definition_version']) },
+    dueDate: text(row['due_date']),
+    createdAt: String(row['created_at']),
+  };
+}
+
+function summaryOf(row: Row): ResponseSummary {
+  const readiness = row['readiness'];
+  return {
+    id: String(row['id']),
+    requestId: String(row['request_id']),
+    supplier: String(row['supplier']),
+    round: Number(row['round']),
+    readiness: readiness === null ? null : Number(readiness),
+    band: text(row['band']),
+    completion: Number(row['completion']),
+    signed: Boolean(row['signed']),
+    keyThumbprint: text(row['key_thumbprint']),
+    evidenceFiles: Number(row['evidence_files']),
+    receivedAt: String(row['received_at']),
+    followUps: Number(row['follow_ups'] ?? 0),
+  };
+}
+
+/** A JSON column's value: PostgreSQL drivers parse jsonb; text is parsed here for safety. */
+const jsonOf = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+
+export interface Repository {
+  createRequest(request: IntakeRequest & { readonly tokenSha256: string }): Promise<IntakeRequest>;
+  requestById(id: string): Promise<IntakeRequest | null>;
+  requestByToken(tokenSha256: string): Promise<IntakeRequest | null>;
+  listRequests(): Promise<IntakeRequest[]>;
+  /**
+   * Stores a response as the request's next round, or, when the same envelope was received for the
+   * request before, returns that one (`duplicate: true`): resubmitting is idempotent.
+   */
+  addResponse(
+    response: NewResponse,
+    newId: () => string,
+  ): Promise<{ readonly response: ResponseSummary; readonly duplicate: boolean }>;
+  listResponses(filter?: { readonly requestId?: string }): Promise<ResponseSummary[]>;
+  responseById(id: string): Promise<StoredResponse | null>;
+  /** Records (or replaces) the reviewer's decision on each answer named. */
+  recordReviews(
+    responseId: string,
+    reviews: readonly Omit<Review, 'decidedAt'>[],
+  ): Promise<readonly Review[]>;
+  /** Every request with its latest round (newest request first). */
+  portfolio(): Promise<PortfolioEntry[]>;
+  /** A setting of the server (null when unset). */
+  setting(name: string): Promise<string | null>;
+  /** Stores a setting of the server, replacing an earlier value. */
+  saveSetting(name: string, value: string): Promise<void>;
+}
+
+export function createRepository(client: SqlClient): Repository {
+  async function reviewsOf(database: SqlClient, responseId: string): Promise<Review[]> {
+    const rows = await database.query(
+      `SELECT question, decision, note, ${isoTime('decided_at')} AS decided_at
+         FROM intake_reviews WHERE response_id = $1 ORDER BY question`,
+      [responseId],
+    );
+    return rows.map((row) => ({
+      question: String(row['question']),
+      decision: row['decision'] as ReviewDecision,
+      note: String(row['note']),
+      decidedAt: String(row['decided_at']),
+    }));
+  }
+
+  async function summaryById(database: SqlClient, id: string): Promise<ResponseSummary | null> {
+    const rows = await database.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM intake_responses s
+         JOIN intake_requests r ON r.id = s.request_id WHERE s.id = $1`,
+      [id],
+    );
+    return rows[0] ? summaryOf(rows[0]) : null;
+  }
+
+  return {
+    async createRequest(request) {
+      const rows = await client.query(
+        `INSERT INTO intake_requests
+           (id, token_sha256, supplier, definition_id, definition_version, due_date)
+         VALUES ($1, $2, $3, $4, $5, $6::date)
+         RETURNING id, supplier, definition_id, definition_version,
+           to_char(due_date, 'YYYY-MM-DD') AS due_date, ${isoTime('created_at')} AS created_at`,
+        [
+          request.id,
+          request.tokenSha256,
+          request.supplier,
+          request.definition.id,
+          request.definition.version,
+          request.dueDate,
+        ],
+      );
+      return requestOf(rows[0]!);
+    },
+
+    async requestById(id) {
+      const rows = await client.query(
+        `SELECT ${REQUEST_COLUMNS} FROM intake_requests r WHERE r.id = $1`,
+        [id],
+      );
+      return rows[0] ? requestOf(rows[0]) : null;
+    },
+
+    async requestByToken(tokenSha256) {
+      const rows = await client.query(
+        `SELECT ${REQUEST_COLUMNS} FROM intake_requests r WHERE r.token_sha256 = $1`,
+        [tokenSha256],
+      );
+      return rows[0] ? requestOf(rows[0]) : null;
+    },
+
+    async listRequests() {
+      const rows = await client.query(
+        `SELECT ${REQUEST_COLUMNS} FROM intake_requests r ORDER BY r.created_at DESC, r.id`,
+      );
+      return rows.map(requestOf);
+    },
+
+    addResponse(response, newId) {
+      return client.transaction(async (database) => {
+        const earlier = await database.query<{ id: string }>(
+          'SELECT id FROM intake_responses WHERE request_id = $1 AND envelope_sha256 = $2',
+          [response.requestId, response.envelopeSha256],
+        );
+        if (earlier[0]) {
+          const summary = await summaryById(database, earlier[0].id);
+          return { response: summary!, duplicate: true };
+        }
+        const rounds = await database.query<{ round: number | null }>(
+          'SELECT max(round) AS round FROM intake_responses WHERE request_id = $1',
+          [response.requestId],
+        );
+        const round = Number(rounds[0]?.round ?? 0) + 1;
+        const id = newId();
+        const overall = response.scorecard.overall;
+        await database.query(
+          `INSERT INTO intake_responses
+             (id, request_id, round, envelope_sha256, submitted, scorecard, readiness, band,
+              completion, signed, key_thumbprint, evidence_files)
+           VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9, $10, $11, $12)`,
+          [
+            id,
+            response.requestId,
+            round,
+            response.envelopeSha256,
+            JSON.stringify(response.submitted),
+            JSON.stringify(response.scorecard),
+            overall.readiness,
+            overall.band,
+            overall.completion,
+            response.signed,
+            response.keyThumbprint,
+            response.evidenceFiles,
+          ],
+        );
+        const summary = await summaryById(database, id);
+        return { response: summary!, duplicate: false };
+      });
+    },
+
+    async listResponses(filter = {}) {
+      const rows = filter.requestId
+        ? await client.query(
+            `SELECT ${SUMMARY_COLUMNS} FROM intake_responses s
+               JOIN intake_requests r ON r.id = s.request_id
+              WHERE s.request_id = $1 ORDER BY s.round DESC`,
+            [filter.requestId],
+          )
+        : await client.query(
+            `SELECT ${SUMMARY_COLUMNS} FROM intake_responses s
+               JOIN intake_requests r ON r.id = s.request_id
+              ORDER BY s.received_at DESC, s.id`,
+          );
+      return rows.map(summaryOf);
+    },
+
+    async responseById(id) {
+      const rows = await client.query(
+        `SELECT ${SUMMARY_COLUMNS}, s.envelope_sha256, s.submitted, s.scorecard
+           FROM intake_responses s JOIN intake_requests r ON r.id = s.request_id WHERE s.id = $1`,
+        [id],
+      );
+      const row = rows[0];
+      if (!row) return null;
+      return {
+        ...summaryOf(row),
+        envelopeSha256: String(row['envelope_sha256']),
+        submitted: jsonOf(row['submitted']),
+        scorecard: jsonOf(row['scorecard']) as Scorecard,
+        reviews: await reviewsOf(client, id),
+      };
+    },
+
+    recordReviews(responseId, reviews) {
+      return client.transaction(async (database) => {
+        for (const review of reviews) {
+          await database.query(
+            `INSERT INTO intake_reviews (response_id, question, decision, note)
+             VALUES ($1, $2, $3, $4)
+             ON CONFLICT (response_id, question)
+             DO UPDATE SET decision = EXCLUDED.decision, note = EXCLUDED.note, decided_at = now()`,
+            [responseId, review.question, review.decision, review.note],
+          );
+        }
+        return reviewsOf(database, responseId);
+      });
+    },
+
+    async portfolio() {
+      const requests = await client.query(
+        `SELECT ${REQUEST_COLUMNS} FROM intake_requests r ORDER BY r.created_at DESC, r.id`,
+      );
+      // One pass per table: the newest round of each request, its number of rounds and its
+      // follow-ups (correlated subqueries per row made the listing quadratic).
+      const latest = await client.query(
+        `WITH newest AS (
+           SELECT DISTINCT ON (request_id) * FROM intake_responses ORDER BY request_id, round DESC
+         ), rounds AS (
+           SELECT request_id, count(*) AS rounds FROM intake_responses GROUP BY request_id
+         ), follow_ups AS (
+           SELECT response_id, count(*) AS follow_ups FROM intake_reviews
+            WHERE decision = 'follow-up' GROUP BY response_id
+         )
+         SELECT s.id, s.request_id, r.supplier, s.round, s.readiness, s.band, s.completion,
+                s.signed, s.key_thumbprint, s.evidence_files,
+                ${isoTime('s.received_at')} AS received_at,
+                coalesce(f.follow_ups, 0) AS follow_ups, c.rounds
+           FROM newest s
+           JOIN intake_requests r ON r.id = s.request_id
+           JOIN rounds c ON c.request_id = s.request_id
+           LEFT JOIN follow_ups f ON f.response_id = s.id`,
+      );
+      const byRequest = new Map(latest.map((row) => [String(row['request_id']), row]));
+      return requests.map((row) => {
+        const request = requestOf(row);
+        const newest = byRequest.get(request.id);
+        return {
+          request,
+          latest: newest ? summaryOf(newest) : null,
+          rounds: newest ? Number(newest['rounds']) : 0,
+        };
+      });
+    },
+
+    async setting(name) {
+      const rows = await client.query('SELECT value FROM intake_settings WHERE name = $1', [name]);
+      return rows[0] ? String(rows[0]['value']) : null;
+    },
+
+    async saveSetting(name, value) {
+      await client.query(
+        `INSERT INTO intake_settings (name, value) VALUES ($1, $2)
+         ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value`,
+        [name, value],
+      );
+    },
+  };
+}
