@@ -20,11 +20,7 @@ export {
   type SoaDecisionDetail,
   type SoaExportFormat,
 } from './soa-table/define.js';
-export {
-  AimsActionPlan,
-  AimsActionChangeEvent,
-  type ActionChange,
-} from './action-plan/define.js';
+export { AimsActionPlan, AimsActionChangeEvent, type ActionChange } from './action-plan/define.js';
 export { AimsElement, defineElement } from './base/aims-element.js';
 export { sessionContext } from './base/context.js';
 export { AimsSessionElement } from './base/session-element.js';
