@@ -162,19 +162,19 @@ export class AimsAssessment extends AimsElement {
   }
 
   /**
-   * Seals the response (`createEnvelope`) and emits the cancelable `aims-submit`; unless prevented,
-   * keeps the envelope in the store. Resolves to the envelope, or `undefined` when there is nothing
-   * to submit or a listener prevented it. Rejects with a `ResponseError` when the response does not
-   * fit the definition.
+   * Seals the response (`createEnvelope`, with the action plan when it records actions) and
+   * emits the cancelable `aims-submit`; unless prevented, keeps the envelope in the store.
+   * Resolves to the envelope, or `undefined` when there is nothing to submit or a listener
+   * prevented it. Rejects with a `ResponseError` when the response does not fit the definition.
    */
   async submit(): Promise<Envelope | undefined> {
     const session = this.session;
     if (!session) return;
     // Loaded on the first submit: a page that shows the questionnaire does not pay for sealing
     // until it seals.
-    const { createEnvelope } = await import('./seal.js');
+    const { sealResponse } = await import('./seal.js');
     const { definition, response } = session.state;
-    const envelope = await createEnvelope(definition, response);
+    const envelope = await sealResponse(definition, response);
     if (!this.emit(new AimsSubmitEvent({ envelope }))) return;
     await session.flush();
     const stored = { createdAt: envelope.createdAt, envelope: { ...envelope } };

@@ -235,6 +235,7 @@ describe('the vendor portal', () => {
         'Risks',
         'Statement of Applicability',
         'AI systems',
+        'Plan',
       ];
       const selected = async () => {
         const on = [];
@@ -249,9 +250,16 @@ describe('the vendor portal', () => {
         '-1',
         '-1',
         '-1',
+        '-1',
       ]);
       await tab(page, 'Questionnaire').focus();
       await page.keyboard.press('ArrowLeft'); // wraps to the last
+      await focused(tab(page, 'Plan'));
+      assert.deepEqual(await selected(), ['Plan']);
+      assert.equal(await page.locator('aims-action-plan').isVisible(), true);
+      // the plan proposes an action for each open item of the assessment the portal shares
+      await page.locator('aims-action-plan').locator('[part~=item]').first().waitFor();
+      await page.keyboard.press('ArrowLeft');
       await focused(tab(page, 'AI systems'));
       assert.deepEqual(await selected(), ['AI systems']);
       assert.equal(await page.locator('aims-inventory').isVisible(), true);
