@@ -20,6 +20,12 @@ export {
   type SoaDecisionDetail,
   type SoaExportFormat,
 } from './soa-table/define.js';
+export {
+  AimsSupplierPortfolio,
+  AimsSupplierSelectEvent,
+  AimsPortfolioErrorEvent,
+  AimsPortfolioExportEvent,
+} from './supplier-portfolio/define.js';
 export { AimsElement, defineElement } from './base/aims-element.js';
 export { sessionContext } from './base/context.js';
 export { AimsSessionElement } from './base/session-element.js';

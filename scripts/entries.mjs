@@ -24,6 +24,7 @@ export const elementEntries = [
   'soa-table',
   'scorecard',
   'inventory',
+  'supplier-portfolio',
 ]
   .map((n) => ({ name: `components/${n}`, file: `components/${n}/define.ts`, runtime: true }))
   .filter((e) => existsSync(join(root, e.file)));

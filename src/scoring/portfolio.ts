@@ -29,6 +29,8 @@ export interface PortfolioSystem {
 
 /** One received round of a supplier's answers, as the portfolio shows it. */
 export interface PortfolioRound {
+  /** The stored response's id, when the feed has one (the server's does). */
+  readonly id?: string;
   readonly round: number;
   /** Overall readiness 0..100, null when nothing was scored. */
   readonly readiness: number | null;
@@ -65,6 +67,7 @@ export interface PortfolioSupplier {
 
 const figure = z.nullable(z.number().check(z.minimum(0), z.maximum(100)));
 const RoundSchema = looseObject({
+  id: z.optional(z.string()),
   round: z.number().check(z.int(), z.minimum(1)),
   readiness: figure,
   band: z.nullable(z.string()),

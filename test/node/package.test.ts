@@ -35,6 +35,7 @@ const ELEMENTS = [
   'soa-table',
   'scorecard',
   'inventory',
+  'supplier-portfolio',
 ];
 
 /** A small definition whose arithmetic is easy to check by hand (docs/scoring.md). */

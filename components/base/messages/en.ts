@@ -9,6 +9,7 @@ import { scorecardFullEn } from '../../scorecard/full-messages.js';
 import { scorecardIsmsEn } from '../../scorecard/isms-messages.js';
 import { scorecardDocumentsEn } from '../../scorecard/documents.messages.js';
 import { soaEn } from '../../soa-table/messages.js';
+import { portfolioEn } from '../../supplier-portfolio/messages.js';
 
 /**
  * Every English UI string: the fallback for every other catalog and the key set each catalog must
@@ -29,6 +30,7 @@ export const en = {
   ...scorecardIsmsEn,
   ...scorecardDocumentsEn,
   ...soaEn,
+  ...portfolioEn,
 };
 
 export type MessageKey = keyof typeof en;
