@@ -110,6 +110,7 @@ export class AimsSupplierPortfolio extends AimsElement {
   declare fetchInit?: RequestInit;
   /** The filters in effect (search, band, overdue, signed). */
   filter: PortfolioFilter = {};
+  /** The column the rows are sorted by, and the direction (`aria-sort` says it too). */
   sort: PortfolioSort = { key: 'supplier', dir: 'ascending' };
   /** The request whose rounds are compared. @internal */
   comparing?: string;
