@@ -99,6 +99,13 @@ describe('<aims-supplier-portfolio>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the heat table readable in the dark theme', async () => {
+    const el = await make();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
   it('marks overdue requests in text, with today as given', async () => {
     const el = await make();
     expect(cells(el, 'req-bolt')[1]).to.equal(en.portfolioNotAnswered);
