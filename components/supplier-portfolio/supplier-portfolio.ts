@@ -160,6 +160,8 @@ export class AimsSupplierPortfolio extends AimsElement {
       const answer = await fetch(src, { ...this.fetchInit, headers });
       if (!answer.ok) throw new Error(`HTTP ${answer.status} from ${src}`);
       const body = (await answer.json()) as unknown;
+      // A newer src was set while this one loaded: its answer is the one to show.
+      if (this.fetched !== src) return;
       const suppliers = (body as { suppliers?: unknown } | null)?.suppliers;
       const issues = Array.isArray(suppliers)
         ? checkPortfolio(suppliers, ['suppliers'])
@@ -169,11 +171,12 @@ export class AimsSupplierPortfolio extends AimsElement {
       if (issues.length) this.emit(new AimsPortfolioErrorEvent({ issues }));
       else this.suppliers = suppliers as PortfolioSupplier[];
     } catch (error) {
+      if (this.fetched !== src) return;
       this.loadProblem = error instanceof Error ? error.message : String(error);
       this.issues = [];
       this.emit(new AimsPortfolioErrorEvent({ issues: [{ path: '', message: this.loadProblem }] }));
     } finally {
-      this.loading = false;
+      if (this.fetched === src) this.loading = false;
     }
   }
 
