@@ -98,7 +98,7 @@ function endlessBody(ctx, next) {
 
 export default {
   middleware: [endlessBody],
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/server/**'],
   nodeResolve: true,
   concurrency: 1,
   browsers,

@@ -20,6 +20,7 @@ export {
   type SoaDecisionDetail,
   type SoaExportFormat,
 } from './soa-table/define.js';
+export { AimsActionPlan, AimsActionChangeEvent, type ActionChange } from './action-plan/define.js';
 export {
   AimsSupplierPortfolio,
   AimsSupplierSelectEvent,

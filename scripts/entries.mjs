@@ -23,6 +23,7 @@ export const elementEntries = [
   'risk-matrix',
   'soa-table',
   'scorecard',
+  'action-plan',
   'inventory',
   'supplier-portfolio',
 ]

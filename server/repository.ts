@@ -306,13 +306,25 @@ export function createRepository(client: SqlClient): Repository {
       const requests = await client.query(
         `SELECT ${REQUEST_COLUMNS} FROM intake_requests r ORDER BY r.created_at DESC, r.id`,
       );
-      const roundsOf = 'SELECT count(*) FROM intake_responses c WHERE c.request_id = s.request_id';
-      const newestRound =
-        'SELECT max(round) FROM intake_responses m WHERE m.request_id = s.request_id';
+      // One pass per table: the newest round of each request, its number of rounds and its
+      // follow-ups (correlated subqueries per row made the listing quadratic).
       const latest = await client.query(
-        `SELECT ${SUMMARY_COLUMNS}, (${roundsOf}) AS rounds
-           FROM intake_responses s JOIN intake_requests r ON r.id = s.request_id
-          WHERE s.round = (${newestRound})`,
+        `WITH newest AS (
+           SELECT DISTINCT ON (request_id) * FROM intake_responses ORDER BY request_id, round DESC
+         ), rounds AS (
+           SELECT request_id, count(*) AS rounds FROM intake_responses GROUP BY request_id
+         ), follow_ups AS (
+           SELECT response_id, count(*) AS follow_ups FROM intake_reviews
+            WHERE decision = 'follow-up' GROUP BY response_id
+         )
+         SELECT s.id, s.request_id, r.supplier, s.round, s.readiness, s.band, s.completion,
+                s.signed, s.key_thumbprint, s.evidence_files,
+                ${isoTime('s.received_at')} AS received_at,
+                coalesce(f.follow_ups, 0) AS follow_ups, c.rounds
+           FROM newest s
+           JOIN intake_requests r ON r.id = s.request_id
+           JOIN rounds c ON c.request_id = s.request_id
+           LEFT JOIN follow_ups f ON f.response_id = s.id`,
       );
       const byRequest = new Map(latest.map((row) => [String(row['request_id']), row]));
       return requests.map((row) => {

@@ -21,6 +21,14 @@ export {
   type TriageReason,
 } from './scoring/ai-act.js';
 export {
+  scopeFromSystems,
+  withScopeFromSystems,
+  hasScopeFromSystems,
+  SCOPE_FROM_SYSTEMS,
+  type ScopeFromSystems,
+  type ScopeFromSystemsQuestion,
+} from './scoring/ai-act-scope.js';
+export {
   euAiAct,
   AI_ACT_NOTICE,
   type AiActTable,

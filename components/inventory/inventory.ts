@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { checkAiSystem, type AiSystem } from '../../src/model/ai-system.js';
+import { checkAiSystem, withoutSystem, type AiSystem } from '../../src/model/ai-system.js';
 import type { AimsIssue } from '../../src/model/issues.js';
 import {
   answerTriage,
@@ -8,6 +8,7 @@ import {
   type AiSystemClassification,
   type TriageQuestion,
 } from '../../src/scoring/ai-act.js';
+import { hasScopeFromSystems, withScopeFromSystems } from '../../src/scoring/ai-act-scope.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { AimsSessionElement } from '../base/session-element.js';
 import { shared, tokens } from '../base/styles.js';
@@ -118,11 +119,12 @@ export class AimsInventory extends AimsSessionElement implements InventoryHost {
 
   /**
    * Puts `systems` into the response through the session (a `replace`: the session checks the
-   * response and keeps undo). Each changed system was checked here first.
+   * response and keeps undo), with the questionnaire's scope answers that follow from them
+   * (`withScopeFromSystems`), in one step. Each changed system was checked here first.
    */
-  private commit(systems: AiSystem[]): void {
-    const response = this.snap.response;
-    this.shown!.dispatch({ type: 'replace', response: { ...response, systems } });
+  private commit(systems: AiSystem[], base = this.snap.response): void {
+    const next = withScopeFromSystems(this.snap.definition, { ...base, systems });
+    this.shown!.dispatch({ type: 'replace', response: next });
   }
 
   /** Saves the form: adds or updates the system, or shows why it was refused. @internal */
@@ -156,7 +158,9 @@ export class AimsInventory extends AimsSessionElement implements InventoryHost {
     const system = this.systems.find((candidate) => candidate.id === id);
     if (!system || this.isReadonly) return;
     if (!this.emit(new AimsSystemChangeEvent({ action: 'remove', id, system }))) return;
-    this.commit(this.systems.filter((candidate) => candidate.id !== id));
+    // (the risks that named the system lose the link: `withoutSystem`)
+    const unlinked = withoutSystem(this.snap.response, id);
+    this.commit(unlinked.systems ?? [], unlinked);
     if (this.editing === id) this.editing = undefined;
     if (this.triaging === id) this.triaging = undefined;
     this.status = this.msg('inventoryRemoved', { name: system.name });
@@ -195,10 +199,12 @@ export class AimsInventory extends AimsSessionElement implements InventoryHost {
     button?.focus();
   }
 
-  protected body(_snap: SessionSnapshot) {
+  protected body(snap: SessionSnapshot) {
+    const scoped = this.systems.length > 0 && hasScopeFromSystems(snap.definition);
+    const scope = scoped ? html` ${this.msg('inventoryScope')}` : '';
     const editing = this.editing !== undefined && this.form.module;
     return html`<div part="base" class="base">
-      <p part="notice" class="muted">${this.msg('inventoryNotice')}</p>
+      <p part="notice" class="muted">${this.msg('inventoryNotice')}${scope}</p>
       ${this.renderRegister()} ${editing ? this.form.module!.renderForm(this) : ''}
       ${this.renderTriage()}
       <p part="status" role="status">${this.status}</p>

@@ -40,6 +40,8 @@ export const inventoryEn = {
   inventoryNext: '{count} questions left',
   inventoryNextOne: '{count} question left',
   inventoryNotice: 'Our interpretation of Regulation (EU) 2024/1689 (EU AI Act), not legal advice.',
+  inventoryScope:
+    "The questionnaire's scope questions (roles, AI systems, high-risk, Art. 27) are answered from this inventory and follow it as it changes.",
   inventoryClassProhibited: 'Prohibited',
   inventoryClassHigh: 'High-risk',
   inventoryClassLimited: 'Limited (transparency duties)',

@@ -13,6 +13,10 @@ import {
   type RiskView,
 } from './risk-common.js';
 import { renderButton } from './risk-register.js';
+import { addEnglish } from '../base/i18n.js';
+import { riskFormEn } from './form-messages.js';
+
+addEnglish(riskFormEn);
 
 /** The treatments in the order the form offers them (the order of `TREATMENT_KEYS`). */
 const TREATMENT_ORDER = Object.keys(TREATMENT_KEYS) as Treatment[];
@@ -86,6 +90,7 @@ function fieldNames(host: RiskMatrixHost): Map<string, string> {
   const names = new Map<string, string>([
     ['id', host.msg('riskId')],
     ['controls', host.msg('riskControls')],
+    ['systems', host.msg('riskSystems')],
   ]);
   for (const field of Object.values(FIELDS) as FieldSpec[]) {
     const legend = field.view ? `${host.msg(VIEW_KEYS[field.view])} – ` : '';
@@ -202,6 +207,28 @@ function renderControls(host: RiskMatrixHost, stored: Risk | undefined) {
   </fieldset>`;
 }
 
+/** The inventory's AI systems the risk concerns, as checkboxes (when the response has systems). */
+function renderSystems(host: RiskMatrixHost, stored: Risk | undefined) {
+  const systems = host.snap.response.systems ?? [];
+  if (!systems.length) return '';
+  return html`<fieldset class="wide">
+    <legend>${host.msg('riskSystems')}</legend>
+    <div class="checks">
+      ${systems.map(
+        (system) =>
+          html`<label
+            ><input
+              type="checkbox"
+              name="systems"
+              value=${system.id}
+              ?checked=${!!stored?.systems?.includes(system.id)}
+            /><span><b>${system.id}</b> ${system.name}</span></label
+          >`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
 /** Why the session refused the risk: each problem with the name of its field. */
 function renderIssues(host: RiskMatrixHost, issues: readonly AimsIssue[]) {
   if (!issues.length) return '';
@@ -250,8 +277,8 @@ export function renderForm(host: RiskMatrixHost) {
   >
     <p id="rf-title" class="h wide">${heading}</p>
     ${renderIssues(host, host.issues)}
-    ${field(FIELDS.title)}${field(FIELDS.system)}${field(FIELDS.description)}
-    ${field(FIELDS.affected)}${field(FIELDS.source)}
+    ${field(FIELDS.title)}${field(FIELDS.system)}${renderSystems(host, stored)}
+    ${field(FIELDS.description)} ${field(FIELDS.affected)}${field(FIELDS.source)}
     ${renderViewFields(host, 'inherent', values, invalid)}
     ${renderViewFields(host, 'residual', values, invalid)}
     ${field(FIELDS.treatment)}${field(FIELDS.owner)}${field(FIELDS.due)}

@@ -54,12 +54,15 @@ function issuesOf(error: unknown, risk: Readonly<Record<string, unknown>>): Aims
 function riskFrom(form: HTMLFormElement, id: string): Record<string, unknown> {
   const data = new FormData(form);
   const risk: Record<string, unknown> = { id, title: '', likelihood: '', impact: '' };
+  const lists = ['controls', 'systems'];
   for (const [name, value] of data) {
     const text = (value as string).trim();
-    if (name !== 'controls' && text) risk[name] = text;
+    if (!lists.includes(name) && text) risk[name] = text;
   }
-  const controls = data.getAll('controls');
-  if (controls.length) risk.controls = controls;
+  for (const name of lists) {
+    const chosen = data.getAll(name);
+    if (chosen.length) risk[name] = chosen;
+  }
   return risk;
 }
 

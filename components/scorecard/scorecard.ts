@@ -88,6 +88,9 @@ type Questionnaire = Element & {
  * @csspart document-status - a document's status in words (`data-status`: its id)
  * @csspart document-note - why a control does not count, or shows no question
  * @csspart document-actions - the register's download button
+ * @csspart ai-act - the EU AI Act view (a full report whose response has AI systems)
+ * @csspart ai-act-classes - how many AI systems have each class (`data-class`: its id)
+ * @csspart ai-act-systems - the duties open per AI system and what closes them
  * @csspart actions - the share and print buttons
  * @csspart button - every button
  * @csspart share-link - the share link field
@@ -238,6 +241,12 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
    * loaded when the scorecard first renders.
    */
   private readonly areas = this.lazyPart(() => import('./areas-view.js').then(this.withStyles));
+  /** The EU AI Act view (./ai-act-view.ts): a full scorecard whose response has AI systems. */
+  private readonly aiAct = this.lazyPart(() => import('./ai-act-view.js').then(this.withStyles));
+  /** The full report and a response with AI systems. */
+  private get hasSystems(): boolean {
+    return this.isFull && !!this.shown?.state.response.systems?.length;
+  }
   /** The styles the loaded parts brought, after the element's own. */
   private readonly partStyles: CSSResult[] = [];
   /** Adds a loaded part's styles to the shadow root (constructed sheets: strict CSP holds). */
@@ -252,6 +261,7 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
     void this.certification.load();
     void this.areas.load();
     if (this.isFull) void this.fullSections.load();
+    if (this.hasSystems) void this.aiAct.load();
   }
 
   protected body(snap: SessionSnapshot) {
@@ -269,8 +279,9 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
       ${renderCover(this, snap)} ${this.renderSection('summary', summary)}
       ${this.renderSection('areas', this.areas.module?.renderAreas(this, snap) ?? nothing)}
       ${this.renderSection('gaps', gaps(this, snap.scorecard.gaps.slice(0, gapCount)))}
-      ${fullSections} ${this.renderActions()}
-      ${this.variant == 'compact' ? this.renderCta() : nothing}
+      ${fullSections}
+      ${this.hasSystems ? (this.aiAct.module?.renderAiAct(this, snap) ?? nothing) : nothing}
+      ${this.renderActions()} ${this.variant == 'compact' ? this.renderCta() : nothing}
     </article>`;
   }
 

@@ -302,6 +302,21 @@ function renderComparison() {
   </section>`;
 }
 
+/** The AI systems the supplier declares it delivers, with their EU AI Act class (read-only). */
+function renderSystems(supplier: Supplier) {
+  const systems = supplier.session.state.response.systems ?? [];
+  const expected = supplier.request.definition.metadata?.systems === 'expected';
+  if (!systems.length && !expected) return nothing;
+  return html`<section aria-labelledby="systems-title">
+    <h3 id="systems-title">AI systems delivered</h3>
+    ${
+      systems.length
+        ? html`<aims-inventory readonly .session=${supplier.session}></aims-inventory>`
+        : html`<p>The supplier declares no AI system: ask which ones the product delivers.</p>`
+    }
+  </section>`;
+}
+
 function renderReview(supplier: Supplier) {
   const visible = supplier.request.definition.sections
     .flatMap((section) => section.questions)
@@ -309,6 +324,7 @@ function renderReview(supplier: Supplier) {
   const pending = followUps(supplier).length;
   return html`<section id="review" class="panel" aria-labelledby="review-title">
     <h2 id="review-title" tabindex="-1">Review: ${supplier.name}</h2>
+    ${renderSystems(supplier)}
     <div class="review-layout">
       <aims-questionnaire readonly .session=${supplier.session}></aims-questionnaire>
       <div>

@@ -87,6 +87,8 @@ async function openRequest(request: SupplierRequest): Promise<void> {
   byId('request-summary').textContent =
     `From ${request.buyer}: ${localize(title)}, ${questions} questions.`;
   byId('request').hidden = false;
+  // The pack's metadata says whether the buyer expects the delivered AI systems declared.
+  byId('systems').hidden = request.definition.metadata?.systems !== 'expected';
   byId('status').textContent = `Opened request ${request.id} from ${request.buyer}.`;
 }
 

@@ -9,6 +9,11 @@ import type { AssessmentDefinition } from '../model/definition.js';
 import type { AimsIssue } from '../model/issues.js';
 import { score } from '../scoring/score.js';
 import { verifyEnvelope, type PublicJwk } from '../io/envelope.js';
+import {
+  actionPlanToCsv,
+  actionPlanToJson,
+  actionPlanToOscalPoam,
+} from '../io/action-plan-export.js';
 
 export const USAGE = `aimskit: verify, score and validate ISO/IEC 42001 assessments
 
@@ -21,6 +26,13 @@ Usage:
       --json                   print the result as JSON ({ ok, signed, problems, scorecard })
   aimskit score <response.json> --definition <definition.json | built-in id> [--pretty]
       Prints the scorecard as JSON. Exit 1 when the response does not fit the definition.
+  aimskit plan <response.json> --definition <definition.json | built-in id> [options]
+      Prints the action plan: every open item proposed, every recorded action, with its state.
+      --format csv|json|oscal  CSV (default), JSON (aimskit.action-plan/1) or an OSCAL 1.0.6
+                               Plan of Action and Milestones
+      --today <YYYY-MM-DD>     mark what is due before this day overdue (default: today)
+      --uuid <uuid>            the OSCAL document's UUID (default: derived from the definition)
+      Exit 1 when the response does not fit the definition.
   aimskit validate <definition.json>
       Lists every problem of a definition by path. Exit 1 when it is invalid.
 
@@ -89,7 +101,7 @@ interface Args {
   flags: Map<string, string[]>;
 }
 
-const VALUED = new Set(['--definition', '--trusted-key']);
+const VALUED = new Set(['--definition', '--trusted-key', '--format', '--today', '--uuid']);
 const SWITCHES = new Set([
   '--require-signature',
   '--json',
@@ -177,6 +189,41 @@ async function scoreCommand(args: Args, io: Io): Promise<number> {
   return 0;
 }
 
+const PLAN_FORMATS = ['csv', 'json', 'oscal'] as const;
+
+async function plan(args: Args, io: Io): Promise<number> {
+  const file = one(args, 'plan', 'response');
+  const format = args.flags.get('--format')?.[0] ?? 'csv';
+  if (!(PLAN_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${PLAN_FORMATS.join(', ')} (got "${format}")`);
+  const today = args.flags.get('--today')?.[0] ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d\d-\d\d$/.test(today) || Number.isNaN(Date.parse(today)))
+    throw new UsageError(`--today must be a date such as 2026-03-31 (got "${today}")`);
+  const uuid = args.flags.get('--uuid')?.[0];
+  if (
+    uuid !== undefined &&
+    !/^[\da-f]{8}-[\da-f]{4}-[1-5][\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/i.test(uuid)
+  )
+    throw new UsageError(`--uuid must be a UUID (got "${uuid}")`);
+  const definition = await loadDefinition(args.flags.get('--definition')?.[0], io);
+  const parsed = safeParseResponse(await readJson(file, io, 'response'), definition);
+  if (!parsed.success) {
+    const misfit = `response "${file}" does not fit definition "${definition.id}"`;
+    io.err(`${misfit} (${problems(parsed.issues.length)}):\n${list(parsed.issues)}`);
+    return 1;
+  }
+  const options = { today, now: new Date(), ...(uuid !== undefined && { uuid }) };
+  if (format === 'csv') io.out(actionPlanToCsv(definition, parsed.data, options).trimEnd());
+  else {
+    const document =
+      format === 'json'
+        ? actionPlanToJson(definition, parsed.data, options)
+        : actionPlanToOscalPoam(definition, parsed.data, options);
+    io.out(JSON.stringify(document, null, 2));
+  }
+  return 0;
+}
+
 async function validate(args: Args, io: Io): Promise<number> {
   const file = one(args, 'validate', 'definition');
   const parsed = safeParseDefinition(await readJson(file, io, 'definition'));
@@ -194,6 +241,7 @@ async function validate(args: Args, io: Io): Promise<number> {
 const commands: Record<string, (args: Args, io: Io) => Promise<number>> = {
   verify,
   score: scoreCommand,
+  plan,
   validate,
 };
 

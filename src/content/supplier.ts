@@ -618,5 +618,8 @@ export const iso42001Supplier: AssessmentDefinition = {
     crosswalks: CROSSWALK_NOTICE,
     // Too small to judge: an indicative band, never a certification verdict (docs/scoring.md).
     certificationVerdict: 'none',
+    // The supplier declares the AI systems it delivers, with their EU AI Act class, in the
+    // response's AI system inventory (response.systems; docs/ai-act.md).
+    systems: 'expected',
   },
 };

@@ -51,9 +51,11 @@ export class BundleError extends AimsValidationError {
   }
 }
 
-/** Every evidence reference of a response, in answer order. */
-export const evidenceRefs = (response: AssessmentResponse): EvidenceRef[] =>
-  Object.values(response.answers).flatMap((a) => a.evidence ?? []);
+/** Every evidence reference of a response, in answer order, then the recorded actions'. */
+export const evidenceRefs = (response: AssessmentResponse): EvidenceRef[] => [
+  ...Object.values(response.answers).flatMap((a) => a.evidence ?? []),
+  ...(response.actions ?? []).flatMap((action) => action.evidence ?? []),
+];
 
 /**
  * Seals a response into a bundle with the bytes of its evidence files. `getFile(id)` returns a

@@ -14,6 +14,7 @@ import { score } from '../scoring/score.js';
 import type { Scorecard } from '../scoring/types.js';
 import { classifyAiSystem, type AiSystemClassification } from '../scoring/ai-act.js';
 import type { AiActTable } from '../content/eu-ai-act.js';
+import { actionPlan, type PlanState } from '../scoring/action-plan.js';
 import { canonicalJson } from './canonical.js';
 import { fromBase64Url, sha256, toBase64Url, utf8 } from '../util/bytes.js';
 import { isPlainObject } from '../util/json.js';
@@ -34,6 +35,13 @@ export interface EnvelopeSignature {
   readonly value: string;
 }
 
+/** One entry of the action plan as sealed: its id, the recorded action's id and its state. */
+export interface SealedPlanEntry {
+  readonly id: string;
+  readonly action: string | null;
+  readonly state: PlanState;
+}
+
 /** The EU AI Act triage of one system of the response (`classifyAiSystem`), by its id. */
 export interface SystemClassification extends AiSystemClassification {
   readonly system: string;
@@ -51,6 +59,11 @@ export interface Envelope {
    * response lists no system. Sealed with the rest and re-derived by `verifyEnvelope`.
    */
   readonly classifications?: readonly SystemClassification[];
+  /**
+   * The state of each entry of the action plan (`sealedPlan`), when the sealer passed it
+   * (`options.plan`). Sealed with the rest and re-derived by `verifyEnvelope`.
+   */
+  readonly plan?: readonly SealedPlanEntry[];
   readonly sha256: string;
   readonly signature?: EnvelopeSignature;
 }
@@ -68,6 +81,12 @@ export interface CreateEnvelopeOptions {
   readonly now?: () => Date;
   /** The EU AI Act table the systems are classified by (default: the shipped one). */
   readonly aiActTable?: AiActTable;
+  /**
+   * The action plan to seal: `sealedPlan(definition, response)`. Passed by the caller rather than
+   * computed here, so that a page which seals but shows no plan (the questionnaire) does not load
+   * the plan's rules; `verifyEnvelope` re-derives it and reports any difference.
+   */
+  readonly plan?: readonly SealedPlanEntry[];
 }
 
 export interface VerifyOptions {
@@ -96,6 +115,8 @@ export interface VerifyResult {
   readonly scorecard?: Scorecard;
   /** The classifications recomputed from the response, when it lists systems and could be read. */
   readonly classifications?: readonly SystemClassification[];
+  /** The plan recomputed from the response, when it records actions and could be read. */
+  readonly plan?: readonly SealedPlanEntry[];
 }
 
 /** The slice of SubtleCrypto used here (typed locally so the core needs no DOM lib). */
@@ -148,14 +169,31 @@ const sealedBytes = (
   response: unknown,
   scorecard: unknown,
   classifications: unknown,
+  plan?: unknown,
 ): Uint8Array =>
   utf8(
-    canonicalJson(
-      classifications === undefined
-        ? { definition, response, scorecard }
-        : { definition, response, scorecard, classifications },
-    ),
+    canonicalJson({
+      definition,
+      response,
+      scorecard,
+      ...(classifications !== undefined && { classifications }),
+      // (the action plan when the response records actions, so other envelopes seal as before)
+      ...(plan !== undefined && { plan }),
+    }),
   );
+
+/** The action plan's entries and states, as sealed; undefined when the response records none. */
+export function sealedPlan(
+  definition: AssessmentDefinition,
+  response: AssessmentResponse,
+): SealedPlanEntry[] | undefined {
+  if (!response.actions?.length) return undefined;
+  return actionPlan(definition, response).entries.map((entry) => ({
+    id: entry.id,
+    action: entry.action?.id ?? null,
+    state: entry.state,
+  }));
+}
 
 /** The triage of each system of a response; undefined when it lists none. */
 export function classifySystems(
@@ -200,7 +238,8 @@ export async function createEnvelope(
     version: definition.version,
     sha256: await definitionDigest(definition),
   };
-  const bytes = sealedBytes(ref, copy, scorecard, classifications);
+  const plan = options.plan && (JSON.parse(canonicalJson(options.plan)) as SealedPlanEntry[]);
+  const bytes = sealedBytes(ref, copy, scorecard, classifications, plan);
   const { sign, now } = options;
   const webCrypto = subtle();
   const envelope: Envelope = {
@@ -210,6 +249,7 @@ export async function createEnvelope(
     response: copy,
     scorecard,
     ...(classifications ? { classifications } : {}),
+    ...(plan ? { plan } : {}),
     sha256: toBase64Url(await sha256(bytes)),
   };
   if (!sign) return envelope;
@@ -335,6 +375,7 @@ export async function verifyEnvelope(
   let signed = false;
   let scorecard: Scorecard | undefined;
   let classifications: SystemClassification[] | undefined;
+  let plan: SealedPlanEntry[] | undefined;
   // A check that cannot run (e.g. a definition or an envelope that is not JSON) ends verification
   // with one problem at the root; problems found so far stay.
   try {
@@ -356,7 +397,7 @@ export async function verifyEnvelope(
       isRef &&
       isPlainObject(response) &&
       isPlainObject(card) &&
-      sealedBytes(ref, response, card, carried);
+      sealedBytes(ref, response, card, carried, sealed.plan);
     const hash = bytes && typeof sealed.sha256 === 'string' && sha256(bytes);
     const last: AimsIssue[] = [];
     if (isPlainObject(response)) {
@@ -374,6 +415,12 @@ export async function verifyEnvelope(
         const expected = classifications && (JSON.parse(canonicalJson(classifications)) as unknown);
         const changed = firstDifference(expected, carried, ['classifications']);
         if (changed) last.push(changed);
+        // and the action plan, when one was sealed: a changed state is caught
+        if (sealed.plan !== undefined) {
+          plan = sealedPlan(definition, parsed.data);
+          const replanned = firstDifference(plan, sealed.plan, ['plan']);
+          if (replanned) last.push(replanned);
+        }
       }
     }
     if (isRef)
@@ -411,6 +458,7 @@ export async function verifyEnvelope(
     signed,
     ...(scorecard && { scorecard }),
     ...(classifications && { classifications }),
+    ...(plan && { plan }),
   };
 }
 

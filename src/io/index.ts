@@ -12,6 +12,8 @@ export {
   createEnvelope,
   verifyEnvelope,
   classifySystems,
+  sealedPlan,
+  type SealedPlanEntry,
   type SystemClassification,
   type Envelope,
   type EnvelopeSignature,
@@ -62,3 +64,17 @@ export {
   type DocumentRegisterJson,
   type DocumentRegisterRow,
 } from './document-register-export.js';
+export {
+  actionPlanRows,
+  actionPlanToCsv,
+  actionPlanToJson,
+  actionPlanToOscalPoam,
+  ACTION_PLAN_CSV_COLUMNS,
+  type ActionPlanRow,
+  type ActionPlanRowOptions,
+  type ActionPlanExportOptions,
+  type ActionPlanJson,
+  type OscalPoamOptions,
+  type OscalPoamItem,
+  type OscalProp,
+} from './action-plan-export.js';

@@ -12,6 +12,7 @@
 import { strictObject, z } from './zod.js';
 import { formatPath, validate, type AimsIssue } from './issues.js';
 import { IdSchema, TimestampSchema } from './primitives.js';
+import type { AssessmentResponse } from './response.js';
 
 /** The organisation's roles for a system, in the Regulation's terms (Art. 3(3)–(7), Art. 25(3)). */
 export const AI_SYSTEM_ROLES = [
@@ -135,4 +136,39 @@ export function checkAiSystems(
     kept.push(system as AiSystem);
   });
   return { issues, systems: kept };
+}
+
+/**
+ * The risks' links to systems (`risks[0].systems[1]`) that name no system of the inventory, or a
+ * system twice. (The session checks a risk alone; the strict parse checks the links.)
+ */
+export function checkSystemLinks(
+  response: Pick<AssessmentResponse, 'risks' | 'systems'>,
+): AimsIssue[] {
+  const known = new Set((response.systems ?? []).map((system) => system.id));
+  const issues: AimsIssue[] = [];
+  (response.risks ?? []).forEach((risk, position) => {
+    // (a risk whose shape is wrong has its own issue; its links are not read)
+    const linked: unknown[] = Array.isArray(risk?.systems) ? risk.systems : [];
+    linked.forEach((id, index) => {
+      const path = formatPath(['risks', position, 'systems', index]);
+      if (typeof id !== 'string') return;
+      if (!known.has(id)) issues.push({ path, message: `unknown AI system "${id}"` });
+      else if (linked.indexOf(id) < index) issues.push({ path, message: `lists "${id}" twice` });
+    });
+  });
+  return issues;
+}
+
+/** The response without the system `id` and without the risks' links to it. */
+export function withoutSystem(response: AssessmentResponse, id: string): AssessmentResponse {
+  const systems = (response.systems ?? []).filter((system) => system.id !== id);
+  if (!response.risks?.some((risk) => risk.systems?.includes(id))) return { ...response, systems };
+  const risks = response.risks.map((risk) => {
+    if (!risk.systems?.includes(id)) return risk;
+    const { systems: linked, ...rest } = risk;
+    const kept = linked.filter((entry) => entry !== id);
+    return kept.length ? { ...rest, systems: kept } : rest;
+  });
+  return { ...response, systems, risks };
 }

@@ -19,6 +19,8 @@ export const EnvelopeSchema = strictObject({
   scorecard: z.record(z.string(), z.unknown()),
   /** The EU AI Act triage of the response's systems; re-derived by `verifyEnvelope`. */
   classifications: z.optional(z.array(z.unknown())),
+  /** The action plan's states; re-derived by `verifyEnvelope`. */
+  plan: z.optional(z.array(z.unknown())),
   sha256: Base64UrlSchema,
   signature: z.optional(
     strictObject({

@@ -8,6 +8,7 @@ export * from './limits.js';
 export { parseDefinition, safeParseDefinition, type SafeParseResult } from './parse.js';
 export { parseResponse, safeParseResponse, ResponseError } from './parse-response-strict.js';
 export * from './ai-system.js';
+export * from './action.js';
 export { checkDefinition } from './check-definition.js';
 export {
   IdSchema,

@@ -9,7 +9,8 @@ import type { AssessmentResponse } from './response.js';
 import { AimsValidationError, type AimsIssue } from './issues.js';
 import type { SafeParseResult } from './parse.js';
 import { checkResponse, indexDefinition } from './parse-response.js';
-import { checkAiSystems } from './ai-system.js';
+import { checkAiSystems, checkSystemLinks } from './ai-system.js';
+import { checkActions } from './action.js';
 
 /**
  * A response that does not fit its definition. (Here rather than in ./issues.ts: only the strict
@@ -30,6 +31,9 @@ export function safeParseResponse(
   const { issues, response } = checkResponse(indexDefinition(definition), json, true);
   // (checkResponse made sure `systems` is a list; its entries are checked here)
   if (response?.systems) issues.push(...checkAiSystems(response.systems).issues);
+  if (response) issues.push(...checkSystemLinks(response));
+  // (and the recorded actions of the plan, the same way)
+  if (response?.actions) issues.push(...checkActions(response.actions).issues);
   return issues.length
     ? { success: false, issues }
     : { success: true, data: json as AssessmentResponse };

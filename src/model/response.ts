@@ -6,6 +6,7 @@ import { strictObject, z } from './zod.js';
 import { requiredAs } from './issues.js';
 import { CountSchema, IdSchema, TimestampSchema } from './primitives.js';
 import type { AiSystem } from './ai-system.js';
+import type { RecordedAction } from './action.js';
 
 export const RESPONSE_FORMAT = 'aimskit.response/1';
 
@@ -47,6 +48,8 @@ export const RiskSchema = strictObject({
   id: IdSchema,
   title: z.string().check(z.minLength(1)),
   system: z.optional(z.string()),
+  /** The inventory's AI systems (their ids in `systems`) the risk concerns. */
+  systems: z.optional(z.array(IdSchema)),
   description: z.optional(z.string()),
   /** Who could be harmed: the organisation, individuals, groups or society (6.1.2). */
   affected: z.optional(z.string()),
@@ -111,6 +114,11 @@ export const ResponseSchema = strictObject({
    * load.
    */
   systems: z.optional(z.array(z.unknown() as z.ZodMiniType<AiSystem>)),
+  /**
+   * The recorded actions of the remediation plan. Here only a list, like `systems`: each entry is
+   * checked by `checkActions` (./action.ts), which the questionnaire page does not load.
+   */
+  actions: z.optional(z.array(z.unknown() as z.ZodMiniType<RecordedAction>)),
   /** Who answered, for reports (all optional, all plain text). */
   meta: z.optional(
     strictObject({

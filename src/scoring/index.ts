@@ -63,6 +63,21 @@ export {
   type IsmsReuseClause,
 } from './isms-reuse.js';
 export {
+  actionPlan,
+  actionProposals,
+  actionPriority,
+  PROPOSAL_KINDS,
+  PLAN_STATES,
+  type ActionPlan,
+  type ActionPlanOptions,
+  type ActionPlanProgress,
+  type ActionProposal,
+  type PlanEntry,
+  type PlanState,
+  type ProposalKind,
+  type ProposalReason,
+} from './action-plan.js';
+export {
   checkPortfolio,
   portfolioToday,
   requestStatus,

@@ -4,6 +4,7 @@ import '../../components/inventory/define.js';
 import { loadMessages } from '../../components/base/i18n.js';
 import type { AiSystem } from '../../src/core.js';
 import type { AssessmentSession } from '../../src/session/types.js';
+import { iso42001 } from '../../src/content.js';
 import { $, $$, sessionFor } from './fixtures.js';
 
 const cvTool: AiSystem = {
@@ -144,6 +145,35 @@ describe('<aims-inventory>', () => {
       'annex-iii': ['none'],
       transparency: ['art-50-1'],
     });
+  });
+
+  it("answers the questionnaire's scope from the systems, and says so", async () => {
+    const session = sessionFor(iso42001);
+    const el = await standalone(session);
+    expect($(el, '[part~=notice]').textContent).to.not.include('scope questions');
+    await el.edit();
+    const entry = form(el);
+    entry.querySelector<HTMLInputElement>('input[name=name]')!.value = 'CV ranker';
+    entry.querySelector<HTMLInputElement>('input[name=roles][value=provider]')!.checked = true;
+    el.save(entry);
+    await el.updateComplete;
+    const answers = () => session.state.response.answers;
+    expect(answers()['scope-roles']?.value).to.deep.equal(['developer', 'provider']);
+    expect(answers()['scope-high-risk']?.value).to.equal('unsure');
+    expect(answers()['scope-systems']?.value).to.equal('CV ranker');
+    expect($(el, '[part~=notice]').textContent).to.include('scope questions');
+    await el.triage('AI-1');
+    option(el, 'prohibited', 'none').click();
+    option(el, 'annex-i', 'no').click();
+    option(el, 'annex-iii', 'annex-iii-4-a').click();
+    await el.updateComplete;
+    option(el, 'profiling', 'yes').click();
+    await el.updateComplete;
+    option(el, 'transparency', 'none').click();
+    await el.updateComplete;
+    expect(answers()['scope-high-risk']?.value).to.equal('yes');
+    session.undo();
+    expect(session.state.response.systems![0]!.triage).to.not.have.property('transparency');
   });
 
   it('removes a system unless the host cancels', async () => {

@@ -158,6 +158,13 @@ describe('procurement round trip (examples/procurement)', () => {
         name: 'ai-policy.pdf',
         bytes: pdf,
       });
+      // The pack expects the delivered AI systems declared: the supplier adds one.
+      const inventory = acme.page.locator('#systems aims-inventory');
+      await inventory.getByRole('button', { name: 'Add an AI system' }).click();
+      await inventory.locator('input[name=name]').fill('Acme Screener');
+      await inventory.locator('input[name=roles][value=provider]').check();
+      await inventory.getByRole('button', { name: 'Save system' }).click();
+      await inventory.getByRole('row').filter({ hasText: 'Acme Screener' }).waitFor();
       await acme.page.waitForTimeout(400); // autosave runs 250 ms after the last change
       await acme.page.reload();
       await acme.page.getByText(/^Opened request/).waitFor();
@@ -183,6 +190,11 @@ describe('procurement round trip (examples/procurement)', () => {
       assert.equal(acmeBundle.json.format, 'aimskit.bundle/1');
       assert.equal(acmeBundle.json.envelope.signature.alg, 'ES256');
       assert.equal(acmeBundle.json.files.length, 1);
+      assert.deepEqual(
+        acmeBundle.json.envelope.response.systems.map((system: { name: string }) => system.name),
+        ['Acme Screener'],
+        'the declared systems travel in the signed response',
+      );
       assert.deepEqual(
         Buffer.from(acmeBundle.json.files[0].data, 'base64'),
         pdf,
@@ -291,6 +303,11 @@ describe('procurement round trip (examples/procurement)', () => {
       // Review Acme: accept two answers, ask a follow-up on the third with a note, send the
       // follow-up file.
       await acmeCard.getByRole('button', { name: 'Review Acme AI GmbH' }).click();
+      await review
+        .locator('#review aims-inventory')
+        .getByRole('row')
+        .filter({ hasText: 'Acme Screener' })
+        .waitFor();
       const items = review.locator('#review-list > li');
       assert.equal(await items.count(), 3);
       assert.match(await items.nth(1).innerText(), /Answer: Yes/);

@@ -229,7 +229,13 @@ describe('the vendor portal', () => {
       page.setDefaultTimeout(15_000);
       await page.goto(`${demo.url}/examples/vendor-portal.html`);
       await page.locator('aims-questionnaire').getByRole('group').first().waitFor();
-      const names = ['Questionnaire', 'Scorecard', 'Risks', 'Statement of Applicability'];
+      const names = [
+        'Questionnaire',
+        'Scorecard',
+        'Risks',
+        'Statement of Applicability',
+        'AI systems',
+      ];
       const selected = async () => {
         const on = [];
         for (const n of names)
@@ -242,12 +248,13 @@ describe('the vendor portal', () => {
         '-1',
         '-1',
         '-1',
+        '-1',
       ]);
       await tab(page, 'Questionnaire').focus();
       await page.keyboard.press('ArrowLeft'); // wraps to the last
-      await focused(tab(page, 'Statement of Applicability'));
-      assert.deepEqual(await selected(), ['Statement of Applicability']);
-      assert.equal(await page.locator('aims-soa-table').isVisible(), true);
+      await focused(tab(page, 'AI systems'));
+      assert.deepEqual(await selected(), ['AI systems']);
+      assert.equal(await page.locator('aims-inventory').isVisible(), true);
       await page.keyboard.press('Home');
       assert.deepEqual(await selected(), ['Questionnaire']);
       await page.keyboard.press('End');

@@ -34,6 +34,7 @@ const ELEMENTS = [
   'risk-matrix',
   'soa-table',
   'scorecard',
+  'action-plan',
   'inventory',
   'supplier-portfolio',
 ];

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { actionPlanDe } from '../../action-plan/messages.js';
 
 /** Die deutschen Texte der Oberfläche: derselbe Schlüsselsatz wie `en` (ein Test prüft es). */
 export const de: Messages = {
@@ -78,6 +79,8 @@ export const de: Messages = {
   inventoryNextOne: 'Noch {count} Frage',
   inventoryNotice:
     'Unsere Auslegung der Verordnung (EU) 2024/1689 (KI-Verordnung), keine Rechtsberatung.',
+  inventoryScope:
+    'Die Fragen zum Geltungsbereich im Fragebogen (Rollen, KI-Systeme, Hochrisiko, Art. 27) werden aus diesem Verzeichnis beantwortet und folgen ihm, wenn es sich ändert.',
   inventoryClassProhibited: 'Verboten',
   inventoryClassHigh: 'Hochrisiko',
   inventoryClassLimited: 'Begrenzt (Transparenzpflichten)',
@@ -132,6 +135,23 @@ export const de: Messages = {
   riskTreatAccept: 'Akzeptieren',
   riskTreatTransfer: 'Übertragen',
   riskTreatAvoid: 'Vermeiden',
+  scorecardAiAct: 'EU-KI-Verordnung',
+  scorecardAiActIntro:
+    'Die KI-Systeme des Verzeichnisses nach ihrer Einstufung gemäß Verordnung (EU) 2024/1689, die für jedes noch offenen Pflichten und die Anforderungen und Maßnahmen der ISO/IEC 42001, die sie erfüllen.',
+  scorecardAiActClasses: 'KI-Systeme nach Einstufung',
+  scorecardAiActSystems: 'Pflichten je KI-System',
+  scorecardAiActSystem: 'KI-System',
+  scorecardAiActClass: 'Einstufung',
+  scorecardAiActOpen: 'Offene Pflichten',
+  scorecardAiActNoneOpen: 'Keine Pflicht offen.',
+  scorecardAiActNoDuties: 'Keine Pflicht für Ihre Rollen.',
+  scorecardAiActCount: '{count} von {total} Pflichten offen',
+  scorecardAiActCountOne: '{count} von {total} Pflicht offen',
+  scorecardAiActReadiness: 'Reife {value} %',
+  scorecardAiActNotAssessed: 'von diesem Fragebogen nicht erfasst',
+  scorecardAiActCloses: 'Erfüllt durch: {ids}',
+  scorecardAiActRisks: 'Verknüpfte Risiken: {ids}',
+  riskSystems: 'Betroffene KI-Systeme (aus dem Verzeichnis)',
   riskControls: 'Verknüpfte Maßnahmen aus Anhang A',
   riskControlsList: 'Maßnahmen: {ids}',
   riskOwner: 'Verantwortlich',
@@ -325,6 +345,7 @@ export const de: Messages = {
   soaExportJson: 'JSON herunterladen',
   soaExportOscal: 'OSCAL herunterladen',
   soaPrint: 'Drucken',
+  ...actionPlanDe,
   portfolioCaption: 'Lieferantenportfolio',
   portfolioColSupplier: 'Lieferant',
   portfolioColReadiness: 'Reifegrad',

@@ -3,12 +3,15 @@ import { definitionErrorsEn } from '../../assessment/messages.js';
 import { notesPanelEn } from '../../questionnaire/messages.js';
 import { inventoryEn } from '../../inventory/messages.js';
 import { riskEn } from '../../risk-matrix/messages.js';
+import { riskFormEn } from '../../risk-matrix/form-messages.js';
 import { scorecardEn } from '../../scorecard/messages.js';
 import { scorecardAreasEn } from '../../scorecard/areas-messages.js';
 import { scorecardFullEn } from '../../scorecard/full-messages.js';
+import { scorecardAiActEn } from '../../scorecard/ai-act-messages.js';
 import { scorecardIsmsEn } from '../../scorecard/isms-messages.js';
 import { scorecardDocumentsEn } from '../../scorecard/documents.messages.js';
 import { soaEn } from '../../soa-table/messages.js';
+import { actionPlanEn } from '../../action-plan/messages.js';
 import { portfolioEn } from '../../supplier-portfolio/messages.js';
 
 /**
@@ -24,12 +27,15 @@ export const en = {
   ...notesPanelEn,
   ...inventoryEn,
   ...riskEn,
+  ...riskFormEn,
   ...scorecardEn,
   ...scorecardAreasEn,
   ...scorecardFullEn,
+  ...scorecardAiActEn,
   ...scorecardIsmsEn,
   ...scorecardDocumentsEn,
   ...soaEn,
+  ...actionPlanEn,
   ...portfolioEn,
 };
 
