@@ -21,6 +21,12 @@ export {
   type SoaExportFormat,
 } from './soa-table/define.js';
 export { AimsActionPlan, AimsActionChangeEvent, type ActionChange } from './action-plan/define.js';
+export {
+  AimsSupplierPortfolio,
+  AimsSupplierSelectEvent,
+  AimsPortfolioErrorEvent,
+  AimsPortfolioExportEvent,
+} from './supplier-portfolio/define.js';
 export { AimsElement, defineElement } from './base/aims-element.js';
 export { sessionContext } from './base/context.js';
 export { AimsSessionElement } from './base/session-element.js';

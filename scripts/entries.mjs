@@ -25,6 +25,7 @@ export const elementEntries = [
   'scorecard',
   'action-plan',
   'inventory',
+  'supplier-portfolio',
 ]
   .map((n) => ({ name: `components/${n}`, file: `components/${n}/define.ts`, runtime: true }))
   .filter((e) => existsSync(join(root, e.file)));

@@ -11,7 +11,14 @@ import { join } from 'node:path';
 
 const root = process.cwd();
 const script = join(root, 'scripts/api-docs.mjs');
-const ELEMENTS = ['assessment', 'questionnaire', 'risk-matrix', 'soa-table', 'scorecard'];
+const ELEMENTS = [
+  'assessment',
+  'questionnaire',
+  'risk-matrix',
+  'soa-table',
+  'scorecard',
+  'supplier-portfolio',
+];
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8' });

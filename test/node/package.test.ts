@@ -36,6 +36,7 @@ const ELEMENTS = [
   'scorecard',
   'action-plan',
   'inventory',
+  'supplier-portfolio',
 ];
 
 /** A small definition whose arithmetic is easy to check by hand (docs/scoring.md). */

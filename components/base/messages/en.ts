@@ -12,6 +12,7 @@ import { scorecardIsmsEn } from '../../scorecard/isms-messages.js';
 import { scorecardDocumentsEn } from '../../scorecard/documents.messages.js';
 import { soaEn } from '../../soa-table/messages.js';
 import { actionPlanEn } from '../../action-plan/messages.js';
+import { portfolioEn } from '../../supplier-portfolio/messages.js';
 
 /**
  * Every English UI string: the fallback for every other catalog and the key set each catalog must
@@ -35,6 +36,7 @@ export const en = {
   ...scorecardDocumentsEn,
   ...soaEn,
   ...actionPlanEn,
+  ...portfolioEn,
 };
 
 export type MessageKey = keyof typeof en;
