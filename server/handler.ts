@@ -19,6 +19,7 @@ import { BundleError, openBundle } from '../src/io/bundle.js';
 import { canonicalJson } from '../src/io/canonical.js';
 import { verifyEnvelope, type Envelope } from '../src/io/envelope.js';
 import { csvCell } from '../src/io/soa-export.js';
+import { isOverdue, portfolioToday } from '../src/scoring/portfolio.js';
 import { score } from '../src/scoring/score.js';
 import { sha256Base64Url } from '../src/util/bytes.js';
 import { isPlainObject } from '../src/util/json.js';
@@ -241,8 +242,9 @@ export function portfolioCsv(entries: readonly PortfolioEntry[], today: string):
     'signed',
     'follow_ups',
   ];
-  const lines = entries.map(({ request, latest, rounds }) => {
-    const overdue = request.dueDate !== null && !latest && request.dueDate < today;
+  const lines = entries.map((entry) => {
+    const { request, latest, rounds } = entry;
+    const overdue = isOverdue(entry, today);
     return [
       request.id,
       request.supplier,
@@ -416,8 +418,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     if (collection === 'portfolio' && path.length === 1 && method === 'GET')
       return json(200, { suppliers: await repository.portfolio() });
     if (collection === 'portfolio.csv' && path.length === 1 && method === 'GET') {
-      const today = new Date().toISOString().slice(0, 10);
-      return new Response(portfolioCsv(await repository.portfolio(), today), {
+      return new Response(portfolioCsv(await repository.portfolio(), portfolioToday()), {
         status: 200,
         headers: {
           'content-type': 'text/csv; charset=utf-8',
