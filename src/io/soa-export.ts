@@ -6,7 +6,8 @@
 import { localize, type AssessmentDefinition } from '../model/index.js';
 import type { Text } from '../model/primitives.js';
 import type { AssessmentResponse } from '../model/response.js';
-import { deriveSoa, soaCompleteness, type SoaCompleteness, type SoaEntry } from '../scoring/soa.js';
+import { soaCompleteness, type SoaCompleteness, type SoaEntry } from '../scoring/soa.js';
+import { deriveSoa } from '../scoring/soa-entries.js';
 import { utf8 } from '../util/bytes.js';
 import { applicabilityWord } from '../scoring/soa.js';
 

@@ -8,7 +8,8 @@ import type { Text } from '../model/primitives.js';
 import type { AssessmentResponse } from '../model/response.js';
 import { tally, type Tally } from './compile.js';
 import { meetsTarget } from './score.js';
-import { soaEntries, type SoaEntry } from './soa.js';
+import type { SoaEntry } from './soa.js';
+import { soaEntries } from './soa-entries.js';
 
 /** The statuses of a register entry, from the furthest along to the not applicable. */
 export const DOCUMENT_STATUSES = [

@@ -13,18 +13,17 @@ export {
   type RiskSummary,
 } from './risk.js';
 export {
-  deriveSoa,
   soaCompleteness,
   applicabilityWord,
   exclusionNeedsJustification,
   EXCLUSION_NEEDS_JUSTIFICATION,
-  OUT_OF_SCOPE_FALLBACK,
   type SoaProposal,
   type SoaExclusion,
   type SoaEntry,
   type SoaSource,
   type SoaCompleteness,
 } from './soa.js';
+export { deriveSoa, OUT_OF_SCOPE_FALLBACK } from './soa-entries.js';
 export { givesVerdict, GATE_IDS } from './gates.js';
 export { maturityLevel, maturityLevelNames } from './maturity-level.js';
 export {

@@ -21,7 +21,8 @@ import {
   type CertificationGap,
 } from '../scoring/report.js';
 import { summarizeRisks, type RiskSummary } from '../scoring/risk.js';
-import { deriveSoa, soaCompleteness, type SoaCompleteness, type SoaEntry } from '../scoring/soa.js';
+import { soaCompleteness, type SoaCompleteness, type SoaEntry } from '../scoring/soa.js';
+import { deriveSoa } from '../scoring/soa-entries.js';
 
 export const deriveVisible = (
   definition: AssessmentDefinition,
