@@ -42,6 +42,10 @@ for (const tab of tabs) {
 // A gap link in the scorecard opens its question: show the questionnaire tab first (the scorecard
 // then calls goTo).
 box.addEventListener('aims-navigate', () => select(byId<HTMLButtonElement>('tab-questions')));
+// The scorecard's "Open the action plan" link (plan-href="#plan") opens the Plan tab.
+window.addEventListener('hashchange', () => {
+  if (location.hash === '#plan') select(byId<HTMLButtonElement>('tab-plan'), true);
+});
 
 // Submitting: the host's button, or Finish on the questionnaire's last section.
 const status = byId('submit-status');

@@ -6,7 +6,8 @@ import { addEnglish, type MessageKey } from '../base/i18n.js';
 import { AimsCtaEvent, AimsNavigateEvent } from './events.js';
 import { scorecardEn } from './messages.js';
 import { styles } from './scorecard.styles.js';
-import { renderCover, renderSummary, type ReportHost } from './report-views.js';
+import { renderCover, renderSummary } from './report-views.js';
+import type { ActionsHost } from './actions-view.js';
 import { gaps } from './views.js';
 
 addEnglish(scorecardEn);
@@ -92,6 +93,11 @@ type Questionnaire = Element & {
  * @csspart ai-act-classes - how many AI systems have each class (`data-class`: its id)
  * @csspart ai-act-systems - the duties open per AI system and what closes them
  * @csspart actions - the share and print buttons
+ * @csspart next-actions - the next actions of the action plan (every open one when printed)
+ * @csspart next-action-list - the list of the next actions
+ * @csspart next-action - one action: its title, state, owner and due date
+ * @csspart next-action-overdue - the "Overdue" mark of an action
+ * @csspart plan-link - the link to the action plan (`plan-href`)
  * @csspart button - every button
  * @csspart share-link - the share link field
  * @csspart cta - the call-to-action area (compact variant)
@@ -102,7 +108,7 @@ type Questionnaire = Element & {
  * completion }`
  * @event aims-navigate - cancelable; a gap's link or an open gate's link was chosen: `{ question }`
  */
-export class AimsScorecard extends AimsSessionElement implements ReportHost {
+export class AimsScorecard extends AimsSessionElement implements ActionsHost {
   static override styles = [tokens, shared, tables, styles];
 
   static override properties = {
@@ -111,6 +117,7 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
     maxGaps: { type: Number, attribute: 'max-gaps' },
     crosswalks: {},
     shareUrl: { attribute: 'share-url' },
+    planHref: { attribute: 'plan-href' },
     printing: { type: Boolean, reflect: true },
     shared: { state: true },
   };
@@ -127,6 +134,11 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
   crosswalks?: string;
   /** The page a share link opens (default: this page's address). */
   shareUrl?: string;
+  /**
+   * Where the host shows the action plan (a URL or a fragment such as `#plan`): the next actions
+   * link to it.
+   */
+  planHref?: string;
   /** Set while `print()` runs: the full report is rendered, whatever the variant. */
   printing = false;
 
@@ -243,6 +255,10 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
   private readonly areas = this.lazyPart(() => import('./areas-view.js').then(this.withStyles));
   /** The EU AI Act view (./ai-act-view.ts): a full scorecard whose response has AI systems. */
   private readonly aiAct = this.lazyPart(() => import('./ai-act-view.js').then(this.withStyles));
+  /** The next actions of the plan (./actions-view.ts), in the full report. */
+  private readonly nextActions = this.lazyPart(() =>
+    import('./actions-view.js').then(this.withStyles),
+  );
   /** The full report and a response with AI systems. */
   private get hasSystems(): boolean {
     return this.isFull && !!this.shown?.state.response.systems?.length;
@@ -262,6 +278,7 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
     void this.areas.load();
     if (this.isFull) void this.fullSections.load();
     if (this.hasSystems) void this.aiAct.load();
+    if (this.isFull) void this.nextActions.load();
   }
 
   protected body(snap: SessionSnapshot) {
@@ -279,6 +296,7 @@ export class AimsScorecard extends AimsSessionElement implements ReportHost {
       ${renderCover(this, snap)} ${this.renderSection('summary', summary)}
       ${this.renderSection('areas', this.areas.module?.renderAreas(this, snap) ?? nothing)}
       ${this.renderSection('gaps', gaps(this, snap.scorecard.gaps.slice(0, gapCount)))}
+      ${this.isFull ? (this.nextActions.module?.renderNextActions(this, snap) ?? nothing) : nothing}
       ${fullSections}
       ${this.hasSystems ? (this.aiAct.module?.renderAiAct(this, snap) ?? nothing) : nothing}
       ${this.renderActions()} ${this.variant == 'compact' ? this.renderCta() : nothing}

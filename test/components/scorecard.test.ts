@@ -636,7 +636,10 @@ describe('<aims-scorecard>', () => {
       window.removeEventListener('beforeprint', onBefore);
     }
     expect(seen).to.deep.equal([
-      { attr: true, sections: ['summary', 'areas', 'gaps', 'crosswalks', 'risks', 'soa'] },
+      {
+        attr: true,
+        sections: ['summary', 'areas', 'gaps', 'next-actions', 'crosswalks', 'risks', 'soa'],
+      },
     ]);
     expect(el.printing).to.equal(false);
     await el.updateComplete;

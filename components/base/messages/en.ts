@@ -6,6 +6,7 @@ import { riskEn } from '../../risk-matrix/messages.js';
 import { riskFormEn } from '../../risk-matrix/form-messages.js';
 import { scorecardEn } from '../../scorecard/messages.js';
 import { scorecardAreasEn } from '../../scorecard/areas-messages.js';
+import { scorecardActionsEn } from '../../scorecard/actions-messages.js';
 import { scorecardFullEn } from '../../scorecard/full-messages.js';
 import { scorecardAiActEn } from '../../scorecard/ai-act-messages.js';
 import { scorecardIsmsEn } from '../../scorecard/isms-messages.js';
@@ -30,6 +31,7 @@ export const en = {
   ...riskFormEn,
   ...scorecardEn,
   ...scorecardAreasEn,
+  ...scorecardActionsEn,
   ...scorecardFullEn,
   ...scorecardAiActEn,
   ...scorecardIsmsEn,
