@@ -2,32 +2,9 @@
  * Entry of the `aimskit` command (`dist/cli.js`): `serve` runs the buyer's intake (./serve.ts);
  * every other command is the core's (src/cli/cli.ts), which knows nothing of the server.
  */
-import { readFileSync } from 'node:fs';
 import { run, USAGE } from '../src/cli/cli.js';
+import { packageVersion, readStdin } from '../src/cli/node-io.js';
 import { serve, SERVE_USAGE } from './serve.js';
-
-function packageVersion(): string {
-  // dist/cli.js, and build/node/server/main.js in tests.
-  for (const relative of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (pkg.name === 'aimskit' && pkg.version) return pkg.version;
-    } catch {
-      // try the next place
-    }
-  }
-  return 'unknown';
-}
-
-async function stdin(): Promise<string> {
-  let text = '';
-  process.stdin.setEncoding('utf8');
-  for await (const chunk of process.stdin) text += chunk as string;
-  return text;
-}
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 const err = (text: string) => process.stderr.write(`${text}\n`);
@@ -49,5 +26,9 @@ if (command === 'serve') {
 } else if (command === '--help' || command === '-h' || command === 'help') {
   out(USAGE.replace('\n\nBuilt-in definition ids', `\n${SERVE_USAGE}\n\nBuilt-in definition ids`));
 } else {
-  process.exitCode = await run(process.argv.slice(2), { out, err, stdin }, packageVersion());
+  process.exitCode = await run(
+    process.argv.slice(2),
+    { out, err, stdin: readStdin },
+    packageVersion(),
+  );
 }
