@@ -15,6 +15,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { BUNDLE_FORMAT } from '../src/model/bundle.js';
 import type { AssessmentDefinition } from '../src/model/definition.js';
 import type { AimsIssue } from '../src/model/issues.js';
+import { safeParseDefinition } from '../src/model/parse.js';
 import { BundleError, openBundle } from '../src/io/bundle.js';
 import { canonicalJson } from '../src/io/canonical.js';
 import { verifyEnvelope, type Envelope } from '../src/io/envelope.js';
@@ -27,8 +28,11 @@ import type { PortfolioEntry, Repository, ReviewDecision } from './repository.js
 
 export interface IntakeOptions {
   readonly repository: Repository;
-  /** The definitions the buyer sends; a request names one by id and version. */
-  readonly definitions: readonly AssessmentDefinition[];
+  /**
+   * The definitions the buyer sends; a request names one by id and version. The buyer may also
+   * register its own through `POST /api/definitions` (a pack cut to the questions it asks).
+   */
+  readonly definitions?: readonly AssessmentDefinition[];
   /**
    * The buyer's API key, sent as `Authorization: Bearer <key>` or `X-Api-Key: <key>`. Required
    * unless `authorize` is given.
@@ -60,6 +64,8 @@ export type IntakeHandler = (request: Request) => Promise<Response>;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Requests, reviews and other small bodies. */
 const SMALL_BODY_BYTES = 256 * 1024;
+/** A definition the buyer registers: the full ISO/IEC 42001 pack is about 0.3 MiB. */
+const DEFINITION_BYTES = 4 * 1024 * 1024;
 const REVIEW_DECISIONS: readonly ReviewDecision[] = ['accept', 'follow-up', 'reject'];
 
 /** An answer with a status and the problems by path. */
@@ -122,26 +128,32 @@ async function readJson(request: Request, limit: number): Promise<unknown> {
   }
 }
 
-/** A definition by id and version among the buyer's. */
-function definitionNamed(options: IntakeOptions, id: unknown, version: unknown) {
-  return options.definitions.find(
+/** A definition by id and version among the configured ones. */
+function configuredDefinition(options: IntakeOptions, id: unknown, version: unknown) {
+  return options.definitions?.find(
     (definition) => definition.id === id && definition.version === version,
   );
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A lookup of the definitions a request may name: the configured ones and the registered. */
+type DefinitionLookup = (
+  id: unknown,
+  version: unknown,
+) => Promise<AssessmentDefinition | undefined>;
+
 /** `POST /api/requests`: `{ definition: { id, version }, supplier, dueDate? }`. */
-function readNewRequest(options: IntakeOptions, body: unknown) {
+async function readNewRequest(findDefinition: DefinitionLookup, body: unknown) {
   if (!isPlainObject(body)) throw problem(400, '', 'expected an object');
   const problems: AimsIssue[] = [];
   const reference = isPlainObject(body['definition']) ? body['definition'] : {};
-  const definition = definitionNamed(options, reference['id'], reference['version']);
+  const definition = await findDefinition(reference['id'], reference['version']);
   if (!definition) {
-    const known = options.definitions.map((each) => `${each.id}@${each.version}`).join(', ');
     problems.push({
       path: 'definition',
-      message: `expected one of this server's definitions: ${known}`,
+      message:
+        'expected the id and version of a definition this server serves (GET /api/definitions)',
     });
   }
   const supplier = body['supplier'];
@@ -271,6 +283,22 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     throw new Error('createIntakeHandler: give the buyer an apiKey, or an authorize function');
   const { repository } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  /** Registered definitions read so far: a stored definition never changes. */
+  const registered = new Map<string, AssessmentDefinition>();
+
+  /** A definition by id and version: a configured one, or one the buyer registered. */
+  async function findDefinition(id: unknown, version: unknown) {
+    const configured = configuredDefinition(options, id, version);
+    if (configured) return configured;
+    if (typeof id !== 'string' || typeof version !== 'string') return undefined;
+    const key = `${id}@${version}`;
+    const known = registered.get(key);
+    if (known) return known;
+    const stored = await repository.definition(id, version);
+    if (!stored) return undefined;
+    registered.set(key, stored.definition);
+    return stored.definition;
+  }
 
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify(body), {
@@ -297,14 +325,20 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   /** The routes a supplier's link opens. */
   async function supplierRoute(request: Request, token: string): Promise<Response> {
     const intake = await supplierRequest(token);
-    const definition = definitionNamed(options, intake.definition.id, intake.definition.version);
+    const definition = await findDefinition(intake.definition.id, intake.definition.version);
     if (!definition) throw problem(410, '', 'the definition of this request is no longer served');
     if (request.method === 'GET') {
-      const rounds = (await repository.listResponses({ requestId: intake.id })).length;
+      const rounds = await repository.listResponses({ requestId: intake.id });
+      // What the buyer asks the supplier to revisit: its decisions on the latest round but accept.
+      const latest = rounds[0];
+      const reviews = latest ? await repository.reviews(latest.id) : [];
       return json(200, {
         request: { id: intake.id, supplier: intake.supplier, dueDate: intake.dueDate },
         definition,
-        rounds,
+        rounds: rounds.length,
+        followUps: reviews
+          .filter((review) => review.decision !== 'accept')
+          .map(({ question, decision, note }) => ({ question, decision, note })),
       });
     }
     if (request.method !== 'POST') throw problem(405, '', 'use GET or POST');
@@ -329,6 +363,50 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     });
   }
 
+  /** The configured definitions, then the registered ones: id, version, title. */
+  async function listDefinitions() {
+    const configured = (options.definitions ?? []).map((definition) => ({
+      id: definition.id,
+      version: definition.version,
+      title: definition.title,
+      registered: false,
+    }));
+    const stored = (await repository.listDefinitions()).map((summary) => ({
+      id: summary.id,
+      version: summary.version,
+      title: summary.title,
+      registered: true,
+    }));
+    return [...configured, ...stored];
+  }
+
+  /**
+   * `POST /api/definitions`: a definition of the buyer's own (validated like any, 422 with the
+   * problems by path). Registering the same definition again answers 200; a different one under a
+   * stored id and version, or under a configured one's, 409: a definition, once requests name it,
+   * never changes.
+   */
+  async function registerDefinition(request: Request): Promise<Response> {
+    const parsed = safeParseDefinition(await readJson(request, DEFINITION_BYTES));
+    if (!parsed.success) throw new HttpProblem(422, parsed.issues);
+    const definition = parsed.data;
+    const name = `${definition.id}@${definition.version}`;
+    if (configuredDefinition(options, definition.id, definition.version))
+      throw problem(409, 'id', `${name} is one of this server's own definitions: give yours an id`);
+    const sha256 = await sha256Base64Url(canonicalJson(definition));
+    const saved = await repository.saveDefinition({ definition, sha256 });
+    if (saved.sha256 !== sha256)
+      throw problem(
+        409,
+        'version',
+        `another definition is registered as ${name}: give this one a new version`,
+      );
+    return json(saved.created ? 201 : 200, {
+      status: saved.created ? 'registered' : 'already-registered',
+      definition: { id: definition.id, version: definition.version, sha256 },
+    });
+  }
+
   /** `PUT /api/responses/<id>/reviews`: `{ reviews: [{ question, decision, note? }] }`. */
   async function recordReviews(request: Request, responseId: string): Promise<Response> {
     const stored = await repository.responseById(responseId);
@@ -337,7 +415,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     const reviews = isPlainObject(body) ? body['reviews'] : undefined;
     if (!Array.isArray(reviews)) throw problem(400, 'reviews', 'expected an array');
     const intake = await repository.requestById(stored.requestId);
-    const definition = definitionNamed(options, intake?.definition.id, intake?.definition.version);
+    const definition = await findDefinition(intake?.definition.id, intake?.definition.version);
     const questions = new Set(
       definition?.sections.flatMap((section) => section.questions.map((question) => question.id)),
     );
@@ -379,7 +457,10 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     if (collection === 'requests' && path.length === 1) {
       if (method === 'GET') return json(200, { requests: await repository.listRequests() });
       if (method !== 'POST') throw problem(405, '', 'use GET or POST');
-      const wanted = readNewRequest(options, await readJson(request, SMALL_BODY_BYTES));
+      const wanted = await readNewRequest(
+        findDefinition,
+        await readJson(request, SMALL_BODY_BYTES),
+      );
       const token = randomBytes(32).toString('base64url');
       const created = await repository.createRequest({
         id: randomId('rq'),
@@ -399,8 +480,14 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
       if (!found) throw problem(404, '', 'no such request');
       return json(200, {
         request: found,
+        definition: (await findDefinition(found.definition.id, found.definition.version)) ?? null,
         responses: await repository.listResponses({ requestId: id }),
       });
+    }
+    if (collection === 'definitions' && path.length === 1) {
+      if (method === 'GET') return json(200, { definitions: await listDefinitions() });
+      if (method !== 'POST') throw problem(405, '', 'use GET or POST');
+      return registerDefinition(request);
     }
     if (collection === 'responses' && path.length === 1 && method === 'GET') {
       const requestId = new URL(request.url).searchParams.get('request') ?? undefined;

@@ -70,6 +70,20 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    description: 'the definitions a buyer registers through the API (a pack cut to its questions)',
+    sql: `
+      CREATE TABLE intake_definitions (
+        id text NOT NULL,
+        version text NOT NULL,
+        definition jsonb NOT NULL,
+        sha256 text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (id, version)
+      );
+    `,
+  },
 ];
 
 /** The newest layout version. */

@@ -4,6 +4,7 @@
  * and on a PostgreSQL server. Rows come back as plain objects with ISO dates (UTC) and dates as
  * `YYYY-MM-DD`, the same from both databases.
  */
+import type { AssessmentDefinition } from '../src/model/definition.js';
 import type { Scorecard } from '../src/scoring/types.js';
 import type { Row, SqlClient } from './database.js';
 
@@ -143,6 +144,34 @@ export interface Repository {
   setting(name: string): Promise<string | null>;
   /** Stores a setting of the server, replacing an earlier value. */
   saveSetting(name: string, value: string): Promise<void>;
+  /** The reviewer's decisions on a response (empty when none, or no such response). */
+  reviews(responseId: string): Promise<readonly Review[]>;
+  /**
+   * Stores a definition registered by the buyer, unless one is stored under its id and version
+   * already: a stored definition is never replaced. Returns the stored one's digest, and whether
+   * this call stored it.
+   */
+  saveDefinition(
+    definition: RegisteredDefinition,
+  ): Promise<{ readonly sha256: string; readonly created: boolean }>;
+  /** A registered definition by id and version (null when none). */
+  definition(id: string, version: string): Promise<RegisteredDefinition | null>;
+  /** Every registered definition's id, version and title (oldest first). */
+  listDefinitions(): Promise<DefinitionSummary[]>;
+}
+
+/** A definition the buyer registered, with the digest of its canonical JSON. */
+export interface RegisteredDefinition {
+  readonly definition: AssessmentDefinition;
+  readonly sha256: string;
+}
+
+/** What the list of definitions shows of one. */
+export interface DefinitionSummary {
+  readonly id: string;
+  readonly version: string;
+  readonly title: AssessmentDefinition['title'];
+  readonly createdAt: string;
 }
 
 export function createRepository(client: SqlClient): Repository {
@@ -349,6 +378,54 @@ export function createRepository(client: SqlClient): Repository {
          ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value`,
         [name, value],
       );
+    },
+
+    reviews(responseId) {
+      return reviewsOf(client, responseId);
+    },
+
+    async saveDefinition({ definition, sha256 }) {
+      const inserted = await client.query(
+        `INSERT INTO intake_definitions (id, version, definition, sha256)
+         VALUES ($1, $2, $3::jsonb, $4)
+         ON CONFLICT (id, version) DO NOTHING RETURNING sha256`,
+        [definition.id, definition.version, JSON.stringify(definition), sha256],
+      );
+      if (inserted[0]) return { sha256, created: true };
+      const stored = await client.query(
+        'SELECT sha256 FROM intake_definitions WHERE id = $1 AND version = $2',
+        [definition.id, definition.version],
+      );
+      return { sha256: String(stored[0]?.['sha256']), created: false };
+    },
+
+    async definition(id, version) {
+      const rows = await client.query(
+        'SELECT definition, sha256 FROM intake_definitions WHERE id = $1 AND version = $2',
+        [id, version],
+      );
+      const row = rows[0];
+      if (!row) return null;
+      return {
+        definition: jsonOf(row['definition']) as AssessmentDefinition,
+        sha256: String(row['sha256']),
+      };
+    },
+
+    async listDefinitions() {
+      const rows = await client.query(
+        // The title inside an object: `jsonOf` would read a title that is a plain string as JSON
+        // text.
+        `SELECT id, version, jsonb_build_object('title', definition -> 'title') AS head,
+                ${isoTime('created_at')} AS created_at
+           FROM intake_definitions ORDER BY created_at, id, version`,
+      );
+      return rows.map((row) => ({
+        id: String(row['id']),
+        version: String(row['version']),
+        title: (jsonOf(row['head']) as Pick<AssessmentDefinition, 'title'>).title,
+        createdAt: String(row['created_at']),
+      }));
     },
   };
 }
