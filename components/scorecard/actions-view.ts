@@ -5,7 +5,12 @@
  * open entry, so the plan travels with it. A lazy part of the full scorecard, with its strings.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { actionPlan, type PlanEntry, type PlanState } from '../../src/scoring/action-plan.js';
+import {
+  actionPlan,
+  isOpenEntry,
+  type PlanEntry,
+  type PlanState,
+} from '../../src/scoring/action-plan.js';
 import type { SessionSnapshot } from '../../src/session/types.js';
 import { addEnglish, type MessageKey } from '../base/i18n.js';
 import { actionPlanEn } from '../action-plan/messages.js';
@@ -17,9 +22,6 @@ addEnglish(scorecardActionsEn);
 
 /** How many entries the screen shows; the printed report shows them all. */
 const NEXT_COUNT = 5;
-
-/** The states of an entry that still asks for work. */
-const OPEN_STATES: readonly PlanState[] = ['proposed', 'open', 'in-progress', 'done-open'];
 
 const STATE_KEYS = {
   proposed: 'planStateProposed',
@@ -68,7 +70,7 @@ export function renderNextActions(host: ActionsHost, snap: SessionSnapshot): unk
     today: new Date(),
   });
   if (!plan.entries.length) return nothing;
-  const open = plan.entries.filter((entry) => OPEN_STATES.includes(entry.state));
+  const open = plan.entries.filter(isOpenEntry);
   const shown = host.printing ? open : open.slice(0, NEXT_COUNT);
   const title = host.printing ? 'scorecardAllActions' : 'scorecardNextActions';
   const { done, overdue } = plan.progress;

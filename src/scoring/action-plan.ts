@@ -142,6 +142,13 @@ const OPEN_STATES: ReadonlySet<PlanState> = new Set<PlanState>([
   'done-open',
 ]);
 
+/**
+ * Whether an entry still needs work (`proposed`, `open`, `in-progress`, `done-open`): what the
+ * progress counts as open, the scorecard lists as next actions and a reviewer sees as open.
+ */
+export const isOpenEntry = (entry: Pick<PlanEntry, 'state'>): boolean =>
+  OPEN_STATES.has(entry.state);
+
 /** `YYYY-MM-DD` of a Date or of a date/timestamp text (its first ten characters). */
 const dayOf = (when: Date | string): string =>
   typeof when === 'string' ? when.slice(0, 10) : when.toISOString().slice(0, 10);
@@ -335,7 +342,7 @@ export function actionPlan(
     number
   >;
   for (const planned of entries) states[planned.state]++;
-  const stillOpen = entries.filter((planned) => OPEN_STATES.has(planned.state)).length;
+  const stillOpen = entries.filter(isOpenEntry).length;
   return {
     entries,
     progress: {

@@ -67,6 +67,7 @@ export {
   actionPriority,
   PROPOSAL_KINDS,
   PLAN_STATES,
+  isOpenEntry,
   type ActionPlan,
   type ActionPlanOptions,
   type ActionPlanProgress,

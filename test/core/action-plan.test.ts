@@ -7,7 +7,9 @@ import {
   actionPlan,
   actionPriority,
   actionProposals,
+  isOpenEntry,
   parseResponse,
+  PLAN_STATES,
   ResponseError,
   safeParseResponse,
   type RecordedAction,
@@ -217,6 +219,16 @@ describe('action plan: recorded actions and their states', () => {
     assert.equal(plan.progress.open, 3);
     // resolved come last
     assert.equal(plan.entries.at(-1)!.state, 'resolved');
+  });
+
+  it('open entries: those that still need work, as the progress counts them', () => {
+    const stillToDo = PLAN_STATES.filter((state) => isOpenEntry({ state }));
+    assert.deepEqual(stillToDo, ['proposed', 'open', 'in-progress', 'done-open']);
+    const plan = actionPlan(
+      D,
+      planResponse({ c4: { value: '3' } }, { actions: [action({ status: 'in-progress' })] }),
+    );
+    assert.equal(plan.entries.filter(isOpenEntry).length, plan.progress.open);
   });
 });
 
