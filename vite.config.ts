@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { fileURLToPath } from 'node:url';
+import { procurementIntake } from './examples/procurement/intake-plugin.js';
 
 const repo = fileURLToPath(new URL('.', import.meta.url));
 
@@ -78,6 +79,8 @@ export default defineConfig({
   plugins: [
     startPage,
     strictPageNote,
+    // The procurement example's server side: the buyer's intake at /api/.
+    procurementIntake(),
     // The Vue example's templates: aims-* tags are custom elements, not Vue components.
     vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('aims-') } } }),
   ],

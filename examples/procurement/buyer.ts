@@ -1,28 +1,31 @@
-// The buyer's side: choose questions from the supplier pack, derive a definition for this request,
-// and hand it to the supplier as a file or a link. Optionally register it with the example server.
+// The buyer's side: choose questions from the supplier pack, create a request per supplier on the
+// intake (which registers the cut as a definition of its own and answers with the supplier's
+// link), and follow every supplier in the portfolio the intake lists.
 import { html, render } from 'lit';
+import '../../components/supplier-portfolio/define.js';
+import type { AimsSupplierPortfolio } from '../../components/supplier-portfolio/define.js';
 import {
   localize,
-  type AimsIssue,
   type AssessmentDefinition,
   type Question,
   type Section,
 } from '../../src/core.js';
 import { iso42001Supplier } from '../../src/content.js';
 import {
-  deriveDefinition,
-  downloadJson,
-  newRequestId,
-  requestLink,
-  REQUEST_FORMAT,
-  type SupplierRequest,
-} from './protocol.js';
+  buyerKey,
+  callIntake,
+  cutDefinition,
+  describeIssues,
+  saveBuyerKey,
+  type IntakeRequest,
+} from './intake-client.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const base: AssessmentDefinition = iso42001Supplier;
-const all = base.sections.flatMap((s) => s.questions.map((q) => q.id));
+const all = base.sections.flatMap((section) => section.questions.map((question) => question.id));
 const chosen = new Set(all);
-let request: SupplierRequest | undefined;
+const portfolio = byId<AimsSupplierPortfolio>('portfolio');
+let key = buyerKey();
 
 /** Adds or removes each of `ids` from the chosen questions, then draws the list again. */
 function choose(ids: readonly string[], checked: boolean): void {
@@ -75,9 +78,37 @@ function draw(): void {
   byId('count').textContent = `${chosen.size} of ${all.length} questions chosen`;
 }
 
-/** The problems of a list, by path, on one line. */
-const joinIssues = (issues: readonly AimsIssue[]) =>
-  issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+/** Shows the portfolio with the current key, loading it again. */
+function showPortfolio(): void {
+  portfolio.apiKey = key;
+  if (portfolio.src) void portfolio.reload();
+  else portfolio.src = '/api/portfolio';
+}
+
+/** Checks the key against the intake and says whether it holds. */
+async function signIn(): Promise<void> {
+  const status = byId('sign-in-status');
+  byId<HTMLInputElement>('key').value = key;
+  if (!key) {
+    status.textContent =
+      'No key yet: paste the buyer API key the server printed, or open the link it printed.';
+    return;
+  }
+  try {
+    await callIntake('/api/requests', { key });
+    status.textContent = 'Signed in: your server accepts this key.';
+    showPortfolio();
+  } catch (error) {
+    status.textContent = describeIssues(error).join('; ');
+  }
+}
+
+byId('sign-in').addEventListener('submit', (event) => {
+  event.preventDefault();
+  key = byId<HTMLInputElement>('key').value.trim();
+  saveBuyerKey(key);
+  void signIn();
+});
 
 byId('all').addEventListener('click', () => {
   all.forEach((id) => chosen.add(id));
@@ -88,79 +119,79 @@ byId('none').addEventListener('click', () => {
   draw();
 });
 
+/** Registers the cut of the pack (unless it is the pack itself, which the intake serves). */
+async function registerCut(definition: AssessmentDefinition): Promise<void> {
+  if (definition === base) return;
+  await callIntake('/api/definitions', {
+    key,
+    method: 'POST',
+    body: JSON.stringify(definition),
+  });
+}
+
 byId('request-form').addEventListener('submit', async (event) => {
   event.preventDefault();
-  const buyer = byId<HTMLInputElement>('buyer').value.trim();
   const problems = byId('problems');
-  if (!buyer) {
-    problems.textContent = "Give your organisation's name: the supplier sees who is asking.";
-    byId('buyer').focus();
+  const supplier = byId<HTMLInputElement>('supplier').value.trim();
+  if (!supplier) {
+    problems.textContent = "Give the supplier's name: it heads the supplier's row.";
+    byId('supplier').focus();
     return;
   }
-  const id = newRequestId();
-  const derived = deriveDefinition(base, chosen, id, buyer);
-  if (!derived.success) {
-    problems.textContent = `The request cannot be made: ${joinIssues(derived.issues)}`;
+  const cut = await cutDefinition(base, chosen);
+  if (!cut.success) {
+    problems.textContent = `The request cannot be made: ${describeIssues(cut).join('; ')}`;
     byId('result').hidden = true;
     return;
   }
-  problems.textContent = '';
-  request = {
-    format: REQUEST_FORMAT,
-    id,
-    buyer,
-    createdAt: new Date().toISOString(),
-    definition: derived.data,
-  };
-  const link = await requestLink(request, new URL('./supplier.html', location.href).href);
-  byId('result-title').textContent = `Request ${id}`;
-  const scope = `${chosen.size} questions in ${derived.data.sections.length} sections`;
-  byId('summary').textContent =
-    `${scope}, from ${buyer}. ` +
-    'Send the file or the link to the supplier; keep the file to review the answers.';
-  byId<HTMLInputElement>('link').value = link;
-  byId<HTMLAnchorElement>('open-supplier').href = link;
-  byId('server-status').textContent = '';
-  byId('result').hidden = false;
-  byId('result-title').focus?.();
-  byId('result').scrollIntoView({ block: 'start' });
+  const dueDate = byId<HTMLInputElement>('due').value || null;
+  try {
+    await registerCut(cut.data);
+    const created = await callIntake<{ request: IntakeRequest; submissionUrl: string }>(
+      '/api/requests',
+      {
+        key,
+        method: 'POST',
+        body: JSON.stringify({
+          definition: { id: cut.data.id, version: cut.data.version },
+          supplier,
+          dueDate,
+        }),
+      },
+    );
+    problems.textContent = '';
+    const due = dueDate ? `, due ${dueDate}` : '';
+    byId('result-title').textContent = `Request for ${supplier}`;
+    byId('summary').textContent =
+      `${chosen.size} questions${due}. Send the link to ${supplier}: ` +
+      'it opens this request only, and the answers come back to your server.';
+    byId<HTMLInputElement>('link').value = created.submissionUrl;
+    byId<HTMLAnchorElement>('open-supplier').href = created.submissionUrl;
+    byId('copy-status').textContent = '';
+    byId('result').hidden = false;
+    byId('result-title').focus();
+    byId<HTMLInputElement>('supplier').value = '';
+    showPortfolio();
+  } catch (error) {
+    problems.textContent = `The request cannot be made: ${describeIssues(error).join('; ')}`;
+  }
 });
 
-byId('download').addEventListener('click', () => {
-  if (request) downloadJson(`${request.id}.request.json`, request);
-});
 byId('copy').addEventListener('click', async () => {
   const link = byId<HTMLInputElement>('link');
   try {
     await navigator.clipboard.writeText(link.value);
-    byId('server-status').textContent = 'Link copied.';
+    byId('copy-status').textContent = 'Link copied.';
   } catch {
     link.select();
-  }
-});
-byId('register').addEventListener('click', async () => {
-  if (!request) return;
-  const status = byId('server-status');
-  const url = `${byId<HTMLInputElement>('server').value.replace(/\/+$/, '')}/api/requests`;
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(request),
-    });
-    const body = (await response.json()) as {
-      status: string;
-      reasons?: { path: string; message: string }[];
-    };
-    status.textContent = response.ok
-      ? `Registered: the server will check responses to ${request.id}.`
-      : `The server refused the request: ${joinIssues(body.reasons ?? [])}`;
-  } catch (error) {
-    const reason = (error as Error).message;
-    status.textContent =
-      `The server at ${url} could not be reached (${reason}). ` +
-      'Is npm run example:procurement running?';
+    byId('copy-status').textContent = 'Copy the selected link with your keyboard.';
   }
 });
 
+byId('refresh').addEventListener('click', showPortfolio);
+portfolio.addEventListener('aims-supplier-select', (event) => {
+  location.href = `./review.html#request=${encodeURIComponent(event.detail.request)}`;
+});
+
 draw();
+void signIn();

@@ -1,58 +1,69 @@
-// The buyer's review: open the request and several suppliers' bundles (each verified with
-// `openBundle`: digest, signature, definition, re-score, evidence bytes), compare compact
-// scorecards side by side, then review one supplier's answers (accept / follow-up / reject with a
-// note, the session's `review` action) around a read-only questionnaire, and send the follow-ups
-// back as a file.
+// The buyer's review of one supplier (`#request=<id>`): its rounds as the intake keeps them, the
+// chosen round verified again in this browser (`openBundle`: digest, signature, definition,
+// re-score, evidence bytes), its scorecard, the AI systems it declares, its plan with the open
+// actions, and the answers, each to accept, follow up or reject with a note. The decisions are
+// saved on the intake; the supplier's link shows the follow-ups.
 import { html, nothing, render } from 'lit';
 import '../../components/index.js';
+import type { AimsQuestionnaire } from '../../components/index.js';
 import {
   BUNDLE_FORMAT,
+  actionPlan,
   createSession,
+  isOpenEntry,
   localize,
   openBundle,
   optionsOf,
+  verifyEnvelope,
   type AnswerValue,
+  type AssessmentDefinition,
+  type AssessmentResponse,
   type AssessmentSession,
   type Question,
   type ReviewState,
 } from '../../src/core.js';
-import type { AimsQuestionnaire } from '../../components/index.js';
 import {
-  FOLLOW_UP_FORMAT,
-  REQUEST_FORMAT,
+  buyerKey,
+  callIntake,
   describeIssues,
-  downloadJson,
-  keyThumbprint,
-  readJsonFile,
-  readRequest,
-  type FollowUp,
-  type FollowUpItem,
-  type SupplierRequest,
-} from './protocol.js';
+  type IntakeRequest,
+  type IntakeReview,
+  type RoundSummary,
+} from './intake-client.js';
 
-interface Supplier {
-  readonly key: number;
-  readonly name: string;
-  readonly request: SupplierRequest;
+/** One round opened for review. */
+interface OpenedRound {
+  readonly request: IntakeRequest;
+  readonly rounds: readonly RoundSummary[];
+  readonly round: RoundSummary;
   readonly session: AssessmentSession;
-  readonly thumbprint?: string;
   /** Evidence files by id, as object URLs to open them. */
   readonly files: ReadonlyMap<string, string>;
+  /** The server's readiness figure for the round. */
+  readonly readiness: number | null;
 }
 
 const byId = (id: string) => document.getElementById(id)!;
-const requests = new Map<string, SupplierRequest>();
-const suppliers: Supplier[] = [];
-let selected: Supplier | undefined;
-let keys = 0;
+const key = buyerKey();
+let opened: OpenedRound | undefined;
+let saveStatus = '';
+
 const DECISIONS: [ReviewState, string][] = [
   ['accepted', 'Accept'],
   ['follow-up', 'Follow up'],
   ['rejected', 'Reject'],
 ];
-
-const definitionKey = (definition: { id: string; version: string }) =>
-  `${definition.id}@${definition.version}`;
+/** The intake's decision for the session's review state, and back. */
+const TO_INTAKE: Record<ReviewState, IntakeReview['decision']> = {
+  accepted: 'accept',
+  'follow-up': 'follow-up',
+  rejected: 'reject',
+};
+const FROM_INTAKE: Record<IntakeReview['decision'], ReviewState> = {
+  accept: 'accepted',
+  'follow-up': 'follow-up',
+  reject: 'rejected',
+};
 
 function answerText(session: AssessmentSession, question: Question): string {
   const answer = session.state.response.answers[question.id];
@@ -68,110 +79,83 @@ function answerText(session: AssessmentSession, question: Question): string {
   return answer.justification ? `${text} (why: ${answer.justification})` : text;
 }
 
-/** What a bundle says about the definition it answers, read before it is verified. */
-interface BundleHead {
-  readonly envelope?: { readonly definition?: { id: string; version: string } };
+function showProblems(lead: string, error: unknown): void {
+  render(
+    html`<p>${lead}</p>
+      <ul>
+        ${describeIssues(error).map((line) => html`<li>${line}</li>`)}
+      </ul>`,
+    byId('problems'),
+  );
 }
 
-/** The `format` a parsed file declares, if any. */
-const formatOf = (json: unknown) => (json as { format?: unknown })?.format;
-
-/** Verifies a bundle and opens it as a supplier to review; throws when it does not verify. */
-async function openSupplier(
-  file: File,
-  json: unknown,
-  request: SupplierRequest,
-): Promise<Supplier> {
-  const opened = await openBundle(json, request.definition);
-  const company = opened.response.answers['sup-company']?.value;
-  const jwk = opened.envelope.signature?.publicKeyJwk;
-  keys += 1;
+/**
+ * The submitted file verified again here, against the request's definition: a bundle with its
+ * evidence files, or a bare envelope.
+ */
+async function verifyHere(submitted: unknown, definition: AssessmentDefinition) {
+  const isBundle = (submitted as { format?: unknown })?.format === BUNDLE_FORMAT;
+  if (isBundle) {
+    const bundle = await openBundle(submitted, definition);
+    return { response: bundle.response, files: bundle.files };
+  }
+  const verified = await verifyEnvelope(submitted, definition);
+  if (!verified.ok) throw Object.assign(new Error('not verified'), { issues: verified.problems });
   return {
-    key: keys,
-    name:
-      typeof company === 'string' && company ? company : (opened.assessment?.title ?? file.name),
-    request,
-    session: createSession({ definition: request.definition, response: opened.response }),
-    ...(jwk ? { thumbprint: await keyThumbprint(jwk) } : {}),
-    files: new Map(opened.files.map((entry) => [entry.ref.id, URL.createObjectURL(entry.blob)])),
+    response: (submitted as { response: AssessmentResponse }).response,
+    files: [],
   };
 }
 
-async function openFiles(list: readonly File[]): Promise<void> {
-  const problems: string[] = [];
-  const read: { file: File; json: unknown }[] = [];
-  for (const file of list) {
-    try {
-      read.push({ file, json: await readJsonFile(file) });
-    } catch (error) {
-      problems.push(...describeIssues(error));
-    }
+/** Opens round `roundId` of request `requestId` (the latest when none is named). */
+async function openRound(requestId: string, roundId?: string): Promise<void> {
+  byId('problems').replaceChildren();
+  byId('status').textContent = 'Opening…';
+  const detail = await callIntake<{
+    request: IntakeRequest;
+    definition: AssessmentDefinition | null;
+    responses: RoundSummary[];
+  }>(`/api/requests/${encodeURIComponent(requestId)}`, { key });
+  const { request, definition, responses } = detail;
+  const round = responses.find((each) => each.id === roundId) ?? responses[0];
+  if (!definition || !round) {
+    opened = undefined;
+    byId('status').textContent = definition
+      ? `${request.supplier} has not answered yet.`
+      : `The definition of ${request.supplier}'s request is no longer served.`;
+    draw();
+    return;
   }
-  // Requests first, so that bundles chosen together with their request find it.
-  for (const { file, json } of read.filter((entry) => formatOf(entry.json) === REQUEST_FORMAT)) {
-    try {
-      const request = readRequest(json);
-      requests.set(definitionKey(request.definition), request);
-    } catch (error) {
-      problems.push(...describeIssues(error).map((line) => `${file.name}: ${line}`));
-    }
-  }
-  let added = 0;
-  for (const { file, json } of read.filter((entry) => formatOf(entry.json) !== REQUEST_FORMAT)) {
-    if (formatOf(json) === FOLLOW_UP_FORMAT) {
-      problems.push(`${file.name}: a follow-up file goes to the supplier, not here`);
-      continue;
-    }
-    if (formatOf(json) !== BUNDLE_FORMAT) {
-      problems.push(`${file.name}: neither a request nor a response bundle`);
-      continue;
-    }
-    const answered = (json as BundleHead).envelope?.definition;
-    const request = answered && requests.get(definitionKey(answered));
-    if (!request) {
-      const unopened = `answers a request you have not opened (${answered?.id ?? 'unknown'})`;
-      problems.push(`${file.name}: ${unopened}; open its request file too`);
-      continue;
-    }
-    try {
-      suppliers.push(await openSupplier(file, json, request));
-      added++;
-    } catch (error) {
-      problems.push(
-        `${file.name} was rejected:`,
-        ...describeIssues(error).map((line) => `  ${line}`),
-      );
-    }
-  }
-  render(
-    problems.length
-      ? html`<ul>
-          ${problems.map((problem) => html`<li>${problem}</li>`)}
-        </ul>`
-      : nothing,
-    byId('problems'),
+  const stored = await callIntake<{
+    response: { submitted: unknown; readiness: number | null; reviews: IntakeReview[] };
+  }>(`/api/responses/${encodeURIComponent(round.id)}`, { key });
+  const verified = await verifyHere(stored.response.submitted, definition);
+  // The review starts from the decisions kept on the intake for this round, not from any review
+  // the supplier's own copy carries.
+  const review = Object.fromEntries(
+    stored.response.reviews.map((each) => [
+      each.question,
+      { state: FROM_INTAKE[each.decision], ...(each.note ? { note: each.note } : {}) },
+    ]),
   );
-  const opened = `${requests.size} request(s) and ${suppliers.length} supplier response(s) open`;
-  byId('status').textContent = `${opened}${added ? `; ${added} verified just now` : ''}.`;
+  for (const url of opened?.files.values() ?? []) URL.revokeObjectURL(url);
+  opened = {
+    request,
+    rounds: responses,
+    round,
+    session: createSession({ definition, response: { ...verified.response, review } }),
+    files: new Map(verified.files.map((file) => [file.ref.id, URL.createObjectURL(file.blob)])),
+    readiness: stored.response.readiness,
+  };
+  saveStatus = '';
+  byId('status').textContent =
+    `Round ${round.round} of ${request.supplier}, verified by your server and again here.`;
   draw();
+  document.getElementById('review-title')?.focus();
 }
 
-function followUps(supplier: Supplier): FollowUpItem[] {
-  const review = supplier.session.state.response.review ?? {};
-  return Object.entries(review).flatMap(([question, decision]) =>
-    decision.state === 'accepted'
-      ? []
-      : [{ question, state: decision.state, note: decision.note ?? '' }],
-  );
-}
-
-function setReview(
-  supplier: Supplier,
-  question: Question,
-  state: ReviewState | undefined,
-  note: string,
-): void {
-  supplier.session.dispatch({
+function setReview(question: Question, state: ReviewState | undefined, note: string): void {
+  opened?.session.dispatch({
     type: 'review',
     question: question.id,
     review: state ? { state, ...(note ? { note } : {}) } : null,
@@ -179,16 +163,41 @@ function setReview(
   draw();
 }
 
-function renderEvidence(supplier: Supplier, question: Question) {
-  const evidence = supplier.session.state.response.answers[question.id]?.evidence ?? [];
+async function saveDecisions(): Promise<void> {
+  if (!opened) return;
+  const review = opened.session.state.response.review ?? {};
+  const reviews = Object.entries(review).map(([question, decision]) => ({
+    question,
+    decision: TO_INTAKE[decision.state],
+    note: decision.note ?? '',
+  }));
+  try {
+    await callIntake(`/api/responses/${encodeURIComponent(opened.round.id)}/reviews`, {
+      key,
+      method: 'PUT',
+      body: JSON.stringify({ reviews }),
+    });
+    const asked = reviews.filter((each) => each.decision !== 'accept').length;
+    const supplier = opened.request.supplier;
+    saveStatus = asked
+      ? `Saved. ${supplier} sees ${asked} answer(s) to revisit when it opens its link again.`
+      : 'Saved. Nothing is sent back to the supplier.';
+  } catch (error) {
+    saveStatus = `Not saved: ${describeIssues(error).join('; ')}`;
+  }
+  draw();
+}
+
+function renderEvidence(round: OpenedRound, question: Question) {
+  const evidence = round.session.state.response.answers[question.id]?.evidence ?? [];
   if (!evidence.length) return nothing;
   return html`<div>
     Evidence:
     ${evidence.map(
       (item, index) =>
         html`${index ? ', ' : ''}${
-          supplier.files.has(item.id)
-            ? html`<a href=${supplier.files.get(item.id)!} download=${item.name}>${item.name}</a>`
+          round.files.has(item.id)
+            ? html`<a href=${round.files.get(item.id)!} download=${item.name}>${item.name}</a>`
             : html`${item.name} (not in the file)`
         }`,
     )}
@@ -201,20 +210,15 @@ function showInQuestionnaire(question: Question): void {
   void questionnaire?.goTo(question.id);
 }
 
-function reviewItem(supplier: Supplier, question: Question, number: number) {
-  const decision = supplier.session.state.response.review?.[question.id];
-  const noteId = `note-${supplier.key}-${question.id}`;
+function reviewItem(round: OpenedRound, question: Question, number: number) {
+  const decision = round.session.state.response.review?.[question.id];
+  const noteId = `note-${question.id}`;
   const changeNote = (event: Event) =>
-    setReview(
-      supplier,
-      question,
-      decision?.state,
-      (event.target as HTMLTextAreaElement).value.trim(),
-    );
+    setReview(question, decision?.state, (event.target as HTMLTextAreaElement).value.trim());
   return html`<li class="review-item" data-question=${question.id}>
     <strong>${number}. ${localize(question.text)}</strong>
-    <div>Answer: ${answerText(supplier.session, question)}</div>
-    ${renderEvidence(supplier, question)}
+    <div>Answer: ${answerText(round.session, question)}</div>
+    ${renderEvidence(round, question)}
     <fieldset>
       <legend class="muted">Your decision on question ${number}</legend>
       ${DECISIONS.map(
@@ -222,9 +226,9 @@ function reviewItem(supplier: Supplier, question: Question, number: number) {
           html`<label
             ><input
               type="radio"
-              name=${`decision-${supplier.key}-${question.id}`}
+              name=${`decision-${question.id}`}
               .checked=${decision?.state === state}
-              @change=${() => setReview(supplier, question, state, decision?.note ?? '')}
+              @change=${() => setReview(question, state, decision?.note ?? '')}
             />
             ${label}</label
           >`,
@@ -244,120 +248,136 @@ function reviewItem(supplier: Supplier, question: Question, number: number) {
   </li>`;
 }
 
-function sendFollowUp(supplier: Supplier): void {
-  const items = followUps(supplier);
-  if (!items.length) return;
-  const file: FollowUp = {
-    format: FOLLOW_UP_FORMAT,
-    createdAt: new Date().toISOString(),
-    request: supplier.request,
-    items,
-  };
-  downloadJson(`${supplier.request.id}.follow-up.json`, file);
-  byId('status').textContent =
-    `Follow-up file for ${supplier.name} downloaded (${items.length} answer(s) to revisit). ` +
-    'Send it to the supplier.';
-}
-
-function select(supplier: Supplier): void {
-  selected = supplier;
-  draw();
-}
-
-function renderCard(supplier: Supplier) {
-  const signature = supplier.thumbprint
-    ? html`Signed, key <span class="mono">${supplier.thumbprint.slice(0, 16)}…</span>`
-    : 'Not signed';
-  return html`<article class="card" aria-label=${supplier.name}>
-    <h3>${supplier.name}</h3>
-    <p class="muted">Request ${supplier.request.id}. ${signature}</p>
-    <aims-scorecard
-      variant="compact"
-      max-gaps="3"
-      .session=${supplier.session}
-      @aims-navigate=${() => {
-        if (selected !== supplier) select(supplier);
-      }}
-    >
-      <button
-        slot="cta"
-        type="button"
-        class="primary"
-        @click=${() => {
-          select(supplier);
-          byId('review-title')?.focus();
-        }}
-      >
-        Review ${supplier.name}
-      </button>
-    </aims-scorecard>
-  </article>`;
-}
-
-function renderComparison() {
-  if (!suppliers.length) return nothing;
-  return html`<section class="panel" aria-labelledby="compare-title">
-    <h2 id="compare-title">Suppliers side by side</h2>
-    <div class="cards">${suppliers.map(renderCard)}</div>
-  </section>`;
-}
-
 /** The AI systems the supplier declares it delivers, with their EU AI Act class (read-only). */
-function renderSystems(supplier: Supplier) {
-  const systems = supplier.session.state.response.systems ?? [];
-  const expected = supplier.request.definition.metadata?.systems === 'expected';
-  if (!systems.length && !expected) return nothing;
+function renderSystems(round: OpenedRound) {
+  const { response, definition } = round.session.state;
+  const expected = definition.metadata?.systems === 'expected';
+  if (!response.systems?.length && !expected) return nothing;
   return html`<section aria-labelledby="systems-title">
     <h3 id="systems-title">AI systems delivered</h3>
     ${
-      systems.length
-        ? html`<aims-inventory readonly .session=${supplier.session}></aims-inventory>`
+      response.systems?.length
+        ? html`<aims-inventory readonly .session=${round.session}></aims-inventory>`
         : html`<p>The supplier declares no AI system: ask which ones the product delivers.</p>`
     }
   </section>`;
 }
 
-function renderReview(supplier: Supplier) {
-  const visible = supplier.request.definition.sections
+/** The supplier's plan: how many of its recorded actions are still open, and the plan itself. */
+function renderPlan(round: OpenedRound) {
+  const { definition, response, visible } = round.session.state;
+  const plan = actionPlan(definition, response, { visible, today: new Date() });
+  const recorded = plan.entries.filter((entry) => entry.action);
+  const open = recorded.filter(isOpenEntry);
+  const overdue = open.filter((entry) => entry.overdue).length;
+  const summary = recorded.length
+    ? `${open.length} of the supplier's ${recorded.length} recorded action(s) are open` +
+      (overdue ? `, ${overdue} overdue.` : '.')
+    : 'The supplier records no action for its gaps yet.';
+  return html`<section aria-labelledby="plan-title">
+    <h3 id="plan-title">The supplier's plan</h3>
+    <p id="supplier-plan-summary">${summary}</p>
+    <aims-action-plan readonly .session=${round.session}></aims-action-plan>
+  </section>`;
+}
+
+function renderRounds(round: OpenedRound) {
+  if (round.rounds.length < 2) return nothing;
+  return html`<label
+    >Round
+    <select
+      @change=${(event: Event) =>
+        void openRound(round.request.id, (event.target as HTMLSelectElement).value).catch(
+          (error: unknown) => showProblems('This round could not be opened:', error),
+        )}
+    >
+      ${round.rounds.map(
+        (each) =>
+          html`<option value=${each.id} ?selected=${each.id === round.round.id}>
+            Round ${each.round}, received ${each.receivedAt.slice(0, 10)}
+          </option>`,
+      )}
+    </select></label
+  >`;
+}
+
+function renderReview(round: OpenedRound) {
+  const { definition, visible } = round.session.state;
+  const questions = definition.sections
     .flatMap((section) => section.questions)
-    .filter((question) => supplier.session.state.visible.has(question.id));
-  const pending = followUps(supplier).length;
+    .filter((question) => visible.has(question.id));
+  const signature = round.round.keyThumbprint
+    ? html`Signed, key <span class="mono">${round.round.keyThumbprint.slice(0, 16)}…</span>`
+    : 'Not signed';
+  const readiness =
+    round.readiness === null ? 'no readiness figure' : `readiness ${round.readiness}%`;
   return html`<section id="review" class="panel" aria-labelledby="review-title">
-    <h2 id="review-title" tabindex="-1">Review: ${supplier.name}</h2>
-    ${renderSystems(supplier)}
+    <h2 id="review-title" tabindex="-1">Review: ${round.request.supplier}</h2>
+    <p>
+      Round ${round.round.round} of ${round.rounds.length}, received
+      ${round.round.receivedAt.slice(0, 10)}; ${readiness} by your server's count. ${signature}.
+    </p>
+    ${renderRounds(round)}
+    <aims-scorecard variant="compact" max-gaps="3" .session=${round.session}></aims-scorecard>
+    ${renderSystems(round)} ${renderPlan(round)}
+    <h3>The answers</h3>
     <div class="review-layout">
-      <aims-questionnaire readonly .session=${supplier.session}></aims-questionnaire>
+      <aims-questionnaire readonly .session=${round.session}></aims-questionnaire>
       <div>
         <ol id="review-list" class="review-list">
-          ${visible.map((question, index) => reviewItem(supplier, question, index + 1))}
+          ${questions.map((question, index) => reviewItem(round, question, index + 1))}
         </ol>
-        <p>
-          ${
-            pending
-              ? `${pending} answer(s) to send back.`
-              : 'Nothing to send back yet: choose Follow up or Reject on an answer.'
-          }
-        </p>
-        <button
-          type="button"
-          class="primary"
-          ?disabled=${!pending}
-          @click=${() => sendFollowUp(supplier)}
-        >
-          Download follow-up file
+        <button type="button" class="primary" @click=${() => void saveDecisions()}>
+          Save decisions
         </button>
+        <p role="status">${saveStatus}</p>
       </div>
     </div>
   </section>`;
 }
 
-function draw(): void {
-  render(html` ${renderComparison()} ${selected ? renderReview(selected) : nothing}`, byId('app'));
+/** Without a request chosen: the portfolio, to choose one. */
+function renderChooser() {
+  return html`<section class="panel" aria-labelledby="choose-title">
+    <h2 id="choose-title">Choose a supplier</h2>
+    <aims-supplier-portfolio
+      src="/api/portfolio"
+      .apiKey=${key}
+      @aims-supplier-select=${(event: CustomEvent<{ request: string }>) => {
+        location.hash = `request=${encodeURIComponent(event.detail.request)}`;
+      }}
+    ></aims-supplier-portfolio>
+  </section>`;
 }
 
-byId('files').addEventListener('change', async (event) => {
-  const input = event.target as HTMLInputElement;
-  await openFiles([...(input.files ?? [])]);
-  input.value = '';
-});
-draw();
+function draw(): void {
+  const requestId = /[#&]request=([^&]+)/.exec(location.hash)?.[1];
+  render(opened ? renderReview(opened) : requestId ? nothing : renderChooser(), byId('app'));
+}
+
+function start(): void {
+  const requestId = /[#&]request=([^&]+)/.exec(location.hash)?.[1];
+  opened = undefined;
+  if (!key) {
+    byId('status').textContent = '';
+    render(
+      html`<p>
+        Sign in on the <a href="./buyer.html">buyer page</a> first, with the key the server printed.
+      </p>`,
+      byId('problems'),
+    );
+    return;
+  }
+  draw();
+  if (!requestId) {
+    byId('status').textContent = 'Choose a supplier to review.';
+    return;
+  }
+  openRound(decodeURIComponent(requestId)).catch((error: unknown) => {
+    byId('status').textContent = '';
+    showProblems('This supplier could not be opened:', error);
+  });
+}
+
+window.addEventListener('hashchange', start);
+start();

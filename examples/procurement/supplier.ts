@@ -1,29 +1,44 @@
-// The supplier's side: open the buyer's request (link or file), answer with descriptions and
-// evidence files (saved in this browser as you go), and download the response as a signed bundle. A
-// follow-up file from the buyer reopens the questionnaire at the first answer to revisit, with the
-// buyer's notes.
+// The supplier's side: the link from the buyer carries a token after the `#`; the intake answers
+// it with this supplier's request and its definition. The supplier answers (with evidence files,
+// the AI systems it delivers and a plan for its gaps, all saved in this browser as it goes) and
+// sends the answers signed; the intake verifies and re-scores them and keeps them as a new round.
+// When the buyer asks for follow-ups, the same link shows them, with the buyer's notes.
 import { openDB, type DBSchema } from 'idb';
 import { html, render } from 'lit';
 import '../../components/index.js';
-import { createBundle, localize, type PublicJwk } from '../../src/core.js';
 import {
-  FOLLOW_UP_FORMAT,
+  createBundle,
+  localize,
+  sealedPlan,
+  type AssessmentDefinition,
+  type PublicJwk,
+} from '../../src/core.js';
+import {
+  callIntake,
   describeIssues,
-  downloadJson,
   keyThumbprint,
-  readFollowUp,
-  readJsonFile,
-  readRequest,
-  requestFromLink,
-  requestLink,
-  type FollowUp,
-  type SupplierRequest,
-} from './protocol.js';
+  type IntakeRequest,
+  type IntakeReview,
+} from './intake-client.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const box = document.querySelector('aims-assessment')!;
 const questionnaire = document.querySelector('aims-questionnaire')!;
-let current: SupplierRequest | undefined;
+
+/** What the intake answers a supplier's link with. */
+interface Opened {
+  readonly request: IntakeRequest;
+  readonly definition: AssessmentDefinition;
+  readonly rounds: number;
+  readonly followUps: readonly IntakeReview[];
+}
+
+/** What the intake answers a submission with. */
+interface Received {
+  readonly status: 'accepted' | 'already-received';
+  readonly response: { readonly round: number };
+  readonly scorecard: { readonly overall: { readonly readiness: number | null } };
+}
 
 /** The supplier's key store: one key pair, under `es256`. */
 interface KeyDatabase extends DBSchema {
@@ -59,9 +74,12 @@ const keysReady = signingKeys().then(async (keys) => {
   return keys;
 });
 
-function showProblems(error: unknown): void {
+/** The token after `#token=` in the address, or undefined. */
+const tokenOf = (hash: string) => /[#&]token=([A-Za-z0-9_-]+)/.exec(hash)?.[1];
+
+function showProblems(lead: string, error: unknown): void {
   render(
-    html`<p>This could not be opened:</p>
+    html`<p>${lead}</p>
       <ul>
         ${describeIssues(error).map((line) => html`<li>${line}</li>`)}
       </ul>`,
@@ -69,48 +87,27 @@ function showProblems(error: unknown): void {
   );
 }
 
-async function openRequest(request: SupplierRequest): Promise<void> {
-  byId('problems').replaceChildren();
-  if (current?.id !== request.id) {
-    const ready = new Promise((resolve) =>
-      box.addEventListener('aims-ready', resolve, { once: true }),
-    );
-    current = request;
-    box.storageKey = request.id;
-    box.definition = request.definition;
-    await ready;
-    history.replaceState(null, '', await requestLink(request, location.href));
-  }
-  byId('request-title').textContent = `Request ${request.id}`;
-  const { title, sections } = request.definition;
-  const questions = sections.reduce((count, section) => count + section.questions.length, 0);
-  byId('request-summary').textContent =
-    `From ${request.buyer}: ${localize(title)}, ${questions} questions.`;
-  byId('request').hidden = false;
-  // The pack's metadata says whether the buyer expects the delivered AI systems declared.
-  byId('systems').hidden = request.definition.metadata?.systems !== 'expected';
-  byId('status').textContent = `Opened request ${request.id} from ${request.buyer}.`;
-}
-
-async function openFollowUp(followUp: FollowUp): Promise<void> {
-  await openRequest(followUp.request);
+/** The buyer's follow-ups: in the session (the questionnaire shows them) and listed above it. */
+async function showFollowUps(opened: Opened): Promise<void> {
   const session = box.session!;
-  for (const item of followUp.items)
+  for (const item of opened.followUps)
     session.dispatch({
       type: 'review',
       question: item.question,
-      review: { state: item.state, note: item.note },
+      review: { state: item.decision === 'reject' ? 'rejected' : 'follow-up', note: item.note },
     });
+  byId('follow-up').hidden = opened.followUps.length === 0;
+  if (!opened.followUps.length) return;
   const texts = new Map(
-    followUp.request.definition.sections.flatMap((s) =>
-      s.questions.map((q) => [q.id, localize(q.text)] as const),
+    opened.definition.sections.flatMap((section) =>
+      section.questions.map((question) => [question.id, localize(question.text)] as const),
     ),
   );
   render(
-    followUp.items.map(
+    opened.followUps.map(
       (item) =>
         html`<li>
-          <strong>${item.state === 'rejected' ? 'Not accepted' : 'Follow-up'}:</strong>
+          <strong>${item.decision === 'reject' ? 'Not accepted' : 'Follow-up'}:</strong>
           ${texts.get(item.question)} <br /><span>Buyer's note: ${item.note || '(none)'}</span>
           <button type="button" @click=${() => questionnaire.goTo(item.question)}>
             Go to this question
@@ -119,59 +116,88 @@ async function openFollowUp(followUp: FollowUp): Promise<void> {
     ),
     byId('follow-up-list'),
   );
-  byId('follow-up').hidden = false;
-  const revisit = `${followUp.items.length} answer(s) of request ${followUp.request.id}`;
-  byId('status').textContent = `The buyer asks you to revisit ${revisit}.`;
-  await questionnaire.goTo(followUp.items[0]!.question);
 }
 
-byId('file').addEventListener('change', async (event) => {
-  const input = event.target as HTMLInputElement;
-  const file = input.files?.[0];
-  if (!file) return;
+async function openRequest(token: string): Promise<void> {
+  let opened: Opened;
   try {
-    const json = await readJsonFile(file);
-    if ((json as { format?: unknown })?.format === FOLLOW_UP_FORMAT)
-      await openFollowUp(readFollowUp(json));
-    else await openRequest(readRequest(json));
+    opened = await callIntake<Opened>(`/api/submissions/${token}`);
   } catch (error) {
-    showProblems(error);
+    byId('status').textContent = '';
+    showProblems('This link opens no request:', error);
+    return;
   }
-  input.value = '';
-});
+  const { request, definition, rounds } = opened;
+  const ready = new Promise((resolve) =>
+    box.addEventListener('aims-ready', resolve, { once: true }),
+  );
+  box.storageKey = `procurement-${request.id}`;
+  box.definition = definition;
+  box.hidden = false;
+  await ready;
+  const questions = definition.sections.reduce((sum, section) => sum + section.questions.length, 0);
+  const due = request.dueDate ? `, due ${request.dueDate}` : '';
+  const sent = rounds ? ` You have sent ${rounds} round(s) so far.` : '';
+  byId('request-title').textContent = `Request for ${request.supplier}`;
+  byId('request-summary').textContent =
+    `${localize(definition.title)}: ${questions} questions${due}.${sent}`;
+  byId('request').hidden = false;
+  // The pack's metadata says whether the buyer expects the delivered AI systems declared.
+  byId('systems').hidden = definition.metadata?.systems !== 'expected';
+  await showFollowUps(opened);
+  byId('status').textContent = opened.followUps.length
+    ? `The buyer asks you to revisit ${opened.followUps.length} answer(s).`
+    : `Opened the request for ${request.supplier}.`;
+  if (opened.followUps.length) await questionnaire.goTo(opened.followUps[0]!.question);
+}
 
-async function downloadSigned(): Promise<void> {
-  const status = byId('download-status');
+async function send(): Promise<void> {
+  const status = byId('send-status');
+  const token = tokenOf(location.hash);
   const session = box.session;
-  if (!current || !session) return;
+  if (!token || !session) return;
   if (!(await questionnaire.validate())) {
     status.textContent = 'Some answers are missing: the questionnaire shows where.';
     return;
   }
+  status.textContent = 'Sending…';
   try {
     const { response, definition } = session.state;
-    const company = response.answers['sup-company']?.value;
-    const supplier = typeof company === 'string' && company ? company : 'Supplier';
     const bundle = await createBundle(definition, response, (id) => session.getEvidence(id), {
       sign: await keysReady,
-      assessment: { id: current.id, title: `${supplier}: answers to ${current.buyer}` },
+      plan: sealedPlan(definition, response),
     });
-    downloadJson(`${current.id}.response.json`, bundle);
-    const inside = `${bundle.files.length} evidence file(s) inside`;
-    status.textContent = `Signed response downloaded (${inside}). Send it to ${current.buyer}.`;
+    const received = await callIntake<Received>(`/api/submissions/${token}`, {
+      method: 'POST',
+      body: JSON.stringify(bundle),
+    });
+    const readiness = received.scorecard.overall.readiness;
+    const figure = readiness === null ? 'no readiness figure' : `readiness ${readiness}%`;
+    const what = received.status === 'accepted' ? 'Received' : 'Already received';
+    render(
+      html`<p>
+        ${what} by the buyer's server as round ${received.response.round}, verified, with ${figure}
+        by its own count.
+      </p>`,
+      status,
+    );
   } catch (error) {
-    status.textContent = `The response cannot be sealed yet: ${describeIssues(error).join('; ')}`;
+    render(
+      html`<p>The buyer's server did not accept the answers:</p>
+        <ul>
+          ${describeIssues(error).map((line) => html`<li>${line}</li>`)}
+        </ul>`,
+      status,
+    );
   }
 }
-byId('download').addEventListener('click', downloadSigned);
-// Finish in the questionnaire asks <aims-assessment> to submit: here that means the signed
-// download.
+
+byId('send').addEventListener('click', () => void send());
+// Finish in the questionnaire asks <aims-assessment> to submit: here that means sending.
 box.addEventListener('aims-submit', (event) => {
   event.preventDefault();
-  void downloadSigned();
+  void send();
 });
 
-// A link from the buyer carries the request after the #.
-requestFromLink(location.hash)
-  .then((request) => request && openRequest(request))
-  .catch(showProblems);
+const token = tokenOf(location.hash);
+if (token) void openRequest(token);
