@@ -110,17 +110,20 @@ async function benchmark(name, database) {
   const seconds = (performance.now() - started) / 1000;
   const perSecond = SUBMISSIONS / seconds;
 
-  // 10,000 stored responses: copies of the accepted rows, new rounds of new requests.
+  // 10,000 stored responses: copies of the accepted rows (with the group figures and systems the
+  // portfolio lists), new rounds of new requests.
   await database.exec(`
     INSERT INTO intake_requests (id, token_sha256, supplier, definition_id, definition_version)
       SELECT 'rq-bench-' || n, 'digest-bench-' || n, 'Bench supplier ' || n, '${definition.id}', '${definition.version}'
       FROM generate_series(1, ${STORED}) AS n;
     INSERT INTO intake_responses (id, request_id, round, envelope_sha256, submitted, scorecard, readiness,
-        band, completion, signed, key_thumbprint, evidence_files)
+        band, completion, signed, key_thumbprint, evidence_files, objectives, systems)
       SELECT 'rs-bench-' || n, 'rq-bench-' || n, 1, 'sha-bench-' || n, template.submitted,
-        template.scorecard, (n % 1000) / 10.0, template.band, template.completion, true, null, 0
+        template.scorecard, (n % 1000) / 10.0, template.band, template.completion, true, null, 0,
+        template.objectives, template.systems
       FROM generate_series(1, ${STORED}) AS n,
-        (SELECT submitted, scorecard, band, completion FROM intake_responses LIMIT 1) AS template;
+        (SELECT submitted, scorecard, band, completion, objectives, systems
+           FROM intake_responses LIMIT 1) AS template;
   `);
   const listTimes = [];
   const csvTimes = [];

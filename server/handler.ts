@@ -19,8 +19,9 @@ import { safeParseDefinition } from '../src/model/parse.js';
 import { BundleError, openBundle } from '../src/io/bundle.js';
 import { canonicalJson } from '../src/io/canonical.js';
 import { verifyEnvelope, type Envelope } from '../src/io/envelope.js';
-import { csvCell } from '../src/io/soa-export.js';
-import { isOverdue, portfolioToday } from '../src/scoring/portfolio.js';
+import type { AssessmentResponse } from '../src/model/response.js';
+import { portfolioToCsv, portfolioToday } from '../src/scoring/portfolio.js';
+import { portfolioObjectivesOf, portfolioSystemsOf } from '../src/scoring/portfolio-round.js';
 import { score } from '../src/scoring/score.js';
 import { sha256Base64Url } from '../src/util/bytes.js';
 import { isPlainObject } from '../src/util/json.js';
@@ -227,54 +228,25 @@ async function verifySubmission(
       throw error;
     }
   }
+  // The server's own figures, from the verified response: never the ones the file carried.
+  const scorecard = score(definition, response as AssessmentResponse);
   return {
     envelope: checked,
-    // The server's own figures, from the verified response: never the ones the file carried.
-    scorecard: score(definition, response as Parameters<typeof score>[1]),
+    scorecard,
     signed: verified.signed,
     evidenceFiles,
+    // What the portfolio lists, computed once here rather than from the stored JSON at list time.
+    objectives: portfolioObjectivesOf(definition, scorecard),
+    systems: portfolioSystemsOf(response as AssessmentResponse),
   };
 }
 
-/** The portfolio as CSV (formula-guarded cells, CRLF lines), one line per request. */
+/**
+ * The portfolio as CSV: the core's `portfolioToCsv`, the same file `<aims-supplier-portfolio>`
+ * downloads (formula-guarded cells, CRLF lines, one line per request, a column per group).
+ */
 export function portfolioCsv(entries: readonly PortfolioEntry[], today: string): string {
-  const header = [
-    'request',
-    'supplier',
-    'definition',
-    'version',
-    'due_date',
-    'overdue',
-    'rounds',
-    'latest_round',
-    'received_at',
-    'readiness',
-    'band',
-    'completion',
-    'signed',
-    'follow_ups',
-  ];
-  const lines = entries.map((entry) => {
-    const { request, latest, rounds } = entry;
-    const overdue = isOverdue(entry, today);
-    return [
-      request.id,
-      request.supplier,
-      request.definition.id,
-      request.definition.version,
-      request.dueDate ?? '',
-      overdue ? 'yes' : 'no',
-      String(rounds),
-      latest ? String(latest.round) : '',
-      latest?.receivedAt ?? '',
-      latest?.readiness === null || latest === null ? '' : String(latest.readiness),
-      latest?.band ?? '',
-      latest ? String(latest.completion) : '',
-      latest ? (latest.signed ? 'yes' : 'no') : '',
-      latest ? String(latest.followUps) : '',
-    ];
-  });
-  return [header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return portfolioToCsv(entries, today);
 }
 
 /** The intake handler. */
@@ -353,6 +325,8 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
         signed: checked.signed,
         keyThumbprint: await keyThumbprint(checked.envelope),
         evidenceFiles: checked.evidenceFiles,
+        objectives: checked.objectives,
+        systems: checked.systems,
       },
       () => randomId('rs'),
     );

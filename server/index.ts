@@ -27,6 +27,7 @@ export {
   type Review,
   type ReviewDecision,
   type PortfolioEntry,
+  type PortfolioRoundSummary,
   type NewResponse,
 } from './repository.js';
 export {

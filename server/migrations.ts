@@ -71,6 +71,26 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 4,
+    description: "what the portfolio shows of a response: its groups' figures and its AI systems",
+    // Computed once at intake, so the portfolio never reads the big submitted/scorecard columns.
+    // Older rows get their groups' figures from their stored scorecard (no titles: the scorecard
+    // has ids only); their systems stay NULL (classifying needs the core), so they show none.
+    sql: `
+      ALTER TABLE intake_responses ADD COLUMN objectives jsonb, ADD COLUMN systems jsonb;
+      UPDATE intake_responses
+         SET objectives = coalesce(
+               (SELECT jsonb_agg(
+                         jsonb_build_object('id', each_group ->> 'id',
+                                            'readiness', each_group -> 'readiness')
+                         ORDER BY position)
+                  FROM jsonb_array_elements(scorecard -> 'groups')
+                       WITH ORDINALITY AS listed (each_group, position)),
+               '[]'::jsonb)
+       WHERE jsonb_typeof(scorecard -> 'groups') = 'array';
+    `,
+  },
+  {
     version: 5,
     description: 'the definitions a buyer registers through the API (a pack cut to its questions)',
     sql: `

@@ -5,6 +5,7 @@
  * `YYYY-MM-DD`, the same from both databases.
  */
 import type { AssessmentDefinition } from '../src/model/definition.js';
+import type { PortfolioObjective, PortfolioSystem } from '../src/scoring/portfolio.js';
 import type { Scorecard } from '../src/scoring/types.js';
 import type { Row, SqlClient } from './database.js';
 
@@ -54,10 +55,24 @@ export interface StoredResponse extends ResponseSummary {
   readonly reviews: readonly Review[];
 }
 
-/** One supplier's line of the portfolio: its request and its latest round, if any. */
+/**
+ * A round as the portfolio lists it: its summary, its groups' figures and its AI systems (each
+ * left out for a response stored before the server kept them: older rows have no systems).
+ */
+export interface PortfolioRoundSummary extends ResponseSummary {
+  readonly objectives?: readonly PortfolioObjective[];
+  readonly systems?: readonly PortfolioSystem[];
+}
+
+/**
+ * One supplier's line of the portfolio: its request, its latest round and the one before (null
+ * when it has fewer rounds), and its number of rounds. Structurally the core's
+ * `PortfolioSupplier`, so `<aims-supplier-portfolio>` takes it as it is.
+ */
 export interface PortfolioEntry {
   readonly request: IntakeRequest;
-  readonly latest: ResponseSummary | null;
+  readonly latest: PortfolioRoundSummary | null;
+  readonly previous: PortfolioRoundSummary | null;
   readonly rounds: number;
 }
 
@@ -70,6 +85,10 @@ export interface NewResponse {
   readonly signed: boolean;
   readonly keyThumbprint: string | null;
   readonly evidenceFiles: number;
+  /** Each requirement group's figure (`portfolioObjectivesOf` in the core). */
+  readonly objectives: readonly PortfolioObjective[];
+  /** The AI systems declared and their class (`portfolioSystemsOf` in the core). */
+  readonly systems: readonly PortfolioSystem[];
 }
 
 const UTC_TIME = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
@@ -118,6 +137,17 @@ function summaryOf(row: Row): ResponseSummary {
 /** A JSON column's value: PostgreSQL drivers parse jsonb; text is parsed here for safety. */
 const jsonOf = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
 
+/** A listed round: the summary, with its groups' figures and systems where the row has them. */
+function roundOf(row: Row): PortfolioRoundSummary {
+  const objectives = row['objectives'];
+  const systems = row['systems'];
+  return {
+    ...summaryOf(row),
+    ...(objectives === null ? {} : { objectives: jsonOf(objectives) as PortfolioObjective[] }),
+    ...(systems === null ? {} : { systems: jsonOf(systems) as PortfolioSystem[] }),
+  };
+}
+
 export interface Repository {
   createRequest(request: IntakeRequest & { readonly tokenSha256: string }): Promise<IntakeRequest>;
   requestById(id: string): Promise<IntakeRequest | null>;
@@ -138,7 +168,7 @@ export interface Repository {
     responseId: string,
     reviews: readonly Omit<Review, 'decidedAt'>[],
   ): Promise<readonly Review[]>;
-  /** Every request with its latest round (newest request first). */
+  /** Every request with its latest round and the one before (newest request first). */
   portfolio(): Promise<PortfolioEntry[]>;
   /** A setting of the server (null when unset). */
   setting(name: string): Promise<string | null>;
@@ -261,8 +291,9 @@ export function createRepository(client: SqlClient): Repository {
         await database.query(
           `INSERT INTO intake_responses
              (id, request_id, round, envelope_sha256, submitted, scorecard, readiness, band,
-              completion, signed, key_thumbprint, evidence_files)
-           VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9, $10, $11, $12)`,
+              completion, signed, key_thumbprint, evidence_files, objectives, systems)
+           VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9, $10, $11, $12,
+                   $13::jsonb, $14::jsonb)`,
           [
             id,
             response.requestId,
@@ -276,6 +307,8 @@ export function createRepository(client: SqlClient): Repository {
             response.signed,
             response.keyThumbprint,
             response.evidenceFiles,
+            JSON.stringify(response.objectives),
+            JSON.stringify(response.systems),
           ],
         );
         const summary = await summaryById(database, id);
@@ -335,13 +368,16 @@ export function createRepository(client: SqlClient): Repository {
       const requests = await client.query(
         `SELECT ${REQUEST_COLUMNS} FROM intake_requests r ORDER BY r.created_at DESC, r.id`,
       );
-      // One pass per table: the newest round of each request, its number of rounds and its
-      // follow-ups (correlated subqueries per row made the listing quadratic).
-      const latest = await client.query(
-        `WITH newest AS (
-           SELECT DISTINCT ON (request_id) * FROM intake_responses ORDER BY request_id, round DESC
-         ), rounds AS (
-           SELECT request_id, count(*) AS rounds FROM intake_responses GROUP BY request_id
+      // One pass per table: the two newest rounds of each request (recency 1 and 2), its number
+      // of rounds and their follow-ups (correlated subqueries per row made the listing
+      // quadratic). Only the small columns are read, never submitted or scorecard.
+      const newest = await client.query(
+        `WITH ranked AS (
+           SELECT id, request_id, round, readiness, band, completion, signed, key_thumbprint,
+                  evidence_files, received_at, objectives, systems,
+                  row_number() OVER (PARTITION BY request_id ORDER BY round DESC) AS recency,
+                  count(*) OVER (PARTITION BY request_id) AS rounds
+             FROM intake_responses
          ), follow_ups AS (
            SELECT response_id, count(*) AS follow_ups FROM intake_reviews
             WHERE decision = 'follow-up' GROUP BY response_id
@@ -349,20 +385,28 @@ export function createRepository(client: SqlClient): Repository {
          SELECT s.id, s.request_id, r.supplier, s.round, s.readiness, s.band, s.completion,
                 s.signed, s.key_thumbprint, s.evidence_files,
                 ${isoTime('s.received_at')} AS received_at,
-                coalesce(f.follow_ups, 0) AS follow_ups, c.rounds
-           FROM newest s
+                coalesce(f.follow_ups, 0) AS follow_ups, s.objectives, s.systems, s.recency,
+                s.rounds
+           FROM ranked s
            JOIN intake_requests r ON r.id = s.request_id
-           JOIN rounds c ON c.request_id = s.request_id
-           LEFT JOIN follow_ups f ON f.response_id = s.id`,
+           LEFT JOIN follow_ups f ON f.response_id = s.id
+          WHERE s.recency <= 2`,
       );
-      const byRequest = new Map(latest.map((row) => [String(row['request_id']), row]));
+      const latestOf = new Map<string, Row>();
+      const previousOf = new Map<string, Row>();
+      for (const row of newest) {
+        const byRequest = Number(row['recency']) === 1 ? latestOf : previousOf;
+        byRequest.set(String(row['request_id']), row);
+      }
       return requests.map((row) => {
         const request = requestOf(row);
-        const newest = byRequest.get(request.id);
+        const latest = latestOf.get(request.id);
+        const previous = previousOf.get(request.id);
         return {
           request,
-          latest: newest ? summaryOf(newest) : null,
-          rounds: newest ? Number(newest['rounds']) : 0,
+          latest: latest ? roundOf(latest) : null,
+          previous: previous ? roundOf(previous) : null,
+          rounds: latest ? Number(latest['rounds']) : 0,
         };
       });
     },

@@ -28,6 +28,7 @@ export {
   type ScopeFromSystems,
   type ScopeFromSystemsQuestion,
 } from './scoring/ai-act-scope.js';
+export { portfolioObjectivesOf, portfolioSystemsOf } from './scoring/portfolio-round.js';
 export {
   euAiAct,
   AI_ACT_NOTICE,

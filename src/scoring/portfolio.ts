@@ -4,9 +4,9 @@
  * reads, how two rounds compare, how the list is filtered, sorted and written as CSV.
  *
  * The input is structurally the server's `PortfolioEntry` (`aimskit/server`), so its list route's
- * `suppliers` can be used as they come; a buyer's own backend sends the same shape. Optional
- * fields add what the server's list does not carry: per-objective figures, the AI systems
- * declared, and the previous round's figures.
+ * `suppliers` can be used as they come; a buyer's own backend sends the same shape. The per-group
+ * figures, the AI systems declared and the previous round are optional: the server carries them
+ * (src/scoring/portfolio-round.ts computes the first two), a backend may leave them out.
  */
 import { csvCell } from '../io/soa-export.js';
 import type { AimsIssue } from '../model/issues.js';

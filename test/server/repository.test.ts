@@ -1,11 +1,19 @@
 // The intake's repository and its migrations (server/), on PGlite and on a real PostgreSQL server:
-// the layout from empty and from each earlier version, requests, rounds kept per supplier,
-// idempotent resubmission, reviews and the portfolio.
+// the layout from empty and from each earlier version (and what step 4 fills in for older rows),
+// requests, rounds kept per supplier, idempotent resubmission, reviews and the portfolio with each
+// supplier's two newest rounds.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../server/migrations.js';
 import { createRepository, type Repository } from '../../server/repository.js';
 import type { Database } from '../../server/database.js';
+import {
+  checkPortfolio,
+  compareRounds,
+  type PortfolioObjective,
+  type PortfolioSupplier,
+  type PortfolioSystem,
+} from '../../src/scoring/portfolio.js';
 import type { Scorecard } from '../../src/scoring/types.js';
 import { TEST_DATABASES } from './databases.js';
 
@@ -13,6 +21,13 @@ const scorecardWith = (readiness: number | null): Scorecard =>
   ({
     overall: { readiness, band: readiness === null ? null : 'developing', completion: 0.5 },
   }) as unknown as Scorecard;
+
+const firstObjectives: PortfolioObjective[] = [{ id: 'A.2', title: 'Policies', readiness: 40 }];
+const firstSystems: PortfolioSystem[] = [{ name: 'Churn model', class: 'limited' }];
+const secondObjectives: PortfolioObjective[] = [
+  { id: 'A.2', title: 'Policies', readiness: 70 },
+  { id: 'A.6', readiness: null },
+];
 
 let counter = 0;
 const nextId = () => `rs-test-${++counter}`;
@@ -61,6 +76,8 @@ for (const target of TEST_DATABASES) {
           signed: true,
           keyThumbprint: 'key-1',
           evidenceFiles: 2,
+          objectives: firstObjectives,
+          systems: firstSystems,
         },
         nextId,
       );
@@ -76,6 +93,8 @@ for (const target of TEST_DATABASES) {
           signed: true,
           keyThumbprint: 'key-1',
           evidenceFiles: 2,
+          objectives: firstObjectives,
+          systems: firstSystems,
         },
         nextId,
       );
@@ -90,6 +109,8 @@ for (const target of TEST_DATABASES) {
           signed: false,
           keyThumbprint: null,
           evidenceFiles: 0,
+          objectives: secondObjectives,
+          systems: [],
         },
         nextId,
       );
@@ -134,21 +155,69 @@ for (const target of TEST_DATABASES) {
       );
     });
 
-    it('lists the portfolio: every request with its latest round', async () => {
-      await repository.createRequest({
-        id: 'rq-b',
-        tokenSha256: 'digest-b',
-        supplier: 'Beta Models',
-        definition: { id: 'iso42001-supplier', version: '1.0.0' },
-        dueDate: null,
-        createdAt: '',
-      });
+    it('lists the portfolio: every request with its two newest rounds, figures and systems', async () => {
+      for (const [id, supplier] of [
+        ['rq-b', 'Beta Models'],
+        ['rq-c', 'Cobalt Cloud'],
+      ] as const) {
+        await repository.createRequest({
+          id,
+          tokenSha256: `digest-${id}`,
+          supplier,
+          definition: { id: 'iso42001-supplier', version: '1.0.0' },
+          dueDate: null,
+          createdAt: '',
+        });
+      }
+      await repository.addResponse(
+        {
+          requestId: 'rq-c',
+          envelopeSha256: 'envelope-c',
+          submitted: {},
+          scorecard: scorecardWith(12),
+          signed: true,
+          keyThumbprint: null,
+          evidenceFiles: 0,
+          objectives: [],
+          systems: [],
+        },
+        nextId,
+      );
       const portfolio = await repository.portfolio();
+      // The server's entries are the element's feed, as typed and as checked.
+      const asFeed: readonly PortfolioSupplier[] = portfolio;
+      assert.deepEqual(checkPortfolio(asFeed), []);
       const byId = new Map(portfolio.map((entry) => [entry.request.id, entry]));
-      assert.equal(byId.get('rq-a')?.rounds, 2);
-      assert.equal(byId.get('rq-a')?.latest?.round, 2);
-      assert.equal(byId.get('rq-b')?.rounds, 0);
-      assert.equal(byId.get('rq-b')?.latest, null);
+
+      const twoRounds = byId.get('rq-a')!;
+      assert.equal(twoRounds.rounds, 2);
+      assert.equal(twoRounds.latest?.round, 2);
+      assert.deepEqual(twoRounds.latest?.objectives, secondObjectives);
+      assert.deepEqual(twoRounds.latest?.systems, []);
+      assert.equal(twoRounds.latest?.followUps, 2, "the latest round's own follow-ups");
+      assert.equal(twoRounds.previous?.round, 1);
+      assert.equal(twoRounds.previous?.readiness, 40);
+      assert.equal(twoRounds.previous?.signed, true);
+      assert.equal(twoRounds.previous?.followUps, 0);
+      assert.deepEqual(twoRounds.previous?.objectives, firstObjectives);
+      assert.deepEqual(twoRounds.previous?.systems, firstSystems);
+      assert.deepEqual(
+        compareRounds(twoRounds)?.objectives.map((each) => [each.id, each.change]),
+        [
+          ['A.2', 30],
+          ['A.6', null],
+        ],
+      );
+
+      const oneRound = byId.get('rq-c')!;
+      assert.equal(oneRound.rounds, 1);
+      assert.equal(oneRound.latest?.readiness, 12);
+      assert.equal(oneRound.previous, null);
+
+      const none = byId.get('rq-b')!;
+      assert.equal(none.rounds, 0);
+      assert.equal(none.latest, null);
+      assert.equal(none.previous, null);
     });
   });
 
@@ -178,6 +247,85 @@ for (const target of TEST_DATABASES) {
         } finally {
           await database.close();
         }
+      }
+    });
+
+    it("step 4 fills in older rows' group figures from their scorecard, and no systems", async () => {
+      const database = await target.open();
+      try {
+        await migrate(database, 3);
+        await database.query(
+          `INSERT INTO intake_requests (id, token_sha256, supplier, definition_id, definition_version)
+           VALUES ('rq-old', 'digest-old', 'Old Supplier', 'iso42001-supplier', '1.0.0')`,
+        );
+        const withGroups = {
+          overall: { readiness: 50, band: 'developing', completion: 1 },
+          groups: [
+            { id: 'A.2', readiness: 55.5, maturity: 2.5 },
+            { id: 'A.6', readiness: null, maturity: null },
+          ],
+        };
+        const withoutGroups = { overall: { readiness: 20, band: 'initial', completion: 1 } };
+        const insert = `INSERT INTO intake_responses (id, request_id, round, envelope_sha256,
+            submitted, scorecard, readiness, band, completion, signed, key_thumbprint, evidence_files)
+          VALUES ($1, 'rq-old', $2, $3, '{}'::jsonb, $4::jsonb, $5, $6, 1, true, null, 0)`;
+        await database.query(insert, [
+          'rs-old-1',
+          1,
+          'sha-1',
+          JSON.stringify(withoutGroups),
+          20,
+          'initial',
+        ]);
+        await database.query(insert, [
+          'rs-old-2',
+          2,
+          'sha-2',
+          JSON.stringify(withGroups),
+          50,
+          'developing',
+        ]);
+        await database.query(insert, [
+          'rs-old-3',
+          3,
+          'sha-3',
+          JSON.stringify({ ...withGroups, groups: [] }),
+          50,
+          'developing',
+        ]);
+        assert.deepEqual(await migrate(database), [4]);
+        const rows = await database.query(
+          'SELECT id, objectives, systems FROM intake_responses ORDER BY round',
+        );
+        const stored = rows.map((row) => [
+          row['id'],
+          typeof row['objectives'] === 'string' ? JSON.parse(row['objectives']) : row['objectives'],
+          row['systems'],
+        ]);
+        assert.deepEqual(stored, [
+          ['rs-old-1', null, null],
+          [
+            'rs-old-2',
+            [
+              { id: 'A.2', readiness: 55.5 },
+              { id: 'A.6', readiness: null },
+            ],
+            null,
+          ],
+          ['rs-old-3', [], null],
+        ]);
+        const [entry] = await createRepository(database).portfolio();
+        assert.equal(entry?.latest?.round, 3);
+        assert.deepEqual(entry?.latest?.objectives, []);
+        assert.equal(entry?.latest && 'systems' in entry.latest, false, 'no systems: omitted');
+        assert.equal(entry?.previous?.round, 2);
+        assert.deepEqual(entry?.previous?.objectives, [
+          { id: 'A.2', readiness: 55.5 },
+          { id: 'A.6', readiness: null },
+        ]);
+        assert.deepEqual(checkPortfolio([entry]), []);
+      } finally {
+        await database.close();
       }
     });
 
