@@ -293,7 +293,7 @@ for (const target of TEST_DATABASES) {
           50,
           'developing',
         ]);
-        assert.deepEqual(await migrate(database), [4]);
+        assert.deepEqual(await migrate(database, 4), [4]);
         const rows = await database.query(
           'SELECT id, objectives, systems FROM intake_responses ORDER BY round',
         );
