@@ -296,7 +296,11 @@ describe('procurement round trip (examples/procurement) on the intake', () => {
 
       await review.goto(`${demo.url}/examples/procurement/buyer.html`);
       await row('Acme AI').filter({ hasText: '100' }).waitFor();
-      assert.match(await row('Acme AI').innerText(), /\b2\b/, 'two rounds kept');
+      // Both rounds kept: the portfolio compares them, objective by objective.
+      await row('Acme AI').getByRole('button', { name: 'Compare rounds 1 and 2' }).click();
+      const comparison = buyer.page.locator('aims-supplier-portfolio [part~=comparison]');
+      await comparison.getByRole('heading', { name: /Acme AI/ }).waitFor();
+      assert.match(await comparison.innerText(), /75[\s\S]*100[\s\S]*\+25/);
 
       for (const each of [buyer, acme, beta, gamma]) assert.deepEqual(each.errors, []);
       await Promise.all([buyer, acme, beta, gamma].map((each) => each.context.close()));
