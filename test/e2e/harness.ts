@@ -106,3 +106,31 @@ export async function startDemo(): Promise<Demo> {
     },
   };
 }
+
+/** The WCAG 2.2 A and AA rules axe checks pages against. */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * The axe violations of the page as it is now (axe-core injected into the page, shadow roots
+ * included), one line each: rule, impact and the first element's selector. Empty when it passes.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: `${root}node_modules/axe-core/axe.min.js` });
+  return page.evaluate(async (tags) => {
+    interface Violation {
+      id: string;
+      impact: string;
+      nodes: { target: unknown[] }[];
+    }
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${JSON.stringify(violation.nodes[0]?.target)}`,
+    );
+  }, WCAG_AA);
+}

@@ -9,7 +9,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
-import { startDemo, type Demo } from './harness.js';
+import { accessibilityViolations, startDemo, type Demo } from './harness.js';
 
 const API_KEY = 'procurement-e2e-buyer-key';
 const POLICY = /Do you have an AI policy/;
@@ -108,6 +108,7 @@ describe('procurement round trip (examples/procurement) on the intake', () => {
         links.set(supplier, link);
       }
       assert.equal(new Set(links.values()).size, 4, 'every supplier has its own link');
+      assert.deepEqual(await accessibilityViolations(buyer.page), [], 'the buyer page');
       const definitions = (await (
         await fetch(`${demo.url}/api/definitions`, {
           headers: { authorization: `Bearer ${API_KEY}` },
@@ -148,6 +149,7 @@ describe('procurement round trip (examples/procurement) on the intake', () => {
             ?.shadowRoot?.querySelectorAll('[data-entry$=":sup-roles"]') ?? []),
         ].some((entry) => entry.getAttribute('data-state') === 'open'),
       );
+      assert.deepEqual(await accessibilityViolations(acme.page), [], 'the supplier page');
       await acme.page.waitForTimeout(800); // autosave runs 250 ms after the last change
       await acme.page.reload();
       await acme.page.getByText('Opened the request for Acme AI.').waitFor();
@@ -257,6 +259,7 @@ describe('procurement round trip (examples/procurement) on the intake', () => {
         .locator('#review aims-action-plan [part~=item][data-state=open]')
         .filter({ hasText: 'Head of AI delivery' })
         .waitFor();
+      assert.deepEqual(await accessibilityViolations(review), [], 'the review page');
       const items = review.locator('#review-list > li');
       assert.equal(await items.count(), 3);
       assert.match(await items.nth(1).innerText(), /Answer: Yes/);
