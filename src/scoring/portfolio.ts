@@ -186,14 +186,19 @@ export function compareRounds(supplier: PortfolioSupplier): RoundComparison | nu
   };
 }
 
-/** The objectives the portfolio's heat table has columns for: every id any latest round names. */
+/**
+ * The objectives the portfolio's heat table has columns for: every id any latest round names, in
+ * the order first met, each with the first title any round gives it (a round stored before titles
+ * were kept has none).
+ */
 export function portfolioObjectives(
   suppliers: readonly PortfolioSupplier[],
 ): readonly PortfolioObjective[] {
   const seen = new Map<string, PortfolioObjective>();
   for (const supplier of suppliers) {
     for (const objective of supplier.latest?.objectives ?? []) {
-      if (!seen.has(objective.id)) seen.set(objective.id, objective);
+      const known = seen.get(objective.id);
+      if (!known || (!known.title && objective.title)) seen.set(objective.id, objective);
     }
   }
   return [...seen.values()];

@@ -6,6 +6,7 @@ import {
   compareRounds,
   filterPortfolio,
   isOverdue,
+  portfolioObjectives,
   portfolioToCsv,
   portfolioToday,
   requestStatus,
@@ -157,5 +158,41 @@ describe('the portfolio CSV', () => {
     assert.ok(lines[1]!.startsWith(guarded), lines[1]);
     assert.ok(lines[1]!.includes(',2026-11-01,overdue,0,'), lines[1]);
     assert.ok(lines[2]!.endsWith(`,verified,0,"'+Screener (high); Chat, helper (limited)",40`));
+  });
+});
+
+describe('the heat columns', () => {
+  it('every objective any latest round names, first met first, with a title where any gives one', () => {
+    const untitled = supplier(
+      'Old',
+      null,
+      round({
+        objectives: [
+          { id: 'A.2', readiness: 40 },
+          { id: 'A.6', readiness: 10 },
+        ],
+      }),
+    );
+    const titled = supplier(
+      'New',
+      null,
+      round({
+        objectives: [
+          { id: 'A.6', title: 'Life cycle', readiness: 70 },
+          { id: 'A.10', title: 'Third parties', readiness: 90 },
+        ],
+      }),
+    );
+    assert.deepEqual(
+      portfolioObjectives([untitled, titled, supplier('None', null, null)]).map((each) => [
+        each.id,
+        each.title,
+      ]),
+      [
+        ['A.2', undefined],
+        ['A.6', 'Life cycle'],
+        ['A.10', 'Third parties'],
+      ],
+    );
   });
 });
