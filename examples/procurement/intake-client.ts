@@ -41,10 +41,10 @@ export function describeIssues(error: unknown): string[] {
  * from the address bar), else the one kept in this tab.
  */
 export function buyerKey(): string {
-  const fromLink = /[#&]key=([A-Za-z0-9_-]+)/.exec(location.hash)?.[1];
+  const fromLink = /[#&]key=([^&]+)/.exec(location.hash)?.[1];
   if (fromLink) {
-    sessionStorage.setItem(KEY_STORAGE, fromLink);
-    const rest = location.hash.replace(/[#&]key=[A-Za-z0-9_-]+/, '').replace(/^&/, '#');
+    sessionStorage.setItem(KEY_STORAGE, decodeURIComponent(fromLink));
+    const rest = location.hash.replace(/[#&]key=[^&]+/, '').replace(/^&/, '#');
     history.replaceState(null, '', `${location.pathname}${location.search}${rest}`);
   }
   return sessionStorage.getItem(KEY_STORAGE) ?? '';

@@ -59,13 +59,19 @@ export function procurementIntake(): Plugin {
           return;
         }
         listener ??= openIntake(vite, apiKey);
-        listener.then((listen) => listen(incoming, outgoing)).catch(next);
+        listener
+          .then((listen) => listen(incoming, outgoing))
+          .catch((error: unknown) => {
+            // Opened on the next request again, rather than failing every request from now on.
+            listener = undefined;
+            next(error);
+          });
       });
       vite.httpServer?.once('listening', () => {
         const address = vite.httpServer?.address();
         if (!address || typeof address === 'string') return;
         const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-        const link = `http://${host}:${address.port}${BUYER_PAGE}#key=${apiKey}`;
+        const link = `http://${host}:${address.port}${BUYER_PAGE}#key=${encodeURIComponent(apiKey)}`;
         const where = process.env['AIMS_PROCUREMENT_DATA']
           ? `kept in ${process.env['AIMS_PROCUREMENT_DATA']}`
           : 'in memory until this server stops';
