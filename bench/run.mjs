@@ -1,6 +1,7 @@
 // npm run bench: aimskit beside SurveyJS (the peer) and beside the floor (the same markup built by
 // one plain Lit template, and by hand-built DOM), in one run on one machine, and the Node and
-// IndexedDB figures; writes bench/results.md. See docs/benchmarks.md for what each figure measures.
+// IndexedDB figures, and the buyer's intake (bench/server.mjs); writes bench/results.md. See
+// docs/benchmarks.md for what each figure measures.
 //
 // 1. Node: score() and envelope verification (bench/core.mjs, which also builds the core for Node).
 // 2. The four questionnaire pages (bench/pages: aimskit, SurveyJS, the two floors) and the store
@@ -439,7 +440,19 @@ const chromiumVersion = browser.version();
 await browser.close();
 server.close();
 
-// 3. results.md
+// 3. The buyer's intake (bench/server.mjs, in its own process, after the browser has closed):
+// accepted responses per second through the handler and the portfolio listing at 10,000 stored
+// responses, on PGlite, and on PostgreSQL when AIMS_BENCH_DATABASE_URL names one.
+log('intake figures…');
+const intakeLines = execFileSync(process.execPath, [join(root, 'bench/server.mjs')], {
+  cwd: root,
+  encoding: 'utf8',
+})
+  .trim()
+  .split('\n')
+  .filter((line) => !line.startsWith('bench:server'));
+
+// 4. results.md
 const sum = (xs, k) => xs.reduce((n, x) => n + x[k], 0);
 const js = Object.fromEntries(
   Object.entries(results).map(([lib, r]) => [
@@ -724,6 +737,14 @@ Heap in use after forced garbage collection, full pack, before → after 100 ans
   .join(', ')}.
 Restore runs (ms): ${restore.restore.map((x) => x.toFixed(1)).join(', ')} (the first ${WARM} are warm-up).
 ${errorsSeen.length ? `\nPage errors seen: ${errorsSeen.join('; ')}\n` : ''}
+## The buyer's intake (aimskit/server)
+
+\`npm run bench:server\` (bench/server.mjs) in one Node process: signed supplier-pack envelopes, each verified,
+re-scored and stored through the handler, and the portfolio listed as JSON and as CSV with 10,000 stored responses.
+
+\`\`\`text
+${intakeLines.join('\n')}
+\`\`\`
 `;
 function pkg(name) {
   const file =
