@@ -4,7 +4,12 @@
  * Each test database is a fresh schema, dropped afterwards, so runs never see each other's rows.
  */
 import { randomBytes } from 'node:crypto';
+import type { SigningKeyPair } from '../../src/io/envelope.js';
+import type { AssessmentDefinition } from '../../src/model/definition.js';
 import { openPglite, openPostgres, type Database } from '../../server/database.js';
+import { createIntakeHandler, type IntakeHandler } from '../../server/handler.js';
+import { migrate } from '../../server/migrations.js';
+import { createRepository } from '../../server/repository.js';
 
 export interface TestDatabase {
   readonly name: string;
@@ -45,3 +50,31 @@ export const TEST_DATABASES: readonly TestDatabase[] = [
   { name: 'PGlite', open: () => openPglite() },
   ...(postgresUrl ? [{ name: 'PostgreSQL', open: () => openPostgresSchema(postgresUrl) }] : []),
 ];
+
+/** A test database with the intake over it, and a supplier's signing key. */
+export interface TestIntake {
+  readonly database: Database;
+  readonly handler: IntakeHandler;
+  readonly signing: SigningKeyPair;
+}
+
+/** Opens a fresh, migrated database of `target` and the intake handler over it. */
+export async function openTestIntake(
+  target: TestDatabase,
+  definitions: readonly AssessmentDefinition[],
+  apiKey: string,
+): Promise<TestIntake> {
+  const database = await target.open();
+  await migrate(database);
+  const handler = createIntakeHandler({
+    repository: createRepository(database),
+    definitions,
+    apiKey,
+  });
+  const signing = (await globalThis.crypto.subtle.generateKey(
+    { name: 'ECDSA', namedCurve: 'P-256' },
+    false,
+    ['sign', 'verify'],
+  )) as SigningKeyPair;
+  return { database, handler, signing };
+}

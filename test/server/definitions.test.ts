@@ -9,10 +9,9 @@ import { createEnvelope, type SigningKeyPair } from '../../src/io/envelope.js';
 import { parseDefinition, type AssessmentDefinition } from '../../src/model/index.js';
 import { iso42001Supplier } from '../../src/content.js';
 import type { Database } from '../../server/database.js';
-import { createIntakeHandler, type IntakeHandler } from '../../server/handler.js';
-import { LATEST_VERSION, migrate, schemaVersion } from '../../server/migrations.js';
-import { createRepository } from '../../server/repository.js';
-import { TEST_DATABASES } from './databases.js';
+import type { IntakeHandler } from '../../server/handler.js';
+import { LATEST_VERSION, schemaVersion } from '../../server/migrations.js';
+import { openTestIntake, TEST_DATABASES } from './databases.js';
 
 const API_KEY = 'buyer-key-for-definition-tests';
 const BASE = 'http://intake.test';
@@ -48,18 +47,7 @@ for (const target of TEST_DATABASES) {
     let signing: SigningKeyPair;
 
     before(async () => {
-      database = await target.open();
-      await migrate(database);
-      handler = createIntakeHandler({
-        repository: createRepository(database),
-        definitions: [supplierPack],
-        apiKey: API_KEY,
-      });
-      signing = (await globalThis.crypto.subtle.generateKey(
-        { name: 'ECDSA', namedCurve: 'P-256' },
-        false,
-        ['sign', 'verify'],
-      )) as SigningKeyPair;
+      ({ database, handler, signing } = await openTestIntake(target, [supplierPack], API_KEY));
     });
     after(async () => database?.close());
 

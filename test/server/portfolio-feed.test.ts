@@ -22,10 +22,9 @@ import {
 } from '../../src/scoring/portfolio.js';
 import { score } from '../../src/scoring/score.js';
 import type { Database } from '../../server/database.js';
-import { createIntakeHandler, portfolioCsv, type IntakeHandler } from '../../server/handler.js';
-import { migrate } from '../../server/migrations.js';
-import { createRepository, type PortfolioEntry } from '../../server/repository.js';
-import { TEST_DATABASES } from './databases.js';
+import { portfolioCsv, type IntakeHandler } from '../../server/handler.js';
+import type { PortfolioEntry } from '../../server/repository.js';
+import { openTestIntake, TEST_DATABASES } from './databases.js';
 
 const fixture = new URL('../../../../test/fixtures/portfolio.json', import.meta.url);
 const { suppliers } = JSON.parse(readFileSync(fixture, 'utf8')) as {
@@ -159,18 +158,7 @@ for (const target of TEST_DATABASES) {
     }
 
     before(async () => {
-      database = await target.open();
-      await migrate(database);
-      handler = createIntakeHandler({
-        repository: createRepository(database),
-        definitions: [supplierPack],
-        apiKey: API_KEY,
-      });
-      signing = (await globalThis.crypto.subtle.generateKey(
-        { name: 'ECDSA', namedCurve: 'P-256' },
-        false,
-        ['sign', 'verify'],
-      )) as SigningKeyPair;
+      ({ database, handler, signing } = await openTestIntake(target, [supplierPack], API_KEY));
       const twice = await newRequest('Two Rounds Ltd');
       await submit(twice.token, firstRound);
       await submit(twice.token, secondRound);
