@@ -1,6 +1,7 @@
 // What the procurement example's three pages share: calls to the buyer's intake (aimskit/server,
 // mounted at /api/ of the server these pages come from), the buyer's key, the cut of the supplier
 // pack a buyer sends, and readable problems.
+import { html, render } from 'lit';
 import {
   canonicalJson,
   safeParseDefinition,
@@ -34,6 +35,17 @@ export function describeIssues(error: unknown): string[] {
     { path: '', message: (error as Error)?.message ?? String(error) },
   ];
   return issues.map(issueLine);
+}
+
+/** Shows `lead` and every problem of `error`, one per line, in `container`. */
+export function renderProblems(container: HTMLElement, lead: string, error: unknown): void {
+  render(
+    html`<p>${lead}</p>
+      <ul>
+        ${describeIssues(error).map((line) => html`<li>${line}</li>`)}
+      </ul>`,
+    container,
+  );
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   buyerKey,
   callIntake,
   describeIssues,
+  renderProblems,
   type IntakeRequest,
   type IntakeReview,
   type RoundSummary,
@@ -79,15 +80,8 @@ function answerText(session: AssessmentSession, question: Question): string {
   return answer.justification ? `${text} (why: ${answer.justification})` : text;
 }
 
-function showProblems(lead: string, error: unknown): void {
-  render(
-    html`<p>${lead}</p>
-      <ul>
-        ${describeIssues(error).map((line) => html`<li>${line}</li>`)}
-      </ul>`,
-    byId('problems'),
-  );
-}
+const showProblems = (lead: string, error: unknown) =>
+  renderProblems(byId('problems'), lead, error);
 
 /**
  * The submitted file verified again here, against the request's definition: a bundle with its

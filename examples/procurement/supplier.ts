@@ -15,7 +15,7 @@ import {
 } from '../../src/core.js';
 import {
   callIntake,
-  describeIssues,
+  renderProblems,
   keyThumbprint,
   type IntakeRequest,
   type IntakeReview,
@@ -77,15 +77,8 @@ const keysReady = signingKeys().then(async (keys) => {
 /** The token after `#token=` in the address, or undefined. */
 const tokenOf = (hash: string) => /[#&]token=([A-Za-z0-9_-]+)/.exec(hash)?.[1];
 
-function showProblems(lead: string, error: unknown): void {
-  render(
-    html`<p>${lead}</p>
-      <ul>
-        ${describeIssues(error).map((line) => html`<li>${line}</li>`)}
-      </ul>`,
-    byId('problems'),
-  );
-}
+const showProblems = (lead: string, error: unknown) =>
+  renderProblems(byId('problems'), lead, error);
 
 /** The buyer's follow-ups: in the session (the questionnaire shows them) and listed above it. */
 async function showFollowUps(opened: Opened): Promise<void> {
@@ -182,13 +175,7 @@ async function send(): Promise<void> {
       status,
     );
   } catch (error) {
-    render(
-      html`<p>The buyer's server did not accept the answers:</p>
-        <ul>
-          ${describeIssues(error).map((line) => html`<li>${line}</li>`)}
-        </ul>`,
-      status,
-    );
+    renderProblems(status, "The buyer's server did not accept the answers:", error);
   }
 }
 
