@@ -38,6 +38,7 @@ export const riskEn = {
   riskTreatAvoid: 'Avoid',
   riskControls: 'Linked Annex A controls',
   riskControlsList: 'Controls: {ids}',
+  riskSystemsList: 'AI systems: {names}',
   riskOwner: 'Owner',
   riskDue: 'Due date',
   riskAffected: 'Who could be harmed',

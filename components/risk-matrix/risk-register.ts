@@ -100,6 +100,13 @@ function renderTable(host: RiskMatrixHost, title: string, rows: readonly Risk[])
 function renderRow(host: RiskMatrixHost, risk: Risk, score: RiskScore, dates: Intl.DateTimeFormat) {
   const controls =
     risk.controls?.length && host.msg('riskControlsList', { ids: risk.controls.join(', ') });
+  // The inventory's systems the risk concerns, by name (an id the inventory lacks, by id).
+  const inventory = host.snap.response.systems ?? [];
+  const systemNames = risk.systems?.map(
+    (id) => inventory.find((system) => system.id === id)?.name ?? id,
+  );
+  const systems =
+    systemNames?.length && host.msg('riskSystemsList', { names: systemNames.join(', ') });
   const above = score.exceedsAppetite
     ? html` <strong part="appetite">${host.msg('riskAboveAppetite')}</strong>`
     : '';
@@ -114,9 +121,7 @@ function renderRow(host: RiskMatrixHost, risk: Risk, score: RiskScore, dates: In
     : '';
   return html`<tr part="row" data-risk=${risk.id}>
     <th scope="row">${risk.id}</th>
-    <td>
-      ${risk.title}${renderMore(risk.system)}${renderMore(risk.affected)}${renderMore(controls)}
-    </td>
+    <td>${risk.title}${[risk.system, risk.affected, controls, systems].map(renderMore)}</td>
     <td>${renderBadge(host, score.inherent)}</td>
     <td>${renderBadge(host, score.residual)}${above}${acceptance}</td>
     <td>${treatment}</td>

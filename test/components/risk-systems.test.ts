@@ -61,6 +61,27 @@ describe('risks linked to AI systems', () => {
     expect(picker(el).map((box) => box.checked)).to.deep.equal([true, false]);
   });
 
+  it('the register names the systems a risk concerns, and is accessible', async () => {
+    const session = sessionFor();
+    const risk = {
+      id: 'R-1',
+      title: 'Bias',
+      likelihood: 'possible',
+      impact: 'moderate',
+      systems: ['AI-2', 'AI-1'],
+    };
+    const unlinked = { ...risk, id: 'R-2', title: 'Drift', systems: undefined };
+    session.dispatch({
+      type: 'replace',
+      response: { ...session.state.response, systems, risks: [risk, unlinked] },
+    });
+    const el = await place<AimsRiskMatrix>('aims-risk-matrix', session);
+    const row = (id: string) => $(el, `[part~=row][data-risk="${id}"]`).textContent;
+    expect(row('R-1')).to.contain('AI systems: Support chatbot, CV screening');
+    expect(row('R-2')).not.to.contain('AI systems:');
+    await expect(el).to.be.accessible();
+  });
+
   it('removing a system in the inventory drops the links to it', async () => {
     const session = sessionFor();
     session.dispatch({ type: 'replace', response: { ...session.state.response, systems } });

@@ -154,6 +154,7 @@ export const de: Messages = {
   riskSystems: 'Betroffene KI-Systeme (aus dem Verzeichnis)',
   riskControls: 'Verknüpfte Maßnahmen aus Anhang A',
   riskControlsList: 'Maßnahmen: {ids}',
+  riskSystemsList: 'KI-Systeme: {names}',
   riskOwner: 'Verantwortlich',
   riskDue: 'Fällig am',
   riskAffected: 'Wer Schaden nehmen könnte',
