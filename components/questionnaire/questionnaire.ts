@@ -15,8 +15,9 @@ import { firstProblem, isOutOfRange, questionNumbers, type Section } from './sec
 import { problemsOf, type Problem } from './validation.js';
 
 /**
- * Questions rendered per task: a long section grows in steps, so that no render makes a long task
- * (> 50 ms); the built-in packs' sections (at most 8 questions) still render at once.
+ * Questions the first step renders, and the fewest a later one adds: a long section grows in
+ * steps, so that no render makes a long task (> 50 ms); the built-in packs' sections (at most 8
+ * questions) still render at once.
  */
 const QUESTIONS_PER_STEP = 30;
 
@@ -206,7 +207,7 @@ export class AimsQuestionnaire extends AimsSessionElement implements FrameHost {
 
   /**
    * Resolves when every question of the current section is rendered (a long section renders in
-   * steps of 30).
+   * steps: 30 questions first, more per step while the steps are quick).
    */
   allRendered(): Promise<void> {
     return this.steps.allRendered();

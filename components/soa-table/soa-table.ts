@@ -287,7 +287,10 @@ export class AimsSoaTable extends AimsSessionElement implements TableView {
     const reordered = changed.has('sort') || changed.has('filter');
     if (reordered && !this.steps.grownSinceUpdate && this.hasUpdated) this.steps.restart();
   }
-  /** Resolves when every shown row is rendered (a long table renders in steps of 40 rows). */
+  /**
+   * Resolves when every shown row is rendered (a long table renders in steps: 40 rows first, more
+   * per step while the steps are quick).
+   */
   allRendered(): Promise<void> {
     return this.steps.allRendered();
   }
