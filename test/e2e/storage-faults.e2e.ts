@@ -376,6 +376,20 @@ describe('storage faults, as the user meets them', () => {
         () => radio(b, CONTEXT, 'Measured').isChecked(),
         "tab B shows tab A's concurrent answer",
       );
+      // Each tab writes the merge back within the autosave's quarter second; wait for those writes
+      // (flushNow) before reloading both at once. A reload in that quarter second flushes on
+      // pagehide, but the browser may cut that write short (docs/persistence.md, two tabs).
+      await Promise.all(
+        [a, b].map((tab) =>
+          tab.evaluate(() =>
+            (
+              document.querySelector('aims-assessment') as unknown as {
+                flushNow(): Promise<void>;
+              }
+            ).flushNow(),
+          ),
+        ),
+      );
       await Promise.all([a.reload(), b.reload()]);
       for (const p of [a, b]) {
         await systemsBox(p).waitFor();
