@@ -46,6 +46,13 @@ export class Autosave {
     this.schedule();
   }
 
+  /** Marks the response changed and saves it now, without the debounce. */
+  now(): void {
+    this.dirty = true;
+    this.stop();
+    void this.save();
+  }
+
   /** Cancels a pending save; true when one was pending. */
   stop(): boolean {
     const pending = this.timer !== undefined;

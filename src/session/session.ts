@@ -208,15 +208,19 @@ export function createSession(options: SessionOptions): AssessmentSession {
     const theirsIsBehind = !sameJson(merged, checked.response);
     if (sameJson(merged, state.response)) {
       // Nothing new here, but the other tab's write lost to ours somewhere: write the merge back.
-      if (theirsIsBehind) autosave.changed();
+      if (theirsIsBehind) autosave.now();
       return;
     }
     history.clear();
     const wasDirty = autosave.dirty;
     commit(merged, { type: 'external' });
-    // Write back only what the other tab does not have yet.
-    autosave.dirty = wasDirty || theirsIsBehind;
-    if (!autosave.dirty) autosave.stop();
+    // Write back, at once, only what the other tab does not have yet (or this one had not saved):
+    // after the autosave's delay, a merge would be lost if both tabs closed within it.
+    if (wasDirty || theirsIsBehind) autosave.now();
+    else {
+      autosave.stop();
+      autosave.dirty = false;
+    }
   };
   // The merge (./merge.ts) is loaded when the store can tell of other tabs' writes, without
   // holding up the first render; writes that arrive before it is there wait for it, in order.

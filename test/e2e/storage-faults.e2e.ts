@@ -376,8 +376,8 @@ describe('storage faults, as the user meets them', () => {
         () => radio(b, CONTEXT, 'Measured').isChecked(),
         "tab B shows tab A's concurrent answer",
       );
-      // Each tab writes the merge back within the autosave's quarter second; wait for those writes
-      // (flushNow) before reloading both at once. A reload in that quarter second flushes on
+      // Each tab writes the merge back as soon as it hears the other; wait for those writes
+      // (flushNow) before reloading both at once. A reload while one is under way flushes on
       // pagehide, but the browser may cut that write short (docs/persistence.md, two tabs).
       await Promise.all(
         [a, b].map((tab) =>

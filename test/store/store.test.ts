@@ -422,6 +422,26 @@ describe('two tabs on one assessment (BroadcastChannel)', () => {
     );
   });
 
+  it('a tab writes a merge back at once, not after its autosave delay', async () => {
+    // A minute of debounce: only a write made at once reaches the store within the wait below.
+    const name = freshName('writeback');
+    const [sa, sb] = [await store(name), await store(name)];
+    const a = await openSession({ definition, store: sa, key: 'k', autosaveMs: 60_000 });
+    await a.flush();
+    const b = await openSession({ definition, store: sb, key: 'k', autosaveMs: 60_000 });
+    a.dispatch({ type: 'answer', question: 'q2', value: '1' }); // not saved yet
+    b.dispatch({ type: 'answer', question: 'q3', value: '0' });
+    await b.flush(); // the store holds q3 only; tab a hears it and merges
+    await until(
+      async () => {
+        const stored = await (await store(name)).loadResponse('k');
+        return !!stored?.answers.q2 && !!stored.answers.q3;
+      },
+      2000,
+      "tab a's merge (q2 and q3) in the store",
+    );
+  });
+
   it('the same answer in both tabs: the later write wins', async () => {
     const name = freshName('lww');
     const [sa, sb] = [await store(name), await store(name)];
